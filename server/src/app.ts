@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import './platform/http/fastify-types.js';
+import type { Database } from './platform/db/engine.js';
+import type { Config } from './config.js';
+import type { Keyring } from './platform/pii/index.js';
+import { installGuard } from './platform/auth/guard.js';
+import { installErrorHandler } from './platform/http/error-handler.js';
+import { authRoutes } from './platform/auth/routes.js';
+import { auditRoutes } from './platform/audit/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { orgRoutes } from './modules/org/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  keyring: Keyring;
+  logger?: FastifyServerOptions['logger'];
+};
+
+const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp({ database, config, keyring, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    // Take a proxy's request id when it looks like one; otherwise make our own.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    trustProxy: process.env.ANXIN_TRUST_PROXY === 'true',
+    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('db', database.db);
+  app.decorate('dbKind', database.kind);
+  app.decorate('anxinConfig', config);
+  app.decorate('keyring', keyring);
+
+  await app.register(cookie); // before the guard: it reads the session cookie
+  installGuard(app);
+  installErrorHandler(app);
+  installAuditCheck(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Ant Design injects its styles at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Anxin API', description: '安心 — insurance service operations', version: config.version },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'anxin_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(orgRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  await registerWeb(app);
+  return app;
+}
+
+/** Every write is an audit entry (R-SE-2): a successful write that recorded none is a bug. */
+function installAuditCheck(app: FastifyInstance) {
+  app.addHook('onSend', async (req, reply, payload) => {
+    const config = req.routeOptions.config;
+    if (!UNSAFE_METHODS.has(req.method) || reply.statusCode >= 400 || !config.permission) return payload;
+    if (config.auditRequired === false || req.auditCount > 0) return payload;
+    req.log.error({ route: req.routeOptions.url }, 'state-changing request finished without an audit entry');
+    if (process.env.NODE_ENV === 'test') throw new Error(`No audit entry for ${req.method} ${req.routeOptions.url}`);
+    return payload;
+  });
+}
+
+/** The React app: static files, and index.html for client-side routes. */
+async function registerWeb(app: FastifyInstance) {
+  const built = existsSync(WEB_ROOT);
+  await app.register(fastifyStatic, { root: built ? WEB_ROOT : process.cwd(), serve: false });
+  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const path = (req.params as { '*': string })['*'];
+    if (path.startsWith('api/')) return reply.callNotFound();
+    if (!built) return reply.type('text/plain').send('Web app not built: run `npm run build`.');
+    if (path && /^[\w./-]+\.\w+$/.test(path) && !path.includes('..') && existsSync(WEB_ROOT + path)) {
+      return reply.sendFile(path, { maxAge: path.startsWith('assets/') ? '365d' : 0, immutable: path.startsWith('assets/') });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,104 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import { hashPassword } from '../../platform/auth/passwords.js';
+import { blindIndex, encryptField, type Keyring } from '../../platform/pii/index.js';
+import { MOBILE_CONTEXT } from '../users/find-users.js';
+import { HEAD_OFFICE } from '../../platform/bootstrap.js';
+import { demoOrgTree } from './demo-org-tree.js';
+import { demoUsers } from './demo-users.js';
+import { seededRandom } from './random.js';
+
+/** Shared by every demo user; listed in the README. Demo data only. */
+export const DEMO_PASSWORD = 'anxin-demo-2026';
+const SEED = 20_261_125;
+const BATCH = 1000;
+
+export type SeedReport = { orgUnits: number; users: number; alreadySeeded: boolean };
+
+/**
+ * The deterministic demo data set. Idempotent: rows that exist are left alone, so a re-run
+ * creates nothing twice. Later modules add their steps here (clients, policies, …), each
+ * inserting in batches so `--scale` can reach a million policies.
+ */
+export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: { scale?: number } = {}): Promise<SeedReport> {
+  const rng = seededRandom(SEED);
+  const units = demoOrgTree(scale);
+  const users = demoUsers(units, scale, rng);
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all: demo only
+
+  return db.transaction().execute(async (trx) => {
+    const ho = await trx.selectFrom('org_unit').select(['id', 'path']).where('code', '=', HEAD_OFFICE.code).executeTakeFirst();
+    if (!ho) throw new Error('Run the first start (or `anxin migrate`) before seeding: the head office is missing');
+
+    let orgUnits = 0;
+    for (const level of ['province', 'city', 'office'] as const) {
+      const rows = units.filter((u) => u.level === level);
+      const parents = await codeMap(trx, [...new Set(rows.map((r) => r.parent!))]);
+      const inserted = await trx
+        .insertInto('org_unit')
+        .values(rows.map((u) => {
+          const parent = parents.get(u.parent!)!;
+          return { code: u.code, name: u.name, name_en: u.nameEn, level: u.level, parent_id: parent.id, path: `${parent.path}${u.code}/` };
+        }))
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute();
+      orgUnits += inserted.length;
+    }
+
+    const orgs = await codeMap(trx, [...new Set(users.map((u) => u.orgCode))]);
+    let created = 0;
+    for (let i = 0; i < users.length; i += BATCH) {
+      const batch = users.slice(i, i + BATCH);
+      const inserted = await trx
+        .insertInto('app_user')
+        .values(batch.map((u) => ({
+          username: u.username,
+          display_name: u.displayName,
+          org_unit_id: orgs.get(u.orgCode)!.id,
+          password_hash: passwordHash,
+          mobile_enc: encryptField(keyring, u.mobile, { context: MOBILE_CONTEXT }),
+          mobile_bidx: blindIndex(keyring, { kind: 'mobile', value: u.mobile }),
+        })))
+        .onConflict((oc) => oc.doNothing())
+        .returning(['id', 'username'])
+        .execute();
+      created += inserted.length;
+      if (inserted.length) {
+        const byName = new Map(batch.map((u) => [u.username, u]));
+        await trx
+          .insertInto('role_assignment')
+          .values(inserted.map((r) => {
+            const u = byName.get(r.username)!;
+            return { user_id: r.id, role: u.role, org_unit_id: orgs.get(u.orgCode)!.id };
+          }))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+    }
+    if (orgUnits || created) {
+      await recordAudit(trx, {
+        actor: null, requestId: null, action: 'system.seed_demo', entityType: 'demo', entityId: null, orgUnitId: ho.id,
+        after: { scale, orgUnits, users: created },
+      });
+    }
+    await trx
+      .insertInto('app_setting')
+      .values({ key: 'demo_seeded', value: JSON.stringify({ scale, at: new Date().toISOString() }) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`excluded.value`, updated_at: sql`now()` }))
+      .execute();
+    return { orgUnits, users: created, alreadySeeded: orgUnits === 0 && created === 0 };
+  });
+}
+
+export async function isDemoSeeded(db: Kysely<DB>): Promise<boolean> {
+  return !!(await db.selectFrom('app_setting').select('key').where('key', '=', 'demo_seeded').executeTakeFirst());
+}
+
+async function codeMap(trx: Transaction<DB>, codes: string[]) {
+  const rows = codes.length
+    ? await trx.selectFrom('org_unit').select(['id', 'code', 'path']).where('code', 'in', codes).execute()
+    : [];
+  return new Map(rows.map((r) => [r.code, r]));
+}

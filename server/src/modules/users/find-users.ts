@@ -1,0 +1,84 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { Scope } from '../../platform/authz/scope.js';
+import { inScope } from '../../platform/db/scoped.js';
+import { notFound } from '../../platform/http/errors.js';
+import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
+import type { ListUsersQuery, User } from './users.types.js';
+
+export const MOBILE_CONTEXT = 'app_user.mobile';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+function baseQuery(db: Db, scope: Scope) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
+    .select([
+      'u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'o.name as org_unit_name', 'u.status', 'u.mobile_enc',
+      'u.email', 'u.locked_until', 'u.must_change_password', 'u.last_login_at', 'u.version',
+    ])
+    .where(inScope('u.org_unit_id', scope));
+}
+
+type UserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+async function withRoles(db: Db, keyring: Keyring, rows: UserRow[]): Promise<User[]> {
+  const ids = rows.map((r) => r.id);
+  const grants = ids.length
+    ? await db
+        .selectFrom('role_assignment as r')
+        .innerJoin('org_unit as o', 'o.id', 'r.org_unit_id')
+        .select(['r.user_id', 'r.role', 'r.org_unit_id', 'o.name'])
+        .where(sql<boolean>`r.user_id = any(${ids}::int[])`)
+        .orderBy('r.id')
+        .execute()
+    : [];
+  const now = Date.now();
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.org_unit_name,
+    status: r.status,
+    mobile: r.mobile_enc ? mask('mobile', decryptField(keyring, r.mobile_enc, { context: MOBILE_CONTEXT })) : null,
+    email: r.email,
+    roles: grants
+      .filter((g) => g.user_id === r.id)
+      .map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgUnitName: g.name })),
+    lockedUntil: r.locked_until && r.locked_until.getTime() > now ? r.locked_until.toISOString() : null,
+    mustChangePassword: r.must_change_password,
+    lastLoginAt: r.last_login_at?.toISOString() ?? null,
+    version: r.version,
+  }));
+}
+
+export async function getUser(db: Db, keyring: Keyring, scope: Scope, id: number): Promise<User> {
+  const row = await baseQuery(db, scope).where('u.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  const [user] = await withRoles(db, keyring, [row]);
+  return user!;
+}
+
+/** Users in scope, newest id first, optionally under one org unit (and its descendants). */
+export async function listUsers(db: Db, keyring: Keyring, scope: Scope, query: ListUsersQuery) {
+  const limit = query.limit ?? 50;
+  const cursor = decodeCursor(query.cursor);
+  let q = baseQuery(db, scope);
+  if (query.orgUnitId) {
+    q = q.where('o.path', 'like', (eb) =>
+      eb.selectFrom('org_unit').select(sql<string>`path || '%'`.as('p')).where('id', '=', query.orgUnitId!),
+    );
+  }
+  if (query.status) q = q.where('u.status', '=', query.status);
+  if (query.q?.trim()) {
+    const like = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
+  }
+  if (cursor) q = q.where('u.id', '<', cursor.id);
+  const rows = await q.orderBy('u.id', 'desc').limit(limit + 1).execute();
+  const page = toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => r);
+  return { items: await withRoles(db, keyring, page.items), nextCursor: page.nextCursor };
+}

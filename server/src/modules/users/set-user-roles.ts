@@ -1,0 +1,48 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { versionConflict } from '../../platform/http/errors.js';
+import { auditRequest } from '../../platform/http/request-audit.js';
+import { getUser } from './find-users.js';
+import { checkOrgUnitsInScope, roleRefs } from './user-rules.js';
+import type { RoleGrant, User } from './users.types.js';
+
+/**
+ * Replace a user's role assignments. Grants outside the manager's scope are kept untouched:
+ * a city admin cannot remove what head office granted.
+ */
+export async function setUserRoles(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  id: number,
+  { roles, version }: { roles: RoleGrant[]; version: number },
+): Promise<User> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getUser(trx, req.server.keyring, req.scope, id);
+    if (before.version !== version) throw versionConflict(before);
+    await checkOrgUnitsInScope(trx, req.scope, roleRefs(roles));
+    const manageable = before.roles.filter((r) => req.scope.includes(r.orgUnitId));
+    if (manageable.length) {
+      await trx
+        .deleteFrom('role_assignment')
+        .where('user_id', '=', id)
+        .where('org_unit_id', 'in', manageable.map((r) => r.orgUnitId))
+        .execute();
+    }
+    const unique = new Map(roles.map((r) => [`${r.role}@${r.orgUnitId}`, r]));
+    if (unique.size) {
+      await trx
+        .insertInto('role_assignment')
+        .values([...unique.values()].map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    await trx.updateTable('app_user').set({ version: version + 1, updated_at: new Date() }).where('id', '=', id).execute();
+    const after = await getUser(trx, req.server.keyring, req.scope, id);
+    await auditRequest(req, trx, {
+      action: 'user.set_roles', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,
+      before: { roles: before.roles }, after: { roles: after.roles },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,62 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { ALL_ROLES } from '../../platform/authz/roles.js';
+
+export const RoleName = Type.Union(ALL_ROLES.map((r) => Type.Literal(r)));
+export const RoleGrant = Type.Object({ role: RoleName, orgUnitId: Type.Integer({ minimum: 1 }) });
+export type RoleGrant = Static<typeof RoleGrant>;
+
+export const User = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  orgUnitId: Type.Integer(),
+  orgUnitName: Type.String(),
+  status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
+  /** Masked (138****1234); the clear value only through the audited reveal action. */
+  mobile: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  roles: Type.Array(Type.Object({ role: Type.String(), orgUnitId: Type.Integer(), orgUnitName: Type.String() })),
+  lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  mustChangePassword: Type.Boolean(),
+  lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  version: Type.Integer(),
+});
+export type User = Static<typeof User>;
+
+const Username = Type.String({ minLength: 3, maxLength: 40, pattern: '^[A-Za-z0-9._-]+$' });
+const Mobile = Type.String({ maxLength: 20 });
+
+export const CreateUserBody = Type.Object({
+  username: Username,
+  displayName: Type.String({ minLength: 1, maxLength: 60 }),
+  orgUnitId: Type.Integer({ minimum: 1 }),
+  password: Type.Optional(Type.String({ maxLength: 200 })),
+  mobile: Type.Optional(Type.Union([Mobile, Type.Null()])),
+  email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 200 }), Type.Null()])),
+  roles: Type.Array(RoleGrant, { minItems: 1 }),
+});
+export type CreateUserBody = Static<typeof CreateUserBody>;
+
+export const UpdateUserBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+  orgUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  mobile: Type.Optional(Type.Union([Mobile, Type.Null()])),
+  email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 200 }), Type.Null()])),
+  status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+});
+export type UpdateUserBody = Static<typeof UpdateUserBody>;
+
+export const SetRolesBody = Type.Object({ version: Type.Integer({ minimum: 1 }), roles: Type.Array(RoleGrant) });
+export const VersionBody = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+
+export const ListUsersQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  orgUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  q: Type.Optional(Type.String({ maxLength: 60 })),
+  status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+});
+export type ListUsersQuery = Static<typeof ListUsersQuery>;
+
+export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

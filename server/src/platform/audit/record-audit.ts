@@ -1,0 +1,84 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { GENESIS_HASH, entryHash, canonicalJson } from './hash.js';
+
+export type AuditEntry = {
+  actor: { userId: number; username: string } | null;
+  requestId: string | null;
+  /** Verb-noun, e.g. `user.create`, `pii.reveal`, `auth.login_failed`. */
+  action: string;
+  entityType: string;
+  entityId: string | number | null;
+  /** The org unit the entry belongs to, for scoped reading of the trail. */
+  orgUnitId: number | null;
+  /** Already masked: personal fields never enter the trail in clear text. */
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+// Any fixed number: serialises appends so each entry links to the one before it.
+const AUDIT_CHAIN_LOCK = 7_310_001;
+
+/**
+ * Appends one entry to the hash chain inside the caller's transaction, so the entry commits
+ * or rolls back with the change it describes.
+ */
+export async function recordAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<number> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  // Time with millisecond precision so it reads back identically from timestamptz.
+  const at = new Date(Math.floor(Date.now()));
+  const before = normaliseJson(entry.before);
+  const after = normaliseJson(entry.after);
+  const fields = {
+    seq,
+    at,
+    actorId: entry.actor?.userId ?? null,
+    actorName: entry.actor?.username ?? null,
+    orgUnitId: entry.orgUnitId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    before,
+    after,
+    requestId: entry.requestId,
+    prevHash,
+  };
+  await trx
+    .insertInto('audit_log')
+    .values({
+      seq,
+      at,
+      actor_id: fields.actorId,
+      actor_name: fields.actorName,
+      org_unit_id: fields.orgUnitId,
+      action: fields.action,
+      entity_type: fields.entityType,
+      entity_id: fields.entityId,
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+      request_id: fields.requestId,
+      prev_hash: prevHash,
+      hash: entryHash(fields),
+    })
+    .execute();
+  return seq;
+}
+
+/** Write an entry in a transaction of its own (e.g. a failed login, which changes nothing else). */
+export async function recordAuditNow(db: Kysely<DB>, entry: AuditEntry): Promise<number> {
+  return db.transaction().execute((trx) => recordAudit(trx, entry));
+}
+
+// What jsonb will give back: dates as ISO strings, undefined dropped.
+function normaliseJson(value: Record<string, unknown> | null | undefined): unknown {
+  if (value == null) return null;
+  return JSON.parse(canonicalJson(value)) as unknown;
+}

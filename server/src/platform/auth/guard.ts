@@ -1,0 +1,77 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, forbidden, unauthenticated } from '../http/errors.js';
+import { pickLocale } from '../http/locale.js';
+import { isPermission } from '../authz/permissions.js';
+import { loadActor } from '../authz/actor.js';
+import { Scope } from '../authz/scope.js';
+import { CSRF_HEADER, SESSION_COOKIE, findSession } from './sessions.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Routes registered by plugins we do not write (API docs), public by nature. */
+const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+
+/**
+ * Authorization in one place. Every route must declare a permission when it is registered;
+ * every request is checked against it before validation or the handler runs:
+ * session → CSRF → permission → scope.
+ */
+export function installGuard(app: FastifyInstance): void {
+  app.decorate('routeRegistry', []);
+  app.decorateRequest('locale', 'zh-CN');
+  app.decorateRequest('actor', null);
+  app.decorateRequest('scope', null as unknown as Scope);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('auditCount', 0);
+
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? route.path;
+    if (!route.config?.permission && PLUGIN_PUBLIC_PREFIXES.some((p) => url.startsWith(p))) {
+      route.config = { ...route.config, permission: 'public' };
+    }
+    const permission = route.config?.permission;
+    if (!permission || !(permission === 'public' || permission === 'authenticated' || isPermission(permission))) {
+      throw new Error(`Route ${String(route.method)} ${url} must declare a known permission (config.permission)`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      app.routeRegistry.push({ method, url, permission, entity: route.config?.entity });
+    }
+  });
+
+  app.addHook('onRequest', async (req) => {
+    req.locale = pickLocale(req.headers['accept-language']);
+    req.auditCount = 0;
+    req.scope = Scope.empty;
+    const permission = req.routeOptions.config.permission;
+    if (!permission) return; // 404 handler: nothing to guard
+
+    const session = await sessionOf(app, req);
+    if (session) {
+      req.sessionToken = session.token;
+      req.actor = await loadActor(app.db, {
+        id: session.user_id,
+        username: session.username,
+        display_name: session.display_name,
+        org_unit_id: session.org_unit_id,
+        must_change_password: session.must_change_password,
+      });
+    }
+    if (permission === 'public') return;
+    if (!session || !req.actor) throw unauthenticated();
+    if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== session.csrf_token) {
+      throw new AppError(403, 'CSRF_FAILED');
+    }
+    if (permission === 'authenticated') return;
+    if (req.actor.mustChangePassword) throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED');
+    if (!req.actor.can(permission)) throw forbidden();
+    req.scope = req.actor.scopeFor(permission);
+  });
+}
+
+async function sessionOf(app: FastifyInstance, req: FastifyRequest) {
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return undefined;
+  const session = await findSession(app.db, token);
+  return session ? { ...session, token } : undefined;
+}

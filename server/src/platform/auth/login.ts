@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { AppError } from '../http/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { burnVerifyTime, verifyPassword } from './passwords.js';
+import { createSession } from './sessions.js';
+
+/** Repeated failures lock the account for a while (per account; per-IP limits sit on the route). */
+export const LOGIN_POLICY = { maxFailures: 5, lockMinutes: 15 } as const;
+
+export type LoginInput = {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+};
+
+export type LoginResult = { userId: number; token: string; csrfToken: string; expiresAt: Date };
+
+export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginResult> {
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'org_unit_id', 'password_hash', 'status', 'failed_login_count', 'locked_until'])
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', input.username.trim().toLowerCase()))
+    .executeTakeFirst();
+
+  const audit = (action: string, after: Record<string, unknown>, actor = user) =>
+    db.transaction().execute((trx) =>
+      recordAudit(trx, {
+        actor: actor ? { userId: actor.id, username: actor.username } : null,
+        requestId: input.requestId,
+        action,
+        entityType: 'user',
+        entityId: actor?.id ?? null,
+        orgUnitId: actor?.org_unit_id ?? null,
+        after: { ...after, ip: input.ip },
+      }),
+    );
+
+  if (!user) {
+    await burnVerifyTime(input.password);
+    await audit('auth.login_failed', { username: input.username.slice(0, 100), reason: 'unknown_user' });
+    throw new AppError(401, 'INVALID_CREDENTIALS');
+  }
+  const now = new Date();
+  if (user.locked_until && user.locked_until > now) {
+    throw lockedError(user.locked_until);
+  }
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    const failures = user.failed_login_count + 1;
+    const lock = failures >= LOGIN_POLICY.maxFailures;
+    const lockedUntil = lock ? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) : null;
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('app_user')
+        .set({ failed_login_count: lock ? 0 : failures, locked_until: lockedUntil })
+        .where('id', '=', user.id)
+        .execute();
+      await recordAudit(trx, {
+        actor: { userId: user.id, username: user.username },
+        requestId: input.requestId,
+        action: lock ? 'auth.account_locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        orgUnitId: user.org_unit_id,
+        after: { failures, lockedUntil, ip: input.ip },
+      });
+    });
+    if (lockedUntil) throw lockedError(lockedUntil);
+    throw new AppError(401, 'INVALID_CREDENTIALS');
+  }
+  if (user.status !== 'active') {
+    await audit('auth.login_failed', { reason: 'disabled' });
+    throw new AppError(403, 'ACCOUNT_DISABLED');
+  }
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('app_user')
+      .set({ failed_login_count: 0, locked_until: null, last_login_at: now })
+      .where('id', '=', user.id)
+      .execute();
+    const session = await createSession(trx, { userId: user.id, ip: input.ip, userAgent: input.userAgent });
+    await recordAudit(trx, {
+      actor: { userId: user.id, username: user.username },
+      requestId: input.requestId,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      orgUnitId: user.org_unit_id,
+      after: { ip: input.ip },
+    });
+    return { userId: user.id, ...session };
+  });
+}
+
+function lockedError(until: Date): AppError {
+  const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  return new AppError(423, 'ACCOUNT_LOCKED', {
+    params: { until: formatShanghaiTime(until) },
+    details: { lockedUntil: until.toISOString() },
+    headers: { 'retry-after': String(retryAfter) },
+  });
+}
+
+/** Clerks read times in Beijing time. */
+export function formatShanghaiTime(date: Date): string {
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+  }).format(date);
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as platformFoundation from './20261125T2300_platform_foundation.js';
+
+/**
+ * Every migration, by timestamp name. Names sort in time order; a module adds its own file
+ * here (YYYYMMDDTHHMM_what.ts) so two branches never collide on a hand-picked number.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261125T2300_platform_foundation': platformFoundation,
+};

@@ -1,0 +1,99 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Kysely's view of the tables. Each module adds its tables here as it lands. */
+export interface DB {
+  org_unit: OrgUnitTable;
+  app_user: AppUserTable;
+  role_assignment: RoleAssignmentTable;
+  user_session: UserSessionTable;
+  audit_log: AuditLogTable;
+  app_setting: AppSettingTable;
+}
+
+type CreatedAt = ColumnType<Date, never, never>;
+type UpdatedAt = ColumnType<Date, never, Date>;
+
+export type OrgLevel = 'head_office' | 'province' | 'city' | 'office';
+
+// 机构 — one node of the organisation tree.
+export interface OrgUnitTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  code: string;
+  name: string;
+  name_en: string | null;
+  level: OrgLevel;
+  /** Materialised path of codes, e.g. `/HO/GD/GZ/`: descendants share the prefix. Codes never change. */
+  path: string;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  org_unit_id: number;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  status: Generated<'active' | 'disabled'>;
+  mobile_enc: string | null;
+  mobile_bidx: string | null;
+  email: string | null;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  password_changed_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RoleAssignmentTable {
+  id: Generated<number>;
+  user_id: number;
+  role: string;
+  org_unit_id: number;
+  created_at: CreatedAt;
+}
+
+export interface UserSessionTable {
+  /** sha256 of the cookie value: a leaked table does not leak live sessions. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: Date;
+  actor_id: number | null;
+  actor_name: string | null;
+  org_unit_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AppSettingTable {
+  key: string;
+  value: unknown;
+  updated_at: UpdatedAt;
+}
+
+export type OrgUnitRow = Selectable<OrgUnitTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;

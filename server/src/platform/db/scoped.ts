@@ -1,0 +1,10 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Scope } from '../authz/scope.js';
+
+/**
+ * `column = any(scope units)`: the one way scoped reads filter by org unit.
+ * An empty scope matches nothing (deny by default).
+ */
+export function inScope(column: string, scope: Scope): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} = any(${[...scope.orgUnitIds]}::int[])`;
+}

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { EngineKind } from '../db/engine.js';
+import type { Actor } from '../authz/actor.js';
+import type { Scope } from '../authz/scope.js';
+import type { RoutePermission } from '../authz/permissions.js';
+import type { Locale } from './locale.js';
+import type { Keyring } from '../pii/index.js';
+import type { Config } from '../../config.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Required on every route: registration fails without it (deny by default). */
+    permission?: RoutePermission;
+    /** For the authorization matrix: which scoped entity an `:id` route reads or changes. */
+    entity?: string;
+    /** Set false on the few state-changing routes whose audit entry is written elsewhere. */
+    auditRequired?: boolean;
+  }
+  interface FastifyInstance {
+    db: Kysely<DB>;
+    dbKind: EngineKind;
+    anxinConfig: Config;
+    keyring: Keyring;
+    /** Every registered route with its permission, for the authorization matrix test. */
+    routeRegistry: RegisteredRoute[];
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    actor: Actor | null;
+    /** Org scope of the route's permission for this actor; empty for public routes. */
+    scope: Scope;
+    sessionToken: string | null;
+    auditCount: number;
+  }
+}
+
+export type RegisteredRoute = { method: string; url: string; permission: RoutePermission; entity?: string };

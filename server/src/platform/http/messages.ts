@@ -1,0 +1,91 @@
+import type { Locale } from './locale.js';
+
+type Text = { 'zh-CN': string; en: string };
+
+/**
+ * Every message a user can see from the API, in both languages, keyed by a stable code.
+ * `{name}` placeholders are filled from the error's params.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need correcting' },
+  NOT_FOUND: { 'zh-CN': '记录不存在或无权查看', en: 'The record does not exist or is outside your access' },
+  ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', en: 'No such API endpoint' },
+  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please log in' },
+  FORBIDDEN: { 'zh-CN': '您的角色没有此操作权限', en: 'Your role does not allow this action' },
+  CSRF_FAILED: {
+    'zh-CN': '安全校验失败，请刷新页面后重试',
+    en: 'Security check failed; reload the page and try again',
+  },
+  VERSION_CONFLICT: {
+    'zh-CN': '该记录已被他人修改，请刷新后基于最新内容再修改',
+    en: 'Someone else changed this record; reload it and apply your change again',
+  },
+  INVALID_CREDENTIALS: { 'zh-CN': '用户名或密码不正确', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    'zh-CN': '连续登录失败次数过多，账户已临时锁定，请于 {until} 后重试或联系管理员解锁',
+    en: 'Too many failed logins: the account is locked until {until}; try again then or ask an administrator to unlock it',
+  },
+  ACCOUNT_DISABLED: { 'zh-CN': '账户已停用，请联系管理员', en: 'This account is disabled; contact an administrator' },
+  RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; wait a moment and try again' },
+  PASSWORD_CHANGE_REQUIRED: {
+    'zh-CN': '请先修改初始密码后再继续',
+    en: 'Change your initial password before continuing',
+  },
+  WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '请求格式不受支持，请以 JSON 提交', en: 'Send the request as JSON' },
+  INTERNAL: {
+    'zh-CN': '系统内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号 {requestId}',
+    en: 'Internal error; try again later, and if it persists give request id {requestId} to an administrator',
+  },
+} satisfies Record<string, Text>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Field-level reasons, shared by schema validation and use-case checks. */
+export const FIELD_MESSAGES = {
+  required: { 'zh-CN': '必填', en: 'is required' },
+  type: { 'zh-CN': '类型不正确（应为 {type}）', en: 'must be of type {type}' },
+  minLength: { 'zh-CN': '至少 {limit} 个字符', en: 'must have at least {limit} characters' },
+  maxLength: { 'zh-CN': '最多 {limit} 个字符', en: 'must have at most {limit} characters' },
+  minimum: { 'zh-CN': '不能小于 {limit}', en: 'must be at least {limit}' },
+  maximum: { 'zh-CN': '不能大于 {limit}', en: 'must be at most {limit}' },
+  pattern: { 'zh-CN': '格式不正确', en: 'has the wrong format' },
+  format: { 'zh-CN': '格式不正确（{format}）', en: 'must be a valid {format}' },
+  enum: { 'zh-CN': '只能是：{allowed}', en: 'must be one of: {allowed}' },
+  minItems: { 'zh-CN': '至少 {limit} 项', en: 'must have at least {limit} items' },
+  unknown: { 'zh-CN': '不正确', en: 'is invalid' },
+  // Use-case checks
+  usernameTaken: { 'zh-CN': '该用户名已被使用', en: 'this username is already taken' },
+  codeTaken: { 'zh-CN': '该机构代码已被使用', en: 'this org unit code is already taken' },
+  orgUnitNotFound: { 'zh-CN': '机构不存在或不在您的管辖范围内', en: 'no such org unit within your access' },
+  orgLevelNotAllowed: {
+    'zh-CN': '在“{parentLevel}”下只能建立“{childLevel}”',
+    en: 'under a {parentLevel} only a {childLevel} can be created',
+  },
+  orgUnitHasActiveChildren: {
+    'zh-CN': '该机构下仍有启用的下级机构，不能停用',
+    en: 'this org unit still has active child units',
+  },
+  orgUnitHasUsers: { 'zh-CN': '该机构下仍有在职用户，不能停用', en: 'this org unit still has active users' },
+  unknownRole: { 'zh-CN': '未知角色：{role}', en: 'unknown role: {role}' },
+  passwordTooShort: { 'zh-CN': '密码至少 {limit} 位', en: 'must have at least {limit} characters' },
+  passwordTooSimple: {
+    'zh-CN': '密码须同时包含字母和数字',
+    en: 'must contain both letters and digits',
+  },
+  passwordContainsUsername: { 'zh-CN': '密码不能包含用户名', en: 'must not contain the username' },
+  passwordReused: { 'zh-CN': '新密码不能与当前密码相同', en: 'must differ from the current password' },
+  invalidMobile: { 'zh-CN': '手机号格式不正确（11 位，以 1 开头）', en: 'must be an 11-digit mainland mobile number' },
+  invalidCursor: { 'zh-CN': '翻页参数无效，请从第一页重新查询', en: 'invalid page cursor; start again from the first page' },
+  cannotDisableSelf: { 'zh-CN': '不能停用自己的账户', en: 'you cannot disable your own account' },
+  notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
+} satisfies Record<string, Text>;
+
+export type FieldReason = keyof typeof FIELD_MESSAGES;
+
+export function format(text: Text, locale: Locale, params: Record<string, unknown> = {}): string {
+  return text[locale].replace(/\{(\w+)\}/g, (_, key: string) =>
+    params[key] === undefined ? `{${key}}` : String(params[key]),
+  );
+}
