@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+// One suite, four projects: pure unit tests; the same integration tests on PGlite and on
+// PostgreSQL 15; browser journeys in Chromium. None of them skips: a missing engine fails.
+const integration = ['server/**/*.int.test.ts', 'tests/**/*.int.test.ts'];
+
+export default defineConfig({
+  test: {
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { test: { name: 'unit', include: ['server/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
+      {
+        test: {
+          name: 'pglite',
+          include: integration,
+          env: { NODE_ENV: 'test', ANXIN_TEST_ENGINE: 'pglite' },
+          globalSetup: ['tests/helpers/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          include: integration,
+          env: { NODE_ENV: 'test', ANXIN_TEST_ENGINE: 'postgres' },
+          globalSetup: ['tests/helpers/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          env: { NODE_ENV: 'test' },
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
