@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import type { Keyring } from './platform/pii/index.js';
 import { installGuard } from './platform/auth/guard.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
+import { SCHEMA_FORMATS } from './platform/http/schema-formats.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -41,9 +42,14 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
     trustProxy: process.env.ANXIN_TRUST_PROXY === 'true',
-    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true, formats: SCHEMA_FORMATS } },
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Echo the request id so a clerk's screenshot or a proxy log can be matched to the audit trail.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
 
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);

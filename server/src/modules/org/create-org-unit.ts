@@ -16,7 +16,9 @@ export async function createOrgUnit(db: Kysely<DB>, req: FastifyRequest, input: 
       .executeTakeFirst();
     if (!parent) throw invalid({ path: 'parentId', reason: 'orgUnitNotFound' });
     const level = CHILD_LEVEL[parent.level];
-    if (!level) throw invalid({ path: 'parentId', reason: 'orgLevelNotAllowed', params: { parentLevel: parent.level, childLevel: '—' } });
+    if (!level || (input.level && input.level !== level)) {
+      throw invalid({ path: 'parentId', reason: 'orgLevelNotAllowed', params: { parentLevel: parent.level, childLevel: level ?? '—' } });
+    }
     const code = input.code.toUpperCase();
     const taken = await trx.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirst();
     if (taken) throw invalid({ path: 'code', reason: 'codeTaken' });

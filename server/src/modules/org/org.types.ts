@@ -31,6 +31,8 @@ export const CreateOrgUnitBody = Type.Object({
   code: Type.String({ minLength: 2, maxLength: 20, pattern: '^[A-Za-z0-9_-]+$' }),
   name: Type.String({ minLength: 1, maxLength: 100 }),
   nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+  /** Derived from the parent; when sent it must match, so a wrong-level request is refused, not reinterpreted. */
+  level: Type.Optional(OrgLevelSchema),
 });
 export type CreateOrgUnitBody = Static<typeof CreateOrgUnitBody>;
 

@@ -24,7 +24,7 @@ export const User = Type.Object({
 export type User = Static<typeof User>;
 
 const Username = Type.String({ minLength: 3, maxLength: 40, pattern: '^[A-Za-z0-9._-]+$' });
-const Mobile = Type.String({ maxLength: 20 });
+const Mobile = Type.String({ maxLength: 20, format: 'cn-mobile' });
 
 export const CreateUserBody = Type.Object({
   username: Username,

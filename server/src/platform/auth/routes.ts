@@ -101,7 +101,11 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/v1/auth/password',
     {
-      config: { permission: 'authenticated', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        permission: 'authenticated',
+        // Per session, not per IP: an office behind one NAT address shares an IP.
+        rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (req) => req.cookies[SESSION_COOKIE] ?? req.ip },
+      },
       schema: {
         tags,
         summary: 'Change your own password',

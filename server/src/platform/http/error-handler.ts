@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, renderError, type FieldProblem } from './errors.js';
 import { pickLocale } from './locale.js';
 import type { FieldReason } from './messages.js';
+import { FORMAT_REASONS } from './schema-formats.js';
 
 type AjvError = {
   keyword: string;
@@ -52,7 +53,7 @@ function fieldProblem(e: AjvError, prefix: string): FieldProblem {
     required: 'required', minLength: 'minLength', maxLength: 'maxLength', minimum: 'minimum', maximum: 'maximum',
     pattern: 'pattern', format: 'format', enum: 'enum', type: 'type', minItems: 'minItems',
   };
-  const reason = known[e.keyword] ?? 'unknown';
+  const reason = (e.keyword === 'format' && FORMAT_REASONS[String(e.params.format)]) || known[e.keyword] || 'unknown';
   const params: Record<string, unknown> = { ...e.params };
   if (e.keyword === 'enum') params.allowed = (e.params.allowedValues as unknown[]).join(', ');
   return { path, reason, params };

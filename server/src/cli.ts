@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+import os from 'node:os';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { readConfig } from './config.js';
+import { describeDatabase, openRuntime, type Runtime } from './runtime.js';
+import { DataDirLockedError } from './platform/db/lock.js';
+import { ensureAdmin } from './platform/bootstrap.js';
+import { verifyAuditChain } from './platform/audit/verify-audit.js';
+import { rotateEncryptionKey } from './platform/pii/index.js';
+import { seedDemo } from './modules/demo/seed-demo.js';
+import { createUserFromCli, resetPasswordFromCli } from './modules/users/cli-commands.js';
+
+/** Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 data directory in use, 4 audit chain broken. */
+const EXIT = { failed: 1, usage: 2, locked: 3, auditBroken: 4 } as const;
+
+class CliError extends Error {
+  constructor(message: string, readonly exitCode: number = EXIT.usage) {
+    super(message);
+  }
+}
+
+const config = readConfig({ ...process.env, ANXIN_LOG_LEVEL: 'silent' });
+const cliActor = () => `cli:${os.userInfo().username}`;
+
+async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime(config);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.database.close();
+  }
+}
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('must be a whole number from 1 to 100000');
+  return n;
+};
+
+const program = new Command()
+  .name('anxin')
+  .description('安心 Anxin — administration commands. Uses DATABASE_URL, or the embedded database in ANXIN_DATA_DIR (./data).')
+  .exitOverride()
+  .showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(() =>
+    withRuntime(async ({ migrations }) => {
+      console.log(migrations.length ? `Applied: ${migrations.join(', ')}` : 'The schema is up to date.');
+      console.log(`Database: ${describeDatabase(config)}`);
+    }),
+  );
+
+program
+  .command('seed-demo')
+  .description('load the deterministic demo data set (idempotent)')
+  .option('--scale <n>', 'multiply the demo data (1 = ~35 users; 100 = ~12,000)', positiveInt, 1)
+  .action((options: { scale: number }) =>
+    withRuntime(async ({ database, keyring }) => {
+      const admin = await ensureAdmin(database.db, config.adminPassword);
+      if (admin.created) console.log(`Created admin with password ${admin.password} (shown only now).`);
+      const started = Date.now();
+      const report = await seedDemo(database.db, keyring, { scale: options.scale });
+      console.log(
+        report.alreadySeeded
+          ? 'Demo data already present: nothing added.'
+          : `Demo data added: ${report.orgUnits} org units, ${report.users} users (${Date.now() - started} ms).`,
+      );
+    }),
+  );
+
+const user = program.command('user').description('manage user accounts');
+user
+  .command('create')
+  .description('create a user holding a role in an org unit')
+  .requiredOption('--username <username>')
+  .requiredOption('--name <displayName>', 'display name, e.g. 张三')
+  .requiredOption('--org <code>', 'org unit code, e.g. GZ01')
+  .requiredOption('--role <role...>', 'one or more roles, e.g. agent clerk')
+  .option('--password <password>', 'initial password (default: generated and printed once)')
+  .action((options: { username: string; name: string; org: string; role: string[]; password?: string }) =>
+    withRuntime(async ({ database, keyring }) => {
+      const result = await createUserFromCli(database.db, keyring, { ...options, actorName: cliActor() });
+      if (!result.ok) throw new CliError(result.problems.join('\n'));
+      console.log(`Created user ${options.username} (id ${result.userId}).`);
+      console.log(`Password: ${result.password} — the user must change it at first login.`);
+    }),
+  );
+user
+  .command('reset-password')
+  .description('set a new password (generated unless given); ends the user’s sessions and lifts a lockout')
+  .argument('<username>')
+  .option('--password <password>')
+  .action((username: string, options: { password?: string }) =>
+    withRuntime(async ({ database }) => {
+      const result = await resetPasswordFromCli(database.db, { username, password: options.password, actorName: cliActor() });
+      if (!result.ok) throw new CliError(result.problems.join('\n'));
+      console.log(`New password for ${username}: ${result.password} — to be changed at next login.`);
+    }),
+  );
+
+const audit = program.command('audit').description('the audit trail');
+audit
+  .command('verify')
+  .description('check the hash chain; reports the first broken or missing link')
+  .action(() =>
+    withRuntime(async ({ database }) => {
+      const report = await verifyAuditChain(database.db);
+      if (report.ok) {
+        console.log(`Audit chain intact: ${report.entries} entries, last seq ${report.lastSeq}, last hash ${report.lastHash}`);
+        console.log('Keep the last hash somewhere else (e.g. a printed monthly report) to detect a cut-off tail later.');
+        return;
+      }
+      throw new CliError(
+        `Audit chain BROKEN at seq ${report.brokenAt} (${report.problem}): ${report.detail}. ${report.entries} entries verified before it.`,
+        EXIT.auditBroken,
+      );
+    }),
+  );
+
+const keys = program.command('keys').description('personal-data encryption keys');
+keys
+  .command('rotate')
+  .description('add a new encryption key and make it active (old keys stay for decryption); see KEYS.md')
+  .action(() => {
+    if (process.env.ANXIN_KEYS) throw new CliError('Keys come from ANXIN_KEYS: rotate them where that value is kept.');
+    const { newKeyId } = rotateEncryptionKey(config.keyFile);
+    console.log(`New active key ${newKeyId} in ${config.keyFile}. Restart Anxin to use it; back up the key file now.`);
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : EXIT.usage);
+  if (err instanceof DataDirLockedError) {
+    console.error(err.message);
+    console.error('The CLI opens the database itself: stop the running server first (its data stays intact).');
+    process.exit(EXIT.locked);
+  }
+  if (err instanceof CliError) {
+    console.error(err.message);
+    process.exit(err.exitCode);
+  }
+  console.error(`anxin: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(EXIT.failed);
+});

@@ -1,0 +1,238 @@
+/**
+ * The authorization matrix (R-SE-1): every registered route × every role × a record in the
+ * actor's own org unit, in a descendant unit, and in a sibling unit.
+ *
+ * Expected, for each route: no session → 401; a role without the route's permission → 403
+ * whatever the target (refusal before lookup: no existence leak); with the permission, own
+ * and descendant records → success, a sibling's → 404 (or a field error for a create).
+ * A route added without a fixture here fails the first test, so the matrix stays complete.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { hashPassword } from '../auth/passwords.js';
+import { ALL_ROLES, ROLES, type Role } from './roles.js';
+import type { Permission } from './permissions.js';
+
+type Target = 'own' | 'descendant' | 'sibling';
+type Ids = Record<Target, number>;
+type Ctx = { t: TestApp; orgs: Ids; users: Ids; version(table: 'org_unit' | 'app_user', id: number): Promise<number> };
+
+type Fixture =
+  | { kind: 'public' }
+  | { kind: 'authenticated'; request: (c: Client) => Promise<{ statusCode: number }>; expect: number }
+  /** GET list: every item's org unit must be in the actor's scope; own and descendant present, sibling absent. */
+  | { kind: 'list'; url: string; orgOf: (item: any) => number | null; visible: (ctx: Ctx) => Ids }
+  /** An `:id` route on a scoped entity. */
+  | {
+      kind: 'byId';
+      entity: 'org_unit' | 'user';
+      request: (c: Client, id: number, ctx: Ctx) => Promise<{ statusCode: number }>;
+    }
+  /** A create whose target org unit is own / descendant / sibling. */
+  | { kind: 'create'; request: (c: Client, orgUnitId: number, n: number) => Promise<{ statusCode: number }>; okStatus: number; siblingStatus: number }
+  /** Reads that are not per-record (e.g. verifying the whole audit chain). */
+  | { kind: 'global'; url: string };
+
+let counter = 0;
+const FIXTURES: Record<string, Fixture> = {
+  'GET /api/v1/health': { kind: 'public' },
+  'GET /api/openapi.json': { kind: 'public' },
+  'GET /*': { kind: 'public' },
+  'POST /api/v1/auth/login': { kind: 'public' },
+  'GET /api/v1/auth/me': { kind: 'authenticated', request: (c) => c.get('/api/v1/auth/me'), expect: 200 },
+  'GET /api/v1/roles': { kind: 'authenticated', request: (c) => c.get('/api/v1/roles'), expect: 200 },
+  // A wrong current password proves the request got past authorization for every role.
+  'POST /api/v1/auth/password': {
+    kind: 'authenticated',
+    request: (c) => c.post('/api/v1/auth/password', { currentPassword: 'not-it-1234', newPassword: 'whatever-1234' }),
+    expect: 400,
+  },
+  'POST /api/v1/auth/logout': { kind: 'authenticated', request: (c) => c.post('/api/v1/auth/logout'), expect: 204 },
+  'GET /api/v1/org-units': { kind: 'list', url: '/api/v1/org-units', orgOf: (i) => i.id, visible: (x) => x.orgs },
+  'GET /api/v1/org-units/:id': { kind: 'byId', entity: 'org_unit', request: (c, id) => c.get(`/api/v1/org-units/${id}`) },
+  'PATCH /api/v1/org-units/:id': {
+    kind: 'byId',
+    entity: 'org_unit',
+    request: async (c, id, x) => c.patch(`/api/v1/org-units/${id}`, { version: await x.version('org_unit', id) }),
+  },
+  'POST /api/v1/org-units': {
+    kind: 'create',
+    // Parent = the target; own is a city (→ office), descendant an office (no children allowed).
+    request: (c, parentId, n) => c.post('/api/v1/org-units', { parentId, code: `MX${n}`, name: `矩阵${n}` }),
+    okStatus: 201,
+    siblingStatus: 400,
+  },
+  'GET /api/v1/users': { kind: 'list', url: '/api/v1/users?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.users },
+  'GET /api/v1/users/:id': { kind: 'byId', entity: 'user', request: (c, id) => c.get(`/api/v1/users/${id}`) },
+  'PATCH /api/v1/users/:id': {
+    kind: 'byId',
+    entity: 'user',
+    request: async (c, id, x) => c.patch(`/api/v1/users/${id}`, { version: await x.version('app_user', id) }),
+  },
+  'PUT /api/v1/users/:id/roles': {
+    kind: 'byId',
+    entity: 'user',
+    request: async (c, id, x) => {
+      const current = await x.t.db.selectFrom('role_assignment').select(['role', 'org_unit_id']).where('user_id', '=', id).execute();
+      const roles = current.map((r) => ({ role: r.role, orgUnitId: r.org_unit_id }));
+      return c.put(`/api/v1/users/${id}/roles`, { version: await x.version('app_user', id), roles });
+    },
+  },
+  'POST /api/v1/users/:id/reset-password': {
+    kind: 'byId',
+    entity: 'user',
+    request: (c, id) => c.post(`/api/v1/users/${id}/reset-password`, { newPassword: 'Matrix-reset-42' }),
+  },
+  'POST /api/v1/users/:id/unlock': { kind: 'byId', entity: 'user', request: (c, id) => c.post(`/api/v1/users/${id}/unlock`) },
+  'POST /api/v1/users/:id/reveal': { kind: 'byId', entity: 'user', request: (c, id) => c.post(`/api/v1/users/${id}/reveal`, { field: 'mobile' }) },
+  'POST /api/v1/users': {
+    kind: 'create',
+    request: (c, orgUnitId, n) =>
+      c.post('/api/v1/users', { username: `matrix.new${n}`, displayName: '矩阵', orgUnitId, roles: [{ role: 'agent', orgUnitId }] }),
+    okStatus: 201,
+    siblingStatus: 400,
+  },
+  'GET /api/v1/audit': { kind: 'list', url: '/api/v1/audit?limit=200', orgOf: (i) => i.orgUnitId, visible: () => ({ own: -1, descendant: -1, sibling: -1 }) },
+  'GET /api/v1/audit/verify': { kind: 'global', url: '/api/v1/audit/verify' },
+};
+
+const isPluginPublic = (url: string) => url.startsWith('/api/docs');
+const can = (role: Role, permission: string) => (ROLES[role].permissions as readonly string[]).includes(permission);
+
+describe('authorization matrix: roles × routes × own / descendant / sibling records (R-SE-1)', () => {
+  let t: TestApp;
+  let ctx: Ctx;
+  const clients = new Map<Role, Client>();
+  /** The GZ subtree as it is now (creates in the matrix add units to it), if the role has the permission. */
+  let scopeOf: (permission: Permission, role: Role) => Promise<Set<number>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const id = (code: string) => t.orgId(code);
+    const orgs: Ids = { own: await id('GZ'), descendant: await id('GZ01'), sibling: await id('SZ') };
+    const users: Ids = {
+      own: await t.userId('gz.claims'),
+      descendant: await t.userId('gz01.agent1'),
+      sibling: await t.userId('sz.claims'),
+    };
+    ctx = {
+      t,
+      orgs,
+      users,
+      version: async (table, rowId) =>
+        (await t.db.selectFrom(table).select('version').where('id', '=', rowId).executeTakeFirstOrThrow()).version,
+    };
+    // One user per role, each holding that role at the GZ city branch.
+    const passwordHash = await hashPassword('Matrix-pass-42');
+    for (const role of ALL_ROLES) {
+      const { id: userId } = await t.db
+        .insertInto('app_user')
+        .values({ username: `matrix.${role}`, display_name: role, org_unit_id: orgs.own, password_hash: passwordHash })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.db.insertInto('role_assignment').values({ user_id: userId, role, org_unit_id: orgs.own }).execute();
+      clients.set(role, await t.login(`matrix.${role}`, 'Matrix-pass-42'));
+    }
+    scopeOf = async (permission, role) =>
+      can(role, permission)
+        ? new Set((await t.db.selectFrom('org_unit').select('id').where('path', 'like', '/HO/GD/GZ/%').execute()).map((r) => r.id))
+        : new Set();
+  });
+  afterAll(() => t?.close());
+
+  it('has a fixture for every registered route, and no stale fixtures', () => {
+    const registered = t.app.routeRegistry.filter((r) => !isPluginPublic(r.url)).map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((key) => !FIXTURES[key])).toEqual([]);
+    expect(Object.keys(FIXTURES).filter((key) => !registered.includes(key))).toEqual([]);
+  });
+
+  it('declares only public or known permissions, and the plugin routes it exempts are the API docs', () => {
+    for (const route of t.app.routeRegistry) {
+      const fixture = FIXTURES[`${route.method} ${route.url}`];
+      if (route.permission === 'public') expect(fixture?.kind === 'public' || isPluginPublic(route.url)).toBe(true);
+    }
+  });
+
+  it('refuses every non-public route without a session (401)', async () => {
+    for (const route of t.app.routeRegistry) {
+      if (route.permission === 'public') continue;
+      const url = route.url.replace(':id', String(ctx.users.own));
+      const res = await t.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' ? undefined : {} });
+      expect.soft(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  for (const role of ALL_ROLES) {
+    it(`enforces permission and org scope for role ${role}`, async () => {
+      const client = clients.get(role)!;
+      for (const route of t.app.routeRegistry) {
+        const key = `${route.method} ${route.url}`;
+        const fixture = FIXTURES[key];
+        if (!fixture || fixture.kind === 'public') continue;
+        const permitted = route.permission === 'authenticated' || can(role, route.permission);
+        const label = `${role} ${key}`;
+
+        if (fixture.kind === 'authenticated') {
+          // Logout ends the session it is sent with: use a fresh one.
+          const c = key.endsWith('logout') ? await t.login(`matrix.${role}`, 'Matrix-pass-42') : client;
+          expect.soft((await fixture.request(c)).statusCode, label).toBe(fixture.expect);
+          continue;
+        }
+        if (!permitted) {
+          for (const target of ['own', 'descendant', 'sibling'] as const) {
+            const res = await send(fixture, client, target, ctx);
+            expect.soft(res.statusCode, `${label} ${target}`).toBe(403);
+          }
+          continue;
+        }
+        if (fixture.kind === 'global') {
+          expect.soft((await client.get(fixture.url)).statusCode, label).toBe(200);
+        } else if (fixture.kind === 'list') {
+          const res = await client.get(fixture.url);
+          expect.soft(res.statusCode, label).toBe(200);
+          const items = (res.json() as { items: unknown[] }).items;
+          const scope = await scopeOf(route.permission as Permission, role);
+          const outside = items.map(fixture.orgOf).filter((org) => !scope.has(org!));
+          expect.soft(outside, `${label}: items outside scope`).toEqual([]);
+          const visible = fixture.visible(ctx);
+          const ids = items.map((i: any) => i.id);
+          if (visible.own > 0) {
+            expect.soft(ids, `${label}: own`).toContain(visible.own);
+            expect.soft(ids, `${label}: descendant`).toContain(visible.descendant);
+            expect.soft(ids, `${label}: sibling`).not.toContain(visible.sibling);
+          }
+        } else if (fixture.kind === 'byId') {
+          for (const target of ['own', 'descendant', 'sibling'] as const) {
+            const res = await send(fixture, client, target, ctx);
+            if (target === 'sibling') expect.soft(res.statusCode, `${label} ${target}`).toBe(404);
+            else expect.soft(res.statusCode, `${label} ${target}`).toBeLessThan(300);
+          }
+        } else if (fixture.kind === 'create') {
+          expect.soft((await send(fixture, client, 'own', ctx)).statusCode, `${label} own`).toBe(fixture.okStatus);
+          expect.soft((await send(fixture, client, 'sibling', ctx)).statusCode, `${label} sibling`).toBe(fixture.siblingStatus);
+        }
+      }
+    });
+  }
+
+  it('gives the quality auditor no permission that changes anything', async () => {
+    const { PERMISSIONS } = await import('./permissions.js');
+    const writes = ROLES.auditor.permissions.filter((p) => PERMISSIONS[p].kind === 'write');
+    expect(writes).toEqual([]);
+  });
+});
+
+function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {
+  switch (fixture.kind) {
+    case 'byId':
+      return fixture.request(client, fixture.entity === 'user' ? ctx.users[target] : ctx.orgs[target], ctx);
+    case 'create':
+      return fixture.request(client, ctx.orgs[target], ++counter);
+    case 'list':
+      return client.get(fixture.url);
+    case 'global':
+      return client.get(fixture.url);
+    default:
+      throw new Error(`no target for ${fixture.kind}`);
+  }
+}

@@ -1,0 +1,26 @@
+/** Mirrors server/src/platform/authz/permissions.ts: the compiler then catches a misspelt permission. */
+export type Permission =
+  | 'org.read' | 'org.manage' | 'user.read' | 'user.manage' | 'audit.read' | 'pii.reveal'
+  | 'client.read' | 'client.write' | 'policy.read' | 'policy.write' | 'underwriting.decide'
+  | 'servicing.read' | 'servicing.write' | 'claim.read' | 'claim.write' | 'callback.read' | 'callback.write'
+  | 'service.read' | 'service.write' | 'register.read' | 'register.write' | 'calendar.read' | 'calendar.manage'
+  | 'kpi.read' | 'task.reassign';
+
+export type OrgLevel = 'head_office' | 'province' | 'city' | 'office';
+
+export type RoleGrantView = { role: string; orgUnitId: number; orgUnitName: string };
+
+/** GET /api/v1/auth/me and POST /api/v1/auth/login. */
+export type Me = {
+  user: { id: number; username: string; displayName: string; mustChangePassword: boolean };
+  orgUnit: { id: number; name: string; nameEn: string | null; level: OrgLevel };
+  roles: RoleGrantView[];
+  permissions: string[];
+  csrfToken: string;
+};
+
+/** GET /api/v1/roles. */
+export type RoleCatalog = {
+  roles: { id: string; zh: string; en: string; permissions: string[] }[];
+  permissions: { id: string; kind: 'read' | 'write'; zh: string; en: string }[];
+};
