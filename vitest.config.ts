@@ -7,6 +7,7 @@ const integration = ['server/**/*.int.test.ts', 'tests/**/*.int.test.ts'];
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -26,6 +27,10 @@ export default defineConfig({
           env: { NODE_ENV: 'test', ANXIN_TEST_ENGINE: 'postgres' },
           globalSetup: ['tests/helpers/global-setup.ts'],
         },
+      },
+      {
+        // The built server as a process: start, data-directory lock, signals, both engines.
+        test: { name: 'process', include: ['tests/process/**/*.process.test.ts'], env: { NODE_ENV: 'production' }, testTimeout: 90_000 },
       },
       {
         test: {

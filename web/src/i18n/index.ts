@@ -1,0 +1,57 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { setApiLanguage } from '../api/client';
+import { resources, type Translation } from './resources';
+
+export type Language = 'zh-CN' | 'en';
+export const LANGUAGES: Language[] = ['zh-CN', 'en'];
+const STORAGE_KEY = 'anxin.language';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Translation };
+  }
+}
+
+/** Chinese first: English only when the user chose it (remembered in this browser). */
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+function apply(lang: Language) {
+  setApiLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+const initial = storedLanguage();
+apply(initial);
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: initial,
+  fallbackLng: 'zh-CN',
+  supportedLngs: LANGUAGES,
+  interpolation: { escapeValue: false }, // React escapes
+  initAsync: false,
+  returnNull: false,
+});
+
+export async function setLanguage(lang: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+  apply(lang);
+  await i18n.changeLanguage(lang);
+}
+
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+export default i18n;

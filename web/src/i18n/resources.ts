@@ -1,0 +1,32 @@
+import { commonMessages } from './common.messages';
+import { layoutMessages } from '../layout/layout.messages';
+import { catalogMessages } from '../modules/catalog.messages';
+import { authMessages } from '../modules/auth/auth.messages';
+import { homeMessages } from '../modules/home/home.messages';
+import { orgMessages } from '../modules/admin/org/org.messages';
+import { usersMessages } from '../modules/admin/users/users.messages';
+import { auditMessages } from '../modules/admin/audit/audit.messages';
+
+/** Each module keeps its own texts beside its code; here they become one i18next namespace. */
+const all = {
+  common: commonMessages,
+  layout: layoutMessages,
+  catalog: catalogMessages,
+  auth: authMessages,
+  home: homeMessages,
+  org: orgMessages,
+  users: usersMessages,
+  audit: auditMessages,
+};
+
+type All = typeof all;
+export type Translation = { [K in keyof All]: All[K]['zh-CN'] };
+
+function pick(lang: 'zh-CN' | 'en'): Translation {
+  return Object.fromEntries(Object.entries(all).map(([key, m]) => [key, m[lang]])) as Translation;
+}
+
+export const resources = {
+  'zh-CN': { translation: pick('zh-CN') },
+  en: { translation: pick('en') },
+};

@@ -1,0 +1,61 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FileDoneOutlined,
+  FileTextOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, TeamOutlined, ToolOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '../session/types';
+import type { catalogMessages } from './catalog.messages';
+
+export type ModuleKey = Exclude<keyof (typeof catalogMessages)['zh-CN']['modules'], 'home'>;
+export type GroupKey = Exclude<keyof (typeof catalogMessages)['zh-CN']['groups'], 'home'>;
+
+export type ModuleEntry = {
+  key: ModuleKey;
+  group: GroupKey;
+  path: string;
+  icon: ReactNode;
+  /** Shown to a user holding any of these permissions (the server enforces its own rules). */
+  anyOf: Permission[];
+  /** The module's page; absent while the module is not built yet. */
+  page?: LazyExoticComponent<ComponentType>;
+};
+
+/**
+ * Every module of SPEC §1-§10 in navigation order. Building a module means giving its entry
+ * a `page` (loaded on demand: antd is large, so each module is its own chunk).
+ */
+export const MODULES: ModuleEntry[] = [
+  { key: 'clients', group: 'clientsPolicies', path: '/clients', icon: <TeamOutlined />, anyOf: ['client.read'] },
+  { key: 'policies', group: 'clientsPolicies', path: '/policies', icon: <FileTextOutlined />, anyOf: ['policy.read'] },
+  {
+    key: 'underwriting', group: 'clientsPolicies', path: '/underwriting', icon: <FileDoneOutlined />,
+    anyOf: ['underwriting.decide', 'policy.write'],
+  },
+  { key: 'premiums', group: 'clientsPolicies', path: '/premiums', icon: <PayCircleOutlined />, anyOf: ['policy.read'] },
+  { key: 'servicing', group: 'service', path: '/servicing', icon: <ToolOutlined />, anyOf: ['servicing.read'] },
+  { key: 'claims', group: 'service', path: '/claims', icon: <MedicineBoxOutlined />, anyOf: ['claim.read'] },
+  { key: 'callbacks', group: 'service', path: '/callbacks', icon: <PhoneOutlined />, anyOf: ['callback.read'] },
+  { key: 'complaints', group: 'service', path: '/complaints', icon: <CustomerServiceOutlined />, anyOf: ['service.read'] },
+  { key: 'registers', group: 'service', path: '/registers', icon: <BookOutlined />, anyOf: ['register.read'] },
+  { key: 'kpi', group: 'management', path: '/kpi', icon: <BarChartOutlined />, anyOf: ['kpi.read'] },
+  { key: 'calendar', group: 'management', path: '/calendar', icon: <CalendarOutlined />, anyOf: ['calendar.read'] },
+  {
+    key: 'orgUnits', group: 'admin', path: '/admin/org-units', icon: <ApartmentOutlined />, anyOf: ['org.read'],
+    page: lazy(() => import('./admin/org/OrgUnitsPage')),
+  },
+  {
+    key: 'users', group: 'admin', path: '/admin/users', icon: <UserOutlined />, anyOf: ['user.read'],
+    page: lazy(() => import('./admin/users/UsersPage')),
+  },
+  {
+    key: 'audit', group: 'admin', path: '/admin/audit', icon: <SafetyOutlined />, anyOf: ['audit.read'],
+    page: lazy(() => import('./admin/audit/AuditPage')),
+  },
+];
+
+export const GROUPS: GroupKey[] = ['clientsPolicies', 'service', 'management', 'admin'];
+
+export function visibleModules(can: (p: Permission) => boolean): ModuleEntry[] {
+  return MODULES.filter((m) => m.anyOf.some(can));
+}
