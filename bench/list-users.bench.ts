@@ -99,10 +99,19 @@ async function assertSameResponse(appUrl: string, bareUrl: string, cookie: strin
   const appBody = (await appRes.json()) as { items: { orgUnitId: number }[] };
   const bareBody = (await bareRes.json()) as unknown;
   if (!isDeepStrictEqual(appBody, bareBody)) {
-    console.log(JSON.stringify(appBody).slice(0,600)); console.log(JSON.stringify(bareBody).slice(0,600));
-    throw new Error('the bare handler returns a different page from the app');
+    throw new Error(`the bare handler returns a different page from the app: ${firstDifference(appBody, bareBody)}`);
   }
   if (appBody.items.length !== 50 || appBody.items.some((u) => !scopeIds.includes(u.orgUnitId))) {
     throw new Error('expected a full page of 50 users, all in scope');
   }
+}
+
+function firstDifference(a: unknown, b: unknown, path = '$'): string {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const [x, y] = [(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]];
+      if (!isDeepStrictEqual(x, y)) return firstDifference(x, y, `${path}.${key}`);
+    }
+  }
+  return `${path}: app ${JSON.stringify(a)}, bare ${JSON.stringify(b)}`;
 }

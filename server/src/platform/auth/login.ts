@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -18,60 +18,54 @@ export type LoginInput = {
 
 export type LoginResult = { userId: number; token: string; csrfToken: string; expiresAt: Date };
 
+type LoginUser = { id: number; username: string; org_unit_id: number };
+
 export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginResult> {
   const user = await db
     .selectFrom('app_user')
     .select(['id', 'username', 'org_unit_id', 'password_hash', 'status', 'failed_login_count', 'locked_until'])
     .where((eb) => eb(eb.fn('lower', ['username']), '=', input.username.trim().toLowerCase()))
     .executeTakeFirst();
-
-  const audit = (action: string, after: Record<string, unknown>, actor = user) =>
-    db.transaction().execute((trx) =>
-      recordAudit(trx, {
-        actor: actor ? { userId: actor.id, username: actor.username } : null,
-        requestId: input.requestId,
-        action,
-        entityType: 'user',
-        entityId: actor?.id ?? null,
-        orgUnitId: actor?.org_unit_id ?? null,
-        after: { ...after, ip: input.ip },
-      }),
-    );
+  // Every outcome is an audit entry, successful or not.
+  const audit = (trx: Transaction<DB>, action: string, who: LoginUser | null, orgUnitId: number | null, after: Record<string, unknown>) =>
+    recordAudit(trx, {
+      actor: who ? { userId: who.id, username: who.username } : null,
+      requestId: input.requestId,
+      action,
+      entityType: 'user',
+      entityId: who?.id ?? null,
+      orgUnitId,
+      after: { ...after, ip: input.ip },
+    });
 
   if (!user) {
     await burnVerifyTime(input.password);
-    await audit('auth.login_failed', { username: input.username.slice(0, 100), reason: 'unknown_user' });
+    // Belongs to no user's unit: filed under the head office, whose auditors see it.
+    const root = await db.selectFrom('org_unit').select('id').where('parent_id', 'is', null).executeTakeFirst();
+    await db.transaction().execute((trx) =>
+      audit(trx, 'auth.login_failed', null, root?.id ?? null, { username: input.username.slice(0, 100), reason: 'unknown_user' }),
+    );
     throw new AppError(401, 'INVALID_CREDENTIALS');
   }
   const now = new Date();
-  if (user.locked_until && user.locked_until > now) {
-    throw lockedError(user.locked_until);
-  }
+  if (user.locked_until && user.locked_until > now) throw lockedError(user.locked_until);
+
   if (!(await verifyPassword(user.password_hash, input.password))) {
     const failures = user.failed_login_count + 1;
-    const lock = failures >= LOGIN_POLICY.maxFailures;
-    const lockedUntil = lock ? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) : null;
+    const lockedUntil = failures >= LOGIN_POLICY.maxFailures ? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) : null;
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('app_user')
-        .set({ failed_login_count: lock ? 0 : failures, locked_until: lockedUntil })
+        .set({ failed_login_count: lockedUntil ? 0 : failures, locked_until: lockedUntil })
         .where('id', '=', user.id)
         .execute();
-      await recordAudit(trx, {
-        actor: { userId: user.id, username: user.username },
-        requestId: input.requestId,
-        action: lock ? 'auth.account_locked' : 'auth.login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        orgUnitId: user.org_unit_id,
-        after: { failures, lockedUntil, ip: input.ip },
-      });
+      await audit(trx, lockedUntil ? 'auth.account_locked' : 'auth.login_failed', user, user.org_unit_id, { failures, lockedUntil });
     });
     if (lockedUntil) throw lockedError(lockedUntil);
     throw new AppError(401, 'INVALID_CREDENTIALS');
   }
   if (user.status !== 'active') {
-    await audit('auth.login_failed', { reason: 'disabled' });
+    await db.transaction().execute((trx) => audit(trx, 'auth.login_failed', user, user.org_unit_id, { reason: 'disabled' }));
     throw new AppError(403, 'ACCOUNT_DISABLED');
   }
   return db.transaction().execute(async (trx) => {
@@ -81,15 +75,7 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginRes
       .where('id', '=', user.id)
       .execute();
     const session = await createSession(trx, { userId: user.id, ip: input.ip, userAgent: input.userAgent });
-    await recordAudit(trx, {
-      actor: { userId: user.id, username: user.username },
-      requestId: input.requestId,
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      orgUnitId: user.org_unit_id,
-      after: { ip: input.ip },
-    });
+    await audit(trx, 'auth.login', user, user.org_unit_id, {});
     return { userId: user.id, ...session };
   });
 }

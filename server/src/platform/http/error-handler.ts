@@ -29,9 +29,11 @@ function send(req: FastifyRequest, reply: FastifyReply, err: AppError) {
 function toAppError(error: FastifyError, req: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
-    const prefix = error.validationContext === 'body' ? '' : `${error.validationContext ?? 'query'}.`;
+    // Query fields are `query.x` whether the schema or a use case (e.g. a bad cursor) finds the problem.
+    const context = error.validationContext === 'querystring' ? 'query' : error.validationContext;
+    const prefix = context === 'body' ? '' : `${context ?? 'query'}.`;
     return new AppError(400, 'VALIDATION_FAILED', {
-      fields: (error.validation as unknown as AjvError[]).map((e) => fieldProblem(e, prefix)),
+      fields: collapseUnions((error.validation as unknown as AjvError[]).map((e) => ({ ...fieldProblem(e, prefix), keyword: e.keyword }))),
     });
   }
   if (error.statusCode === 429) return new AppError(429, 'RATE_LIMITED');
@@ -43,6 +45,34 @@ function toAppError(error: FastifyError, req: FastifyRequest): AppError {
   }
   req.log.debug({ code: error.code }, 'mapped to INTERNAL');
   return new AppError(500, 'INTERNAL');
+}
+
+/**
+ * A union (a nullable field, a list of allowed literals) fails as a whole: Ajv reports each
+ * branch's failure and then `anyOf`. Keep one message per field that a person can act on.
+ */
+function collapseUnions(problems: (FieldProblem & { keyword: string })[]): FieldProblem[] {
+  const byPath = new Map<string, (FieldProblem & { keyword: string })[]>();
+  for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+  const result: FieldProblem[] = [];
+  for (const [path, group] of byPath) {
+    const consts = group.filter((p) => p.keyword === 'const');
+    if (consts.length) {
+      result.push({ path, reason: 'enum', params: { allowed: consts.map((p) => String(p.params?.allowedValue)).join(', ') } });
+      continue;
+    }
+    const isUnion = group.some((p) => p.keyword === 'anyOf' || p.keyword === 'oneOf');
+    let kept = group.filter((p) => !isUnion || (p.keyword !== 'anyOf' && p.keyword !== 'oneOf'));
+    // The other branch's "must be null" is noise next to the real problem with the value.
+    if (isUnion && kept.some((p) => p.keyword !== 'type')) kept = kept.filter((p) => p.keyword !== 'type');
+    if (!kept.length) kept = group.slice(0, 1);
+    const seen = new Set<string>();
+    for (const { keyword: _keyword, ...p } of kept) {
+      if (!seen.has(p.reason)) result.push(p);
+      seen.add(p.reason);
+    }
+  }
+  return result;
 }
 
 function fieldProblem(e: AjvError, prefix: string): FieldProblem {

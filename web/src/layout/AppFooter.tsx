@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+
+export type Health = { status: string; db: string; version: string };
+
+/** The running version, for support calls ("which version are you on?"). */
+export function useHealth(): Health | null {
+  const [health, setHealth] = useState<Health | null>(null);
+  useEffect(() => {
+    api.get<Health>('/health').then(setHealth, () => undefined);
+  }, []);
+  return health;
+}
+
+export function AppFooter() {
+  const { t } = useTranslation();
+  const health = useHealth();
+  return (
+    <div style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 12 }} data-testid="app-version">
+      {t('common.footer', { version: health ? `v${health.version}` : '' })}
+    </div>
+  );
+}

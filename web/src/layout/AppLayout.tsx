@@ -1,0 +1,51 @@
+import { Layout, theme } from 'antd';
+import { Suspense, useState } from 'react';
+import { Outlet } from 'react-router-dom';
+import { PageSpinner } from '../app/StatusPages';
+import { AppFooter } from './AppFooter';
+import { Brand } from './Brand';
+import { HeaderBar } from './HeaderBar';
+import { SideNav } from './SideNav';
+
+const COLLAPSE_KEY = 'anxin.sider.collapsed';
+
+export default function AppLayout() {
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
+  const onCollapse = (value: boolean) => {
+    setCollapsed(value);
+    localStorage.setItem(COLLAPSE_KEY, value ? '1' : '0');
+  };
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={onCollapse}
+        width={232}
+        theme="light"
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+      >
+        <div style={{ padding: '16px 20px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+          <Brand compact={collapsed} />
+        </div>
+        <SideNav />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: token.colorBgContainer, paddingInline: 24, borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+        >
+          <HeaderBar />
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+        <Layout.Footer style={{ paddingBlock: 12 }}>
+          <AppFooter />
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}
