@@ -1,0 +1,47 @@
+/**
+ * Business dates as `YYYY-MM-DD` strings and as day numbers (days since 1970-01-01), the
+ * form the calendar arithmetic works in. No time zones: a business date is a date in
+ * Asia/Shanghai and stays one.
+ */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+}
+
+export function toDayNumber(date: string): number {
+  const m = DATE.exec(date);
+  if (!m || !isIsoDate(date)) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function yearOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
+export function firstDayOfYear(year: number): number {
+  return Date.UTC(year, 0, 1) / MS_PER_DAY;
+}
+
+export function daysInYear(year: number): number {
+  return firstDayOfYear(year + 1) - firstDayOfYear(year);
+}
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function weekday(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Today's date in Beijing time. */
+export function todayInShanghai(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

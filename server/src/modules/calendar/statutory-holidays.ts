@@ -1,0 +1,34 @@
+import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+
+export type HolidayName = { zh: string; en: string };
+export type YearSchedule = {
+  year: number;
+  holidays: Map<string, HolidayName>;
+  makeupWorkdays: Map<string, HolidayName>;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lunar = (year: number, month: number, day: number) => getSolarDateFromLunar(`${year}-${pad(month)}-${pad(day)}`).date;
+const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The statutory public holidays of a year whose official schedule is not yet published
+ * (全国年节及纪念日放假办法, as amended 2024: 13 days). Weekends stay off; there are no make-up
+ * working days and no bridging, so results for such a year are provisional until an admin
+ * enters the State Council's schedule.
+ */
+export function statutoryHolidays(year: number): YearSchedule {
+  const holidays = new Map<string, HolidayName>();
+  const add = (date: string, zh: string, en: string) => holidays.set(date, { zh, en });
+  add(`${year}-01-01`, '元旦', "New Year's Day");
+  const springFestival = lunar(year, 1, 1);
+  add(shift(springFestival, -1), '春节', 'Spring Festival'); // 除夕 (lunar New Year's Eve)
+  for (let i = 0; i < 3; i++) add(shift(springFestival, i), '春节', 'Spring Festival');
+  add(getSolarTermDate(year, 4, 'pure_brightness'), '清明节', 'Qingming Festival');
+  add(`${year}-05-01`, '劳动节', 'Labour Day');
+  add(`${year}-05-02`, '劳动节', 'Labour Day');
+  add(lunar(year, 5, 5), '端午节', 'Dragon Boat Festival');
+  add(lunar(year, 8, 15), '中秋节', 'Mid-Autumn Festival');
+  for (const d of ['01', '02', '03']) add(`${year}-10-${d}`, '国庆节', 'National Day');
+  return { year, holidays, makeupWorkdays: new Map() };
+}

@@ -1,0 +1,166 @@
+import { daysInYear, firstDayOfYear, fromDayNumber, toDayNumber, weekday, yearOf } from './dates.js';
+import { statutoryHolidays, type HolidayName, type YearSchedule } from './statutory-holidays.js';
+
+export type DayInfo = {
+  date: string;
+  workingDay: boolean;
+  /** The holiday's name, or null. */
+  holiday: string | null;
+  holidayEn: string | null;
+  /** An official make-up working day (调休上班) on a weekend. */
+  makeupWorkday: boolean;
+  /** The year's official schedule is not loaded: statutory holidays were assumed. */
+  provisional: boolean;
+};
+
+/** A local rule of one org unit (e.g. a city's own day off), overriding the national calendar. */
+export type LocalOverride = { date: string; workingDay: boolean; name: HolidayName | null };
+
+type YearIndex = {
+  start: number;
+  /** 1 where the day is a working day. */
+  working: Uint8Array;
+  /** cum[i] = working days among the first i days of the year. */
+  cum: Int32Array;
+  total: number;
+  provisional: boolean;
+  schedule: YearSchedule;
+  overrides: Map<string, LocalOverride>;
+};
+
+const MIN_YEAR = 1950;
+const MAX_YEAR = 2200;
+
+/**
+ * Working-day arithmetic on the official Chinese calendar: weekends and public holidays off,
+ * make-up working days on. Per year it keeps a prefix count of working days, so adding or
+ * counting N working days costs a few array look-ups per year crossed, never a walk day by day.
+ * A year without an official schedule falls back to the statutory holidays and every answer
+ * touching it is marked provisional.
+ */
+export class WorkingCalendar {
+  readonly #official: ReadonlyMap<number, YearSchedule>;
+  readonly #overrides: ReadonlyMap<string, LocalOverride>;
+  readonly #years = new Map<number, YearIndex>();
+
+  constructor(official: ReadonlyMap<number, YearSchedule>, overrides: readonly LocalOverride[] = []) {
+    this.#official = official;
+    this.#overrides = new Map(overrides.map((o) => [o.date, o]));
+  }
+
+  isOfficialYear(year: number): boolean {
+    return this.#official.has(year);
+  }
+
+  day(date: string): DayInfo {
+    const d = toDayNumber(date);
+    const y = this.#year(yearOf(d));
+    const override = y.overrides.get(date);
+    const holiday = override && !override.workingDay ? override.name : y.schedule.holidays.get(date) ?? null;
+    const working = y.working[d - y.start] === 1;
+    const weekend = weekday(d) === 0 || weekday(d) === 6;
+    return {
+      date,
+      workingDay: working,
+      holiday: working ? null : holiday?.zh ?? null,
+      holidayEn: working ? null : holiday?.en ?? null,
+      makeupWorkday: working && weekend && y.schedule.makeupWorkdays.has(date),
+      provisional: y.provisional,
+    };
+  }
+
+  /** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
+  countWorkingDays(from: string, to: string): { count: number; provisional: boolean } {
+    const a = toDayNumber(from);
+    const b = toDayNumber(to);
+    if (b < a) return { count: 0, provisional: false };
+    let count = 0;
+    let provisional = false;
+    for (let year = yearOf(a); year <= yearOf(b); year++) {
+      const y = this.#year(year);
+      const lo = Math.max(a, y.start) - y.start;
+      const hi = Math.min(b, y.start + y.working.length - 1) - y.start;
+      count += y.cum[hi + 1]! - y.cum[lo]!;
+      provisional ||= y.provisional;
+    }
+    return { count, provisional };
+  }
+
+  /** The N-th working day after `from` (N < 0: before); `from` itself is not counted. */
+  addWorkingDays(from: string, n: number): { date: string; provisional: boolean } {
+    if (!Number.isInteger(n)) throw new RangeError('n must be a whole number');
+    const start = toDayNumber(from);
+    let year = yearOf(start);
+    let y = this.#year(year);
+    let provisional = y.provisional;
+    if (n === 0) return { date: from, provisional };
+    const idx = start - y.start;
+    let remaining = Math.abs(n);
+    if (n > 0) {
+      let base = y.cum[idx + 1]!; // working days up to and including `from`
+      while (remaining > y.total - base) {
+        remaining -= y.total - base;
+        y = this.#year(++year);
+        provisional ||= y.provisional;
+        base = 0;
+      }
+      return { date: fromDayNumber(y.start + firstIndexReaching(y.cum, base + remaining)), provisional };
+    }
+    let before = y.cum[idx]!; // working days strictly before `from`
+    while (remaining > before) {
+      remaining -= before;
+      y = this.#year(--year);
+      provisional ||= y.provisional;
+      before = y.total;
+    }
+    return { date: fromDayNumber(y.start + firstIndexReaching(y.cum, before - remaining + 1)), provisional };
+  }
+
+  /** The first working day on or after `date` (Civil Code Art. 203: a period ending on a day off moves on). */
+  nextWorkingDayOnOrAfter(date: string): { date: string; provisional: boolean } {
+    const info = this.day(date);
+    if (info.workingDay) return { date, provisional: info.provisional };
+    return this.addWorkingDays(date, 1);
+  }
+
+  #year(year: number): YearIndex {
+    if (year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`The calendar covers ${MIN_YEAR}-${MAX_YEAR}, not ${year}`);
+    let index = this.#years.get(year);
+    if (!index) this.#years.set(year, (index = this.#build(year)));
+    return index;
+  }
+
+  #build(year: number): YearIndex {
+    const official = this.#official.get(year);
+    const schedule = official ?? statutoryHolidays(year);
+    const start = firstDayOfYear(year);
+    const length = daysInYear(year);
+    const working = new Uint8Array(length);
+    const cum = new Int32Array(length + 1);
+    const overrides = new Map([...this.#overrides].filter(([date]) => date.startsWith(`${year}-`)));
+    for (let i = 0; i < length; i++) {
+      const date = fromDayNumber(start + i);
+      const wd = weekday(start + i);
+      let isWorking = wd !== 0 && wd !== 6;
+      if (schedule.holidays.has(date)) isWorking = false;
+      if (schedule.makeupWorkdays.has(date)) isWorking = true;
+      const override = overrides.get(date);
+      if (override) isWorking = override.workingDay;
+      working[i] = isWorking ? 1 : 0;
+      cum[i + 1] = cum[i]! + working[i]!;
+    }
+    return { start, working, cum, total: cum[length]!, provisional: !official, schedule, overrides };
+  }
+}
+
+/** Smallest i with cum[i + 1] >= target: the day on which the running count reaches target. */
+function firstIndexReaching(cum: Int32Array, target: number): number {
+  let lo = 0;
+  let hi = cum.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cum[mid + 1]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
