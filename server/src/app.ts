@@ -21,6 +21,8 @@ import { auditRoutes } from './platform/audit/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { userRoutes } from './modules/users/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
+import { CalendarService } from './modules/calendar/calendar-service.js';
 
 export type AppDeps = {
   database: Database;
@@ -55,6 +57,7 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   app.decorate('dbKind', database.kind);
   app.decorate('anxinConfig', config);
   app.decorate('keyring', keyring);
+  app.decorate('calendar', new CalendarService(database.db));
 
   await app.register(cookie); // before the guard: it reads the session cookie
   installGuard(app);
@@ -90,6 +93,7 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(orgRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
 
   await registerWeb(app);
   return app;

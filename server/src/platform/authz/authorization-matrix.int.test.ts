@@ -15,7 +15,13 @@ import type { Permission } from './permissions.js';
 
 type Target = 'own' | 'descendant' | 'sibling';
 type Ids = Record<Target, number>;
-type Ctx = { t: TestApp; orgs: Ids; users: Ids; version(table: 'org_unit' | 'app_user', id: number): Promise<number> };
+type Ctx = {
+  t: TestApp;
+  orgs: Ids;
+  users: Ids;
+  version(table: 'org_unit' | 'app_user', id: number): Promise<number>;
+  makeOverride(orgUnitId: number): Promise<number>;
+};
 
 type Fixture =
   | { kind: 'public' }
@@ -25,9 +31,12 @@ type Fixture =
   /** An `:id` route on a scoped entity. */
   | {
       kind: 'byId';
-      entity: 'org_unit' | 'user';
+      /** Which record of the target unit: an org unit, a user, or one the fixture makes itself. */
+      entity: 'org_unit' | 'user' | ((target: Target, ctx: Ctx) => Promise<number>);
       request: (c: Client, id: number, ctx: Ctx) => Promise<{ statusCode: number }>;
     }
+  /** Changes that are not per org record: allowed roles get `okStatus`. */
+  | { kind: 'action'; request: (c: Client) => Promise<{ statusCode: number }>; okStatus: number }
   /** A create whose target org unit is own / descendant / sibling. */
   | { kind: 'create'; request: (c: Client, orgUnitId: number, n: number) => Promise<{ statusCode: number }>; okStatus: number; siblingStatus: number }
   /** Reads that are not per-record (e.g. verifying the whole audit chain). */
@@ -94,6 +103,36 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'GET /api/v1/audit': { kind: 'list', url: '/api/v1/audit?limit=200', orgOf: (i) => i.orgUnitId, visible: () => ({ own: -1, descendant: -1, sibling: -1 }) },
   'GET /api/v1/audit/verify': { kind: 'global', url: '/api/v1/audit/verify' },
+  // Calendar queries take an optional org unit whose local overrides apply: a sibling's is 404.
+  'GET /api/v1/calendar/days/:date': { kind: 'byId', entity: 'org_unit', request: (c, org) => c.get(`/api/v1/calendar/days/2026-10-01?org=${org}`) },
+  'GET /api/v1/calendar/add-working-days': {
+    kind: 'byId', entity: 'org_unit', request: (c, org) => c.get(`/api/v1/calendar/add-working-days?from=2026-09-30&days=1&org=${org}`),
+  },
+  'GET /api/v1/calendar/working-days': {
+    kind: 'byId', entity: 'org_unit', request: (c, org) => c.get(`/api/v1/calendar/working-days?from=2026-09-01&to=2026-10-31&org=${org}`),
+  },
+  'GET /api/v1/calendar/years/:year': { kind: 'byId', entity: 'org_unit', request: (c, org) => c.get(`/api/v1/calendar/years/2026?org=${org}`) },
+  'GET /api/v1/calendar/status': { kind: 'global', url: '/api/v1/calendar/status' },
+  'GET /api/v1/calendar/overrides': { kind: 'list', url: '/api/v1/calendar/overrides', orgOf: (i) => i.orgUnitId, visible: () => ({ own: -1, descendant: -1, sibling: -1 }) },
+  'POST /api/v1/calendar/years/:year/parse': {
+    kind: 'action', request: (c) => c.post('/api/v1/calendar/years/2027/parse', { text: '2027-01-01 放假 元旦' }), okStatus: 200,
+  },
+  // The national schedule belongs to the head office: a city-level admin may not change it.
+  'PUT /api/v1/calendar/years/:year': {
+    kind: 'action', request: (c) => c.put('/api/v1/calendar/years/2027', { days: [] }), okStatus: 403,
+  },
+  'POST /api/v1/calendar/overrides': {
+    kind: 'create',
+    request: (c, orgUnitId, n) =>
+      c.post('/api/v1/calendar/overrides', { orgUnitId, date: `2026-12-${String(1 + (n % 28)).padStart(2, '0')}`, workingDay: false, nameZh: `本地${n}` }),
+    okStatus: 201,
+    siblingStatus: 400,
+  },
+  'DELETE /api/v1/calendar/overrides/:id': {
+    kind: 'byId',
+    entity: (target, x) => x.makeOverride(x.orgs[target]),
+    request: (c, id) => c.request('DELETE', `/api/v1/calendar/overrides/${id}`),
+  },
 };
 
 const isPluginPublic = (url: string) => url.startsWith('/api/docs');
@@ -121,6 +160,16 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
       users,
       version: async (table, rowId) =>
         (await t.db.selectFrom(table).select('version').where('id', '=', rowId).executeTakeFirstOrThrow()).version,
+      makeOverride: async (orgUnitId) => {
+        const date = `2027-03-${String(1 + (++counter % 28)).padStart(2, '0')}`;
+        await t.db.deleteFrom('calendar_day').where('org_unit_id', '=', orgUnitId).where('date', '=', date).execute();
+        const row = await t.db
+          .insertInto('calendar_day')
+          .values({ org_unit_id: orgUnitId, date, working_day: false, name_zh: '矩阵' })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return row.id;
+      },
     };
     // One user per role, each holding that role at the GZ city branch.
     const passwordHash = await hashPassword('Matrix-pass-42');
@@ -185,7 +234,9 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
           }
           continue;
         }
-        if (fixture.kind === 'global') {
+        if (fixture.kind === 'action') {
+          expect.soft((await fixture.request(client)).statusCode, label).toBe(fixture.okStatus);
+        } else if (fixture.kind === 'global') {
           expect.soft((await client.get(fixture.url)).statusCode, label).toBe(200);
         } else if (fixture.kind === 'list') {
           const res = await client.get(fixture.url);
@@ -222,10 +273,14 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
   });
 });
 
-function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {
+async function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {
   switch (fixture.kind) {
-    case 'byId':
-      return fixture.request(client, fixture.entity === 'user' ? ctx.users[target] : ctx.orgs[target], ctx);
+    case 'byId': {
+      const id = fixture.entity === 'user' ? ctx.users[target] : fixture.entity === 'org_unit' ? ctx.orgs[target] : await fixture.entity(target, ctx);
+      return fixture.request(client, id, ctx);
+    }
+    case 'action':
+      return fixture.request(client);
     case 'create':
       return fixture.request(client, ctx.orgs[target], ++counter);
     case 'list':

@@ -8,6 +8,8 @@ export interface DB {
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
   app_setting: AppSettingTable;
+  calendar_year: CalendarYearTable;
+  calendar_day: CalendarDayTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -97,3 +99,21 @@ export type OrgUnitRow = Selectable<OrgUnitTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
+
+export interface CalendarYearTable {
+  year: number;
+  source: string;
+  notice: string | null;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
+export interface CalendarDayTable {
+  id: Generated<number>;
+  date: string;
+  org_unit_id: number | null;
+  working_day: boolean;
+  name_zh: string | null;
+  name_en: string | null;
+  created_at: CreatedAt;
+}

@@ -7,6 +7,7 @@ import type { RoutePermission } from '../authz/permissions.js';
 import type { Locale } from './locale.js';
 import type { Keyring } from '../pii/index.js';
 import type { Config } from '../../config.js';
+import type { CalendarService } from '../../modules/calendar/calendar-service.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -22,6 +23,8 @@ declare module 'fastify' {
     dbKind: EngineKind;
     anxinConfig: Config;
     keyring: Keyring;
+    /** The working-day calendar per org unit: the only place due dates are computed from. */
+    calendar: CalendarService;
     /** Every registered route with its permission, for the authorization matrix test. */
     routeRegistry: RegisteredRoute[];
   }

@@ -79,6 +79,13 @@ export const FIELD_MESSAGES = {
   invalidMobile: { 'zh-CN': '手机号格式不正确（11 位，以 1 开头）', en: 'must be an 11-digit mainland mobile number' },
   invalidCursor: { 'zh-CN': '翻页参数无效，请从第一页重新查询', en: 'invalid page cursor; start again from the first page' },
   cannotDisableSelf: { 'zh-CN': '不能停用自己的账户', en: 'you cannot disable your own account' },
+  dateOutsideYear: { 'zh-CN': '日期不在 {year} 年内', en: 'the date is not in {year}' },
+  duplicateDate: { 'zh-CN': '日期重复', en: 'this date appears twice' },
+  makeupNotWeekend: {
+    'zh-CN': '调休上班日应在周末（工作日本来就上班）',
+    en: 'a make-up working day must fall on a weekend (weekdays are working days anyway)',
+  },
+  overrideExists: { 'zh-CN': '该机构在这一天已有本地规则', en: 'this org unit already has a local rule for this date' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
 } satisfies Record<string, Text>;
 

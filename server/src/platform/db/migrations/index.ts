@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as platformFoundation from './20261125T2300_platform_foundation.js';
+import * as calendar from './20261125T2330_calendar.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -7,4 +8,5 @@ import * as platformFoundation from './20261125T2300_platform_foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261125T2300_platform_foundation': platformFoundation,
+  '20261125T2330_calendar': calendar,
 };

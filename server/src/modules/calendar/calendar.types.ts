@@ -1,0 +1,60 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const OrgQuery = Type.Optional(Type.Integer({ minimum: 1, description: 'org unit whose local overrides apply (default: yours)' }));
+
+export const DayInfo = Type.Object({
+  date: IsoDate,
+  workingDay: Type.Boolean(),
+  holiday: Type.Union([Type.String(), Type.Null()]),
+  holidayEn: Type.Union([Type.String(), Type.Null()]),
+  makeupWorkday: Type.Boolean(),
+  provisional: Type.Boolean(),
+});
+
+export const DayParams = Type.Object({ date: IsoDate });
+export const OrgOnlyQuery = Type.Object({ org: OrgQuery });
+export const AddWorkingDaysQuery = Type.Object({
+  from: IsoDate,
+  days: Type.Integer({ minimum: -5000, maximum: 5000 }),
+  org: OrgQuery,
+});
+export const CountWorkingDaysQuery = Type.Object({ from: IsoDate, to: IsoDate, org: OrgQuery });
+export const YearParams = Type.Object({ year: Type.Integer({ minimum: 1950, maximum: 2200 }) });
+
+export const ScheduleDay = Type.Object({
+  date: IsoDate,
+  workingDay: Type.Boolean(),
+  nameZh: Type.String({ minLength: 1, maxLength: 40 }),
+  nameEn: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
+});
+export type ScheduleDay = Static<typeof ScheduleDay>;
+
+export const SaveYearBody = Type.Object({
+  /** The version you read; omit when entering a year for the first time. */
+  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  notice: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+  days: Type.Array(ScheduleDay, { maxItems: 120 }),
+});
+export type SaveYearBody = Static<typeof SaveYearBody>;
+
+export const ParseYearBody = Type.Object({ text: Type.String({ maxLength: 20_000 }) });
+
+export const OverrideBody = Type.Object({
+  orgUnitId: Type.Integer({ minimum: 1 }),
+  date: IsoDate,
+  workingDay: Type.Boolean(),
+  nameZh: Type.String({ minLength: 1, maxLength: 40 }),
+  nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+});
+export type OverrideBody = Static<typeof OverrideBody>;
+
+export const Override = Type.Object({
+  id: Type.Integer(),
+  orgUnitId: Type.Integer(),
+  orgUnitName: Type.String(),
+  date: IsoDate,
+  workingDay: Type.Boolean(),
+  nameZh: Type.Union([Type.String(), Type.Null()]),
+  nameEn: Type.Union([Type.String(), Type.Null()]),
+});

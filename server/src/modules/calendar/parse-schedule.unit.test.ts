@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseSchedule } from './parse-schedule.js';
+
+describe('pasting a newly published year schedule', () => {
+  it('reads single days, ranges, make-up days and bilingual names', () => {
+    const { days, problems } = parseSchedule(
+      ['2027-01-01 放假 元旦/New Year\'s Day', '2027-02-05~2027-02-07\t放假\t春节', '2027/2/14, 上班, 春节', '# a comment', ''].join('\n'),
+      2027,
+    );
+    expect(problems).toEqual([]);
+    expect(days.map((d) => [d.date, d.workingDay, d.nameZh])).toEqual([
+      ['2027-01-01', false, '元旦'],
+      ['2027-02-05', false, '春节'],
+      ['2027-02-06', false, '春节'],
+      ['2027-02-07', false, '春节'],
+      ['2027-02-14', true, '春节'],
+    ]);
+    expect(days[0]!.nameEn).toBe("New Year's Day");
+  });
+
+  it('reports every bad line with its number, in both languages', () => {
+    const { problems } = parseSchedule(['2027-02-30 放假 x', '2026-01-01 放假 元旦', '2027-03-01 加班 x', '2027-03-02 放假'].join('\n'), 2027);
+    expect(problems.map((p) => p.line)).toEqual([1, 2, 3, 4]);
+    expect(problems[0]!.message['zh-CN']).toContain('第 1 行');
+    expect(problems[2]!.message.en).toContain('must be 放假/off or 上班/work');
+  });
+});

@@ -1,0 +1,140 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import {
+  AddWorkingDaysQuery, CountWorkingDaysQuery, DayInfo, DayParams, IsoDate, OrgOnlyQuery, Override, OverrideBody,
+  ParseYearBody, SaveYearBody, YearParams,
+} from './calendar.types.js';
+import { calendarOrg } from './calendar-context.js';
+import { daysInYear, firstDayOfYear, fromDayNumber, todayInShanghai } from './dates.js';
+import { parseSchedule } from './parse-schedule.js';
+import { saveYearSchedule } from './save-year-schedule.js';
+import { createOverride, deleteOverride, listOverrides } from './manage-overrides.js';
+
+const tags = ['calendar'];
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export async function calendarRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const dayInfo = ({ holidayEn: _en, ...info }: ReturnType<Awaited<ReturnType<typeof app.calendar.forOrg>>['day']>) => info;
+
+  app.get(
+    '/api/v1/calendar/days/:date',
+    {
+      config: { permission: 'calendar.read' },
+      schema: { tags, summary: 'Is a date a working day, a holiday (with its name) or a make-up working day', params: DayParams, querystring: OrgOnlyQuery, response: { 200: Type.Omit(DayInfo, ['holidayEn']) } },
+    },
+    async (req) => dayInfo((await app.calendar.forOrg(calendarOrg(req, req.query.org))).day(req.params.date)),
+  );
+
+  app.get(
+    '/api/v1/calendar/add-working-days',
+    {
+      config: { permission: 'calendar.read' },
+      schema: {
+        tags, summary: 'The N-th working day after `from` (N < 0: before); `from` itself is not counted',
+        querystring: AddWorkingDaysQuery, response: { 200: Type.Object({ date: IsoDate, provisional: Type.Boolean() }) },
+      },
+    },
+    async (req) => (await app.calendar.forOrg(calendarOrg(req, req.query.org))).addWorkingDays(req.query.from, req.query.days),
+  );
+
+  app.get(
+    '/api/v1/calendar/working-days',
+    {
+      config: { permission: 'calendar.read' },
+      schema: {
+        tags, summary: 'Working days from `from` to `to`, both included', querystring: CountWorkingDaysQuery,
+        response: { 200: Type.Object({ count: Type.Integer(), provisional: Type.Boolean() }) },
+      },
+    },
+    async (req) => (await app.calendar.forOrg(calendarOrg(req, req.query.org))).countWorkingDays(req.query.from, req.query.to),
+  );
+
+  app.get(
+    '/api/v1/calendar/years/:year',
+    {
+      config: { permission: 'calendar.read' },
+      schema: { tags, summary: 'Every day of a year, for the month grid', params: YearParams, querystring: OrgOnlyQuery },
+    },
+    async (req) => {
+      const { year } = req.params;
+      const calendar = await app.calendar.forOrg(calendarOrg(req, req.query.org));
+      const meta = await app.db.selectFrom('calendar_year').selectAll().where('year', '=', year).executeTakeFirst();
+      const start = firstDayOfYear(year);
+      return {
+        year,
+        official: !!meta,
+        source: meta?.source ?? null,
+        notice: meta?.notice ?? null,
+        version: meta?.version ?? null,
+        days: Array.from({ length: daysInYear(year) }, (_, i) => calendar.day(fromDayNumber(start + i))),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/calendar/status',
+    {
+      config: { permission: 'calendar.read' },
+      schema: { tags, summary: 'Which years are official, and whether next year still needs entering' },
+    },
+    async () => {
+      const today = todayInShanghai();
+      const thisYear = Number(today.slice(0, 4));
+      const years = (await app.db.selectFrom('calendar_year').select('year').orderBy('year').execute()).map((r) => r.year);
+      const missing = [thisYear, thisYear + 1].filter((y) => !years.includes(y));
+      // The State Council usually publishes next year's schedule in November: remind from October.
+      const remind = missing.includes(thisYear) || (Number(today.slice(5, 7)) >= 10 && missing.includes(thisYear + 1));
+      return { officialYears: years, missingYears: missing, remindAdmins: remind };
+    },
+  );
+
+  app.post(
+    '/api/v1/calendar/years/:year/parse',
+    {
+      config: { permission: 'calendar.manage', auditRequired: false }, // a preview: changes nothing
+      schema: { tags, summary: 'Preview a pasted schedule (one rule a line) before saving it', params: YearParams, body: ParseYearBody },
+    },
+    async (req) => parseSchedule(req.body.text, req.params.year),
+  );
+
+  app.put(
+    '/api/v1/calendar/years/:year',
+    {
+      config: { permission: 'calendar.manage' },
+      schema: { tags, summary: "Enter or correct a year's national schedule (holidays and make-up working days)", params: YearParams, body: SaveYearBody },
+    },
+    async (req) => saveYearSchedule(app.db, req, req.params.year, req.body),
+  );
+
+  app.get(
+    '/api/v1/calendar/overrides',
+    {
+      config: { permission: 'calendar.read' },
+      schema: { tags, summary: 'Local overrides in your scope', querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })) }), response: { 200: Type.Object({ items: Type.Array(Override) }) } },
+    },
+    async (req) => ({ items: await listOverrides(app.db, req.scope, req.query.year) }),
+  );
+
+  app.post(
+    '/api/v1/calendar/overrides',
+    {
+      config: { permission: 'calendar.manage' },
+      schema: { tags, summary: 'Add a local day off or working day for an org unit and the units below it', body: OverrideBody, response: { 201: Override } },
+    },
+    async (req, reply) => reply.status(201).send(await createOverride(app.db, req, req.body)),
+  );
+
+  app.delete(
+    '/api/v1/calendar/overrides/:id',
+    {
+      config: { permission: 'calendar.manage', entity: 'calendar_override' },
+      schema: { tags, summary: 'Remove a local override', params: IdParams },
+    },
+    async (req, reply) => {
+      await deleteOverride(app.db, req, req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}
