@@ -11,8 +11,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'unit', include: ['server/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
+      { extends: true, test: { name: 'unit', include: ['server/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: integration,
@@ -21,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'postgres',
           include: integration,
@@ -30,9 +32,11 @@ export default defineConfig({
       },
       {
         // The built server as a process: start, data-directory lock, signals, both engines.
+        extends: true,
         test: { name: 'process', include: ['tests/process/**/*.process.test.ts'], env: { NODE_ENV: 'production' }, testTimeout: 90_000 },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

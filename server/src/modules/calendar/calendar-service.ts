@@ -19,12 +19,16 @@ export class CalendarService {
 
   constructor(private readonly db: Kysely<DB>) {}
 
-  async forOrg(orgUnitId: number | null): Promise<WorkingCalendar> {
-    await this.#refreshIfChanged();
+  /**
+   * The calendar of an org unit. Inside a transaction pass it as `via`: PGlite has one
+   * connection, and a query on the outer handle would wait for the transaction forever.
+   */
+  async forOrg(orgUnitId: number | null, via: Kysely<DB> = this.db): Promise<WorkingCalendar> {
+    await this.#refreshIfChanged(via);
     const cached = this.#byOrg.get(orgUnitId);
     if (cached) return cached;
-    this.#national ??= await loadNational(this.db);
-    const overrides = orgUnitId === null ? [] : await loadOverrides(this.db, orgUnitId);
+    this.#national ??= await loadNational(via);
+    const overrides = orgUnitId === null ? [] : await loadOverrides(via, orgUnitId);
     const calendar = new WorkingCalendar(this.#national, overrides);
     this.#byOrg.set(orgUnitId, calendar);
     return calendar;
@@ -45,11 +49,11 @@ export class CalendarService {
     this.#checkedAt = 0;
   }
 
-  async #refreshIfChanged(): Promise<void> {
+  async #refreshIfChanged(via: Kysely<DB>): Promise<void> {
     const now = Date.now();
     if (now - this.#checkedAt < RECHECK_MS) return;
     this.#checkedAt = now;
-    const row = await this.db.selectFrom('app_setting').select('value').where('key', '=', REVISION_KEY).executeTakeFirst();
+    const row = await via.selectFrom('app_setting').select('value').where('key', '=', REVISION_KEY).executeTakeFirst();
     const revision = Number(row?.value ?? 0);
     if (revision !== this.#revision) {
       this.#revision = revision;

@@ -22,3 +22,9 @@ export async function getOrgUnit(db: Kysely<DB> | Transaction<DB>, scope: Scope,
   if (!row) throw notFound();
   return toOrgUnit(row);
 }
+
+/** The root of the tree (总公司): system-wide records (the national calendar, sweeps) belong to it. */
+export async function findHeadOfficeId(db: Kysely<DB> | Transaction<DB>): Promise<number> {
+  const root = await db.selectFrom('org_unit').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+  return root.id;
+}

@@ -4,6 +4,7 @@ import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { burnVerifyTime, verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';
+import { findHeadOfficeId } from '../../modules/org/find-org-units.js';
 
 /** Repeated failures lock the account for a while (per account; per-IP limits sit on the route). */
 export const LOGIN_POLICY = { maxFailures: 5, lockMinutes: 15 } as const;
@@ -41,9 +42,9 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginRes
   if (!user) {
     await burnVerifyTime(input.password);
     // Belongs to no user's unit: filed under the head office, whose auditors see it.
-    const root = await db.selectFrom('org_unit').select('id').where('parent_id', 'is', null).executeTakeFirst();
+    const headOffice = await findHeadOfficeId(db);
     await db.transaction().execute((trx) =>
-      audit(trx, 'auth.login_failed', null, root?.id ?? null, { username: input.username.slice(0, 100), reason: 'unknown_user' }),
+      audit(trx, 'auth.login_failed', null, headOffice, { username: input.username.slice(0, 100), reason: 'unknown_user' }),
     );
     throw new AppError(401, 'INVALID_CREDENTIALS');
   }

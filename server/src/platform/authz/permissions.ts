@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'calendar.manage': { kind: 'write', zh: '维护工作日历与规则', en: 'Maintain calendars and rules' },
   'kpi.read': { kind: 'read', zh: '查看服务指标', en: 'View service KPIs' },
   'task.reassign': { kind: 'write', zh: '改派与升级处理', en: 'Reassign and escalate work' },
+  'deadline.read': { kind: 'read', zh: '查看时限', en: 'View deadlines' },
+  'deadline.manage': { kind: 'write', zh: '登记事件、暂停与取消时限', en: 'Record events, pause and cancel deadlines' },
 } as const satisfies Record<string, { kind: 'read' | 'write'; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,13 +5,13 @@ export const ROLES = {
   agent: {
     zh: '业务员',
     en: 'Sales agent',
-    permissions: ['client.read', 'client.write', 'policy.read', 'servicing.read', 'claim.read', 'calendar.read'],
+    permissions: ['deadline.read', 'client.read', 'client.write', 'policy.read', 'servicing.read', 'claim.read', 'calendar.read'],
   },
   clerk: {
     zh: '内勤',
     en: 'Back-office clerk',
     permissions: [
-      'client.read', 'client.write', 'policy.read', 'policy.write', 'servicing.read', 'servicing.write',
+      'deadline.read', 'deadline.manage', 'client.read', 'client.write', 'policy.read', 'policy.write', 'servicing.read', 'servicing.write',
       'register.read', 'register.write', 'calendar.read', 'org.read',
     ],
   },
@@ -19,40 +19,40 @@ export const ROLES = {
     zh: '客服',
     en: 'Customer service',
     permissions: [
-      'client.read', 'policy.read', 'service.read', 'service.write', 'register.read', 'register.write',
+      'deadline.read', 'deadline.manage', 'client.read', 'policy.read', 'service.read', 'service.write', 'register.read', 'register.write',
       'servicing.read', 'calendar.read',
     ],
   },
   callback_agent: {
     zh: '回访员',
     en: 'Callback agent',
-    permissions: ['client.read', 'policy.read', 'callback.read', 'callback.write', 'calendar.read'],
+    permissions: ['deadline.read', 'deadline.manage', 'client.read', 'policy.read', 'callback.read', 'callback.write', 'calendar.read'],
   },
   underwriter: {
     zh: '核保员',
     en: 'Underwriter',
-    permissions: ['client.read', 'policy.read', 'underwriting.decide', 'calendar.read'],
+    permissions: ['deadline.read', 'deadline.manage', 'client.read', 'policy.read', 'underwriting.decide', 'calendar.read'],
   },
   claims_handler: {
     zh: '理赔员',
     en: 'Claims handler',
-    permissions: ['client.read', 'policy.read', 'claim.read', 'claim.write', 'calendar.read'],
+    permissions: ['deadline.read', 'deadline.manage', 'client.read', 'policy.read', 'claim.read', 'claim.write', 'calendar.read'],
   },
   surveyor: {
     zh: '查勘员',
     en: 'Surveyor',
-    permissions: ['client.read', 'policy.read', 'claim.read', 'claim.write', 'calendar.read'],
+    permissions: ['deadline.read', 'deadline.manage', 'client.read', 'policy.read', 'claim.read', 'claim.write', 'calendar.read'],
   },
   loss_assessor: {
     zh: '定损员',
     en: 'Loss assessor',
-    permissions: ['client.read', 'policy.read', 'claim.read', 'claim.write', 'calendar.read'],
+    permissions: ['deadline.read', 'deadline.manage', 'client.read', 'policy.read', 'claim.read', 'claim.write', 'calendar.read'],
   },
   supervisor: {
     zh: '主管',
     en: 'Supervisor',
     permissions: [
-      'org.read', 'user.read', 'client.read', 'client.write', 'policy.read', 'policy.write',
+      'deadline.read', 'deadline.manage', 'org.read', 'user.read', 'client.read', 'client.write', 'policy.read', 'policy.write',
       'underwriting.decide', 'servicing.read', 'servicing.write', 'claim.read', 'claim.write',
       'callback.read', 'service.read', 'service.write', 'register.read', 'register.write',
       'calendar.read', 'kpi.read', 'task.reassign', 'pii.reveal', 'audit.read',
@@ -64,7 +64,7 @@ export const ROLES = {
     zh: '管理员',
     en: 'Administrator',
     permissions: [
-      'org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'pii.reveal',
+      'deadline.read', 'org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'pii.reveal',
       'calendar.read', 'calendar.manage', 'kpi.read',
     ],
   },

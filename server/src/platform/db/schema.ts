@@ -10,6 +10,10 @@ export interface DB {
   app_setting: AppSettingTable;
   calendar_year: CalendarYearTable;
   calendar_day: CalendarDayTable;
+  deadline_rule: DeadlineRuleTable;
+  deadline: DeadlineTable;
+  notification: NotificationTable;
+  notification_delivery: NotificationDeliveryTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -116,4 +120,79 @@ export interface CalendarDayTable {
   name_zh: string | null;
   name_en: string | null;
   created_at: CreatedAt;
+}
+
+export type DeadlineState = 'open' | 'due_soon' | 'overdue' | 'met' | 'missed' | 'cancelled';
+
+export interface DeadlineRuleTable {
+  id: string;
+  module: string;
+  name_zh: string;
+  name_en: string;
+  spec_id: string | null;
+  law_ref: string | null;
+  basis_zh: string;
+  basis_en: string;
+  start_event: string;
+  completion_event: string;
+  duration: number;
+  unit: 'working_days' | 'calendar_days' | 'months' | 'years' | 'hours' | 'minutes' | 'day_of_month';
+  roll_to_working_day: boolean;
+  cutoff_time: string | null;
+  warn_before: number;
+  warn_unit: 'working_days' | 'calendar_days' | 'hours' | 'minutes';
+  escalate_to_role: string | null;
+  needs_confirmation: Generated<boolean>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
+export interface DeadlineTable {
+  id: Generated<number>;
+  rule_id: string;
+  entity_type: string;
+  entity_id: string;
+  org_unit_id: number;
+  owner_id: number | null;
+  started_at: Date;
+  due_at: Date;
+  warn_at: Date;
+  provisional: Generated<boolean>;
+  state: Generated<DeadlineState>;
+  paused_at: Date | null;
+  pause_reason: string | null;
+  paused_shift: Generated<number>;
+  completed_at: Date | null;
+  cancel_reason: string | null;
+  escalated_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  recipient_id: number;
+  kind: string;
+  params: unknown;
+  entity_type: string | null;
+  entity_id: string | null;
+  org_unit_id: number | null;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
+export interface NotificationDeliveryTable {
+  id: Generated<number>;
+  notification_id: number;
+  channel: 'email' | 'sms';
+  status: Generated<'pending' | 'sending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  lease_until: Date | null;
+  last_error: string | null;
+  sent_at: Date | null;
+  provider_message_id: string | null;
 }

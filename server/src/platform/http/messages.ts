@@ -31,6 +31,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '请先修改初始密码后再继续',
     en: 'Change your initial password before continuing',
   },
+  DEADLINE_NOT_RUNNING: {
+    'zh-CN': '该时限已结束或已暂停，不能执行此操作',
+    en: 'This deadline has ended or is already paused',
+  },
+  DEADLINE_NOT_PAUSED: { 'zh-CN': '该时限未暂停', en: 'This deadline is not paused' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '请求格式不受支持，请以 JSON 提交', en: 'Send the request as JSON' },
@@ -86,6 +91,7 @@ export const FIELD_MESSAGES = {
     en: 'a make-up working day must fall on a weekend (weekdays are working days anyway)',
   },
   overrideExists: { 'zh-CN': '该机构在这一天已有本地规则', en: 'this org unit already has a local rule for this date' },
+  userNotFound: { 'zh-CN': '用户不存在或不在您的管辖范围内', en: 'no such user within your access' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
 } satisfies Record<string, Text>;
 

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as platformFoundation from './20261125T2300_platform_foundation.js';
 import * as calendar from './20261125T2330_calendar.js';
+import * as deadlines from './20261125T2345_deadlines_and_notifications.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -9,4 +10,5 @@ import * as calendar from './20261125T2330_calendar.js';
 export const migrations: Record<string, Migration> = {
   '20261125T2300_platform_foundation': platformFoundation,
   '20261125T2330_calendar': calendar,
+  '20261125T2345_deadlines_and_notifications': deadlines,
 };

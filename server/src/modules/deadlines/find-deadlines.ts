@@ -1,0 +1,174 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { Scope } from '../../platform/authz/scope.js';
+import { inScope } from '../../platform/db/scoped.js';
+import { notFound } from '../../platform/http/errors.js';
+import type { Locale } from '../../platform/http/locale.js';
+import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import type { CalendarService } from '../calendar/calendar-service.js';
+import { localDate } from './compute-due.js';
+import { LIVE_STATES, type Db } from './deadline-rows.js';
+import { fromDayNumber, toDayNumber } from '../calendar/dates.js';
+
+const nextDay = (date: string) => fromDayNumber(toDayNumber(date) + 1);
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom('deadline as d')
+    .innerJoin('deadline_rule as r', 'r.id', 'd.rule_id')
+    .innerJoin('org_unit as o', 'o.id', 'd.org_unit_id')
+    .leftJoin('app_user as u', 'u.id', 'd.owner_id')
+    .selectAll('d')
+    .select([
+      'r.name_zh', 'r.name_en', 'r.basis_zh', 'r.basis_en', 'r.spec_id', 'r.law_ref', 'r.unit', 'r.duration', 'r.module',
+      'o.name as org_unit_name', 'u.display_name as owner_name',
+    ]);
+}
+type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+/** A deadline as people see it: what, why (basis), when, how long is left. */
+async function present(rows: Row[], locale: Locale, calendars: CalendarService, now: Date) {
+  const today = localDate(now);
+  return Promise.all(
+    rows.map(async (d) => {
+      const live = (LIVE_STATES as readonly string[]).includes(d.state);
+      let workingDaysLeft: number | null = null;
+      if (live && d.unit === 'working_days') {
+        // Working days after today up to the due date; negative: working days since it passed.
+        const calendar = await calendars.forOrg(d.org_unit_id);
+        const due = localDate(d.due_at);
+        workingDaysLeft = due >= today
+          ? calendar.countWorkingDays(nextDay(today), due).count
+          : -calendar.countWorkingDays(nextDay(due), today).count;
+      }
+      return {
+        id: d.id,
+        ruleId: d.rule_id,
+        ruleName: locale === 'en' ? d.name_en : d.name_zh,
+        module: d.module,
+        basis: { specId: d.spec_id, lawRef: d.law_ref, text: locale === 'en' ? d.basis_en : d.basis_zh },
+        entityType: d.entity_type,
+        entityId: d.entity_id,
+        orgUnitId: d.org_unit_id,
+        orgUnitName: d.org_unit_name,
+        ownerId: d.owner_id,
+        ownerName: d.owner_name,
+        startedAt: d.started_at.toISOString(),
+        dueAt: d.due_at.toISOString(),
+        warnAt: d.warn_at.toISOString(),
+        provisional: d.provisional,
+        state: d.state,
+        paused: d.paused_at !== null,
+        pauseReason: d.pause_reason,
+        completedAt: d.completed_at?.toISOString() ?? null,
+        cancelReason: d.cancel_reason,
+        escalatedAt: d.escalated_at?.toISOString() ?? null,
+        secondsLeft: live ? Math.round((d.due_at.getTime() - now.getTime()) / 1000) : null,
+        workingDaysLeft,
+        version: d.version,
+      };
+    }),
+  );
+}
+
+export type ListDeadlinesQuery = {
+  limit?: number; cursor?: string; entityType?: string; entityId?: string; state?: string; ownerId?: number; live?: boolean;
+};
+
+/** Deadlines in scope, soonest due first. */
+export async function listDeadlines(db: Kysely<DB>, calendars: CalendarService, scope: Scope, locale: Locale, query: ListDeadlinesQuery) {
+  const limit = query.limit ?? 50;
+  const cursor = decodeCursor(query.cursor);
+  let q = baseQuery(db).where(inScope('d.org_unit_id', scope));
+  if (query.entityType) q = q.where('d.entity_type', '=', query.entityType);
+  if (query.entityId) q = q.where('d.entity_id', '=', query.entityId);
+  if (query.state) q = q.where('d.state', '=', query.state as never);
+  if (query.live) q = q.where('d.state', 'in', LIVE_STATES);
+  if (query.ownerId) q = q.where('d.owner_id', '=', query.ownerId);
+  if (cursor) q = q.where(sql<boolean>`(d.due_at, d.id) > (${new Date(String(cursor.key))}, ${cursor.id})`);
+  const rows = await q.orderBy('d.due_at').orderBy('d.id').limit(limit + 1).execute();
+  const page = toPage(rows, limit, (r) => ({ key: r.due_at.toISOString(), id: r.id }), (r) => r);
+  return { items: await present(page.items, locale, calendars, new Date()), nextCursor: page.nextCursor };
+}
+
+export async function getDeadline(db: Kysely<DB>, calendars: CalendarService, scope: Scope, locale: Locale, id: number) {
+  const row = await baseQuery(db).where('d.id', '=', id).where(inScope('d.org_unit_id', scope)).executeTakeFirst();
+  if (!row) throw notFound();
+  return (await present([row], locale, calendars, new Date()))[0]!;
+}
+
+/** "My due items": overdue, due today, and due within the next 5 working days. */
+export async function myDueItems(db: Kysely<DB>, calendars: CalendarService, actor: { userId: number; orgUnitId: number }, locale: Locale) {
+  const now = new Date();
+  const today = localDate(now);
+  const calendar = await calendars.forOrg(actor.orgUnitId);
+  const endOfToday = new Date(Date.parse(`${today}T23:59:59.999+08:00`));
+  const horizon = calendar.addWorkingDays(today, 5).date;
+  const endOfHorizon = new Date(Date.parse(`${horizon}T23:59:59.999+08:00`));
+  const rows = await baseQuery(db)
+    .where('d.owner_id', '=', actor.userId)
+    .where('d.state', 'in', LIVE_STATES)
+    .where('d.due_at', '<=', endOfHorizon)
+    .orderBy('d.due_at')
+    .limit(500)
+    .execute();
+  const items = await present(rows, locale, calendars, now);
+  return {
+    overdue: items.filter((d) => d.state === 'overdue' || Date.parse(d.dueAt) < now.getTime()),
+    dueToday: items.filter((d) => Date.parse(d.dueAt) >= now.getTime() && Date.parse(d.dueAt) <= endOfToday.getTime()),
+    upcoming: items.filter((d) => Date.parse(d.dueAt) > endOfToday.getTime()),
+    horizon,
+  };
+}
+
+/** Counts for the navigation badge: mine, and (for supervisors) everything overdue in scope. */
+export async function deadlineCounts(db: Kysely<DB>, actor: { userId: number }, scope: Scope | null) {
+  const now = new Date();
+  const mine = await db
+    .selectFrom('deadline')
+    .select([
+      sql<number>`count(*) filter (where due_at < ${now})::int`.as('overdue'),
+      sql<number>`count(*) filter (where state = 'due_soon' and due_at >= ${now})::int`.as('dueSoon'),
+    ])
+    .where('owner_id', '=', actor.userId)
+    .where('state', 'in', LIVE_STATES)
+    .executeTakeFirstOrThrow();
+  const inScopeOverdue = scope
+    ? (
+        await db
+          .selectFrom('deadline')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('state', 'in', LIVE_STATES)
+          .where('due_at', '<', now)
+          .where(inScope('deadline.org_unit_id', scope))
+          .executeTakeFirstOrThrow()
+      ).n
+    : null;
+  return { mine, scopeOverdue: inScopeOverdue };
+}
+
+/** Met / missed per rule in scope over a period, for the KPIs (R-KP-2, R-KP-4). */
+export async function deadlineStats(db: Kysely<DB>, scope: Scope, locale: Locale, from: string, to: string) {
+  const rows = await db
+    .selectFrom('deadline as d')
+    .innerJoin('deadline_rule as r', 'r.id', 'd.rule_id')
+    .select([
+      'r.id', 'r.module', 'r.name_zh', 'r.name_en',
+      sql<number>`count(*) filter (where d.state = 'met')::int`.as('met'),
+      sql<number>`count(*) filter (where d.state = 'missed')::int`.as('missed'),
+    ])
+    .where(inScope('d.org_unit_id', scope))
+    .where('d.completed_at', '>=', new Date(`${from}T00:00:00+08:00`))
+    .where('d.completed_at', '<', new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000))
+    .groupBy(['r.id', 'r.module', 'r.name_zh', 'r.name_en'])
+    .orderBy('r.id')
+    .execute();
+  return rows.map((r) => ({
+    ruleId: r.id,
+    module: r.module,
+    ruleName: locale === 'en' ? r.name_en : r.name_zh,
+    met: r.met,
+    missed: r.missed,
+    onTimeRate: r.met + r.missed ? r.met / (r.met + r.missed) : null,
+  }));
+}

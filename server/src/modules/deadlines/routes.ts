@@ -1,0 +1,171 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { invalid } from '../../platform/http/errors.js';
+import { ALL_ROLES } from '../../platform/authz/roles.js';
+import { deadlineCounts, deadlineStats, getDeadline, listDeadlines, myDueItems } from './find-deadlines.js';
+import { cancelDeadline, pauseDeadline, resumeDeadline } from './change-deadline.js';
+import { recordDeadlineEvent } from './record-event.js';
+import { sweepDeadlines } from './sweep-deadlines.js';
+import { toRule, updateDeadlineRule } from './update-rule.js';
+import { findHeadOfficeId } from '../org/find-org-units.js';
+import { forbidden } from '../../platform/http/errors.js';
+
+const tags = ['deadlines'];
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const Reason = Type.String({ minLength: 2, maxLength: 300 });
+const Unit = Type.Union([
+  Type.Literal('working_days'), Type.Literal('calendar_days'), Type.Literal('months'), Type.Literal('years'),
+  Type.Literal('hours'), Type.Literal('minutes'), Type.Literal('day_of_month'),
+]);
+const WarnUnit = Type.Union([Type.Literal('working_days'), Type.Literal('calendar_days'), Type.Literal('hours'), Type.Literal('minutes')]);
+const auditContext = (req: FastifyRequest) => ({
+  actor: req.actor ? { userId: req.actor.userId, username: req.actor.username } : null,
+  requestId: req.id,
+});
+
+export async function deadlineRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/v1/deadline-rules',
+    { config: { permission: 'deadline.read' }, schema: { tags, summary: 'Every deadline rule with its basis (SPEC id, law article)' } },
+    async () => ({ items: (await app.db.selectFrom('deadline_rule').selectAll().orderBy('module').orderBy('id').execute()).map(toRule) }),
+  );
+
+  app.patch(
+    '/api/v1/deadline-rules/:id',
+    {
+      config: { permission: 'calendar.manage' },
+      schema: {
+        tags, summary: "Adjust a rule's figures (head office; audited)",
+        params: Type.Object({ id: Type.String({ maxLength: 80 }) }),
+        body: Type.Object({
+          version: Type.Integer({ minimum: 1 }),
+          duration: Type.Optional(Type.Integer({ minimum: -400, maximum: 1000 })),
+          unit: Type.Optional(Unit),
+          rollToWorkingDay: Type.Optional(Type.Boolean()),
+          cutoffTime: Type.Optional(Type.Union([Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }), Type.Null()])),
+          warnBefore: Type.Optional(Type.Integer({ minimum: 0, maximum: 365 })),
+          warnUnit: Type.Optional(WarnUnit),
+          escalateToRole: Type.Optional(Type.Union([Type.Union(ALL_ROLES.map((r) => Type.Literal(r))), Type.Null()])),
+          active: Type.Optional(Type.Boolean()),
+        }),
+      },
+    },
+    async (req) => updateDeadlineRule(app.db, req, req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/v1/deadlines',
+    {
+      config: { permission: 'deadline.read' },
+      schema: {
+        tags, summary: 'Deadlines in your scope, soonest first (e.g. of one record: entityType + entityId)',
+        querystring: Type.Object({
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+          cursor: Type.Optional(Type.String({ maxLength: 500 })),
+          entityType: Type.Optional(Type.String({ maxLength: 60 })),
+          entityId: Type.Optional(Type.String({ maxLength: 60 })),
+          state: Type.Optional(Type.Union(['open', 'due_soon', 'overdue', 'met', 'missed', 'cancelled'].map((s) => Type.Literal(s)))),
+          live: Type.Optional(Type.Boolean()),
+          ownerId: Type.Optional(Type.Integer({ minimum: 1 })),
+        }),
+      },
+    },
+    async (req) => listDeadlines(app.db, app.calendar, req.scope, req.locale, req.query),
+  );
+
+  app.get(
+    '/api/v1/deadlines/mine',
+    { config: { permission: 'deadline.read' }, schema: { tags, summary: 'My due items: overdue, due today, next 5 working days' } },
+    async (req) => myDueItems(app.db, app.calendar, req.actor!, req.locale),
+  );
+
+  app.get(
+    '/api/v1/deadlines/counts',
+    { config: { permission: 'authenticated' }, schema: { tags, summary: 'Counts for the navigation badge' } },
+    async (req) => {
+      const actor = req.actor!;
+      return deadlineCounts(app.db, actor, actor.can('task.reassign') ? actor.scopeFor('deadline.read') : null);
+    },
+  );
+
+  app.get(
+    '/api/v1/deadlines/stats',
+    {
+      config: { permission: 'deadline.read' },
+      schema: { tags, summary: 'Met and missed per rule over a period (KPIs)', querystring: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }) },
+    },
+    async (req) => ({ items: await deadlineStats(app.db, req.scope, req.locale, req.query.from, req.query.to) }),
+  );
+
+  app.get(
+    '/api/v1/deadlines/:id',
+    { config: { permission: 'deadline.read', entity: 'deadline' }, schema: { tags, summary: 'One deadline with its basis and countdown', params: IdParams } },
+    async (req) => getDeadline(app.db, app.calendar, req.scope, req.locale, req.params.id),
+  );
+
+  for (const verb of ['pause', 'resume', 'cancel'] as const) {
+    app.post(
+      `/api/v1/deadlines/:id/${verb}`,
+      {
+        config: { permission: 'deadline.manage', entity: 'deadline', auditRequired: false }, // audited in change-deadline.ts
+        schema: {
+          tags, summary: { pause: 'Pause with a reason (e.g. waiting for documents)', resume: 'Resume; the time paused is added', cancel: 'Cancel with a reason' }[verb],
+          params: IdParams, body: Type.Object({ version: Type.Integer({ minimum: 1 }), reason: verb === 'resume' ? Type.Optional(Reason) : Reason }),
+        },
+      },
+      async (req) => {
+        const change = { id: req.params.id, version: req.body.version, reason: req.body.reason ?? '', scope: req.scope, audit: auditContext(req) };
+        const row = verb === 'pause' ? await pauseDeadline(app.db, change) : verb === 'resume' ? await resumeDeadline(app.db, app.calendar, change) : await cancelDeadline(app.db, change);
+        req.auditCount++;
+        return getDeadline(app.db, app.calendar, req.scope, req.locale, row.id);
+      },
+    );
+  }
+
+  app.post(
+    '/api/v1/deadlines/events',
+    {
+      config: { permission: 'deadline.manage', auditRequired: false }, // audited per deadline in record-event.ts
+      schema: {
+        tags, summary: 'Record an event on a record: opens the rules it starts, closes those it completes',
+        body: Type.Object({
+          entityType: Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z_]+$' }),
+          entityId: Type.String({ minLength: 1, maxLength: 60 }),
+          event: Type.String({ minLength: 3, maxLength: 80, pattern: '^[a-z_]+\\.[a-z_]+$' }),
+          at: Type.Optional(Type.String({ format: 'date-time' })),
+          orgUnitId: Type.Integer({ minimum: 1 }),
+          ownerId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
+          ruleIds: Type.Optional(Type.Array(Type.String({ maxLength: 80 }), { maxItems: 20 })),
+        }),
+      },
+    },
+    async (req) => {
+      const body = req.body;
+      if (!req.scope.includes(body.orgUnitId)) throw invalid({ path: 'orgUnitId', reason: 'orgUnitNotFound' });
+      if (body.ownerId) {
+        const owner = await app.db.selectFrom('app_user').select('org_unit_id').where('id', '=', body.ownerId).executeTakeFirst();
+        if (!owner || !req.scope.includes(owner.org_unit_id)) throw invalid({ path: 'ownerId', reason: 'userNotFound' });
+      }
+      const result = await app.db.transaction().execute((trx) =>
+        recordDeadlineEvent(trx, app.calendar, { ...body, at: body.at ? new Date(body.at) : new Date(), ownerId: body.ownerId ?? null }, auditContext(req)),
+      );
+      req.auditCount += result.opened.length + result.closed.length;
+      return { opened: result.opened.map((d) => d.id), closed: result.closed.map((d) => ({ id: d.id, state: d.state })) };
+    },
+  );
+
+  app.post(
+    '/api/v1/deadlines/sweep',
+    {
+      config: { permission: 'calendar.manage', auditRequired: false }, // the sweep writes its own summary entry
+      schema: { tags, summary: 'Run the deadline sweep now (it also runs every minute)' },
+    },
+    async (req) => {
+      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw forbidden();
+      return sweepDeadlines(app.db);
+    },
+  );
+}

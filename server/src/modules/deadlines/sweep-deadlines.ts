@@ -1,0 +1,106 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { recordAudit } from '../../platform/audit/record-audit.js';
+import { findHeadOfficeId } from '../org/find-org-units.js';
+
+export type SweepReport = { dueSoon: number; overdue: number; escalated: number; notifications: number };
+
+// What every deadline notification says: the rule, its basis, when, and on which record.
+const PARAMS = sql`jsonb_build_object(
+  'deadlineId', m.id, 'ruleId', r.id,
+  'ruleName', jsonb_build_object('zh', r.name_zh, 'en', r.name_en),
+  'basis', jsonb_build_object('zh', r.basis_zh, 'en', r.basis_en, 'specId', r.spec_id, 'lawRef', r.law_ref),
+  'dueAt', m.due_at, 'entityType', m.entity_type, 'entityId', m.entity_id, 'ownerId', m.owner_id)`;
+
+// Email for everyone with an address; SMS only for what cannot wait.
+const DELIVERIES = sql`
+  deliveries as (
+    insert into notification_delivery (notification_id, channel)
+    select n.id, c.channel
+    from notified n
+    join app_user u on u.id = n.recipient_id
+    cross join lateral (values ('email'), ('sms')) as c(channel)
+    where (c.channel = 'email' and u.email is not null)
+       or (c.channel = 'sms' and u.mobile_enc is not null and n.kind in ('deadline.overdue', 'deadline.escalated'))
+    on conflict (notification_id, channel) do nothing
+    returning 1
+  )`;
+
+/**
+ * The deadline sweep (R-KP-4 timeliness): marks deadlines due soon and overdue, tells their
+ * owners, and escalates overdue ones to the rule's role (e.g. 主管) in the nearest unit up the
+ * tree. Set-based and idempotent: a row changes state once (the second of two concurrent
+ * sweeps finds it already moved), and each notification has a unique key, so re-runs and
+ * parallel runs notify nobody twice.
+ */
+export async function sweepDeadlines(db: Kysely<DB>, now: Date = new Date()): Promise<SweepReport> {
+  const dueSoon = await db.transaction().execute((trx) =>
+    stateStep(trx, sql`state = 'open' and warn_at <= ${now} and due_at > ${now}`, 'due_soon', 'deadline.due_soon'),
+  );
+  const overdue = await db.transaction().execute((trx) =>
+    stateStep(trx, sql`state in ('open', 'due_soon') and due_at <= ${now}`, 'overdue', 'deadline.overdue'),
+  );
+  const escalated = await db.transaction().execute((trx) => escalateStep(trx, now));
+  const report = {
+    dueSoon: dueSoon.moved,
+    overdue: overdue.moved,
+    escalated: escalated.moved,
+    notifications: dueSoon.notified + overdue.notified + escalated.notified,
+  };
+  if (report.dueSoon || report.overdue || report.escalated) {
+    const headOffice = await findHeadOfficeId(db);
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, { actor: null, requestId: null, action: 'deadline.sweep', entityType: 'deadline', entityId: null, orgUnitId: headOffice, after: { ...report, at: now.toISOString() } }),
+    );
+  }
+  return report;
+}
+
+async function stateStep(trx: Transaction<DB>, condition: ReturnType<typeof sql>, state: string, kind: string) {
+  const { rows } = await sql<{ moved: number; notified: number }>`
+    with moved as (
+      update deadline set state = ${state}, version = version + 1, updated_at = now()
+      where ${condition} and paused_at is null
+      returning *
+    ), notified as (
+      insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
+      select 'deadline:' || m.id || ':' || ${state} || ':' || m.owner_id, m.owner_id, ${kind}, ${PARAMS}, 'deadline', m.id::text, m.org_unit_id
+      from moved m join deadline_rule r on r.id = m.rule_id
+      where m.owner_id is not null
+      on conflict (dedupe_key) do nothing
+      returning id, recipient_id, kind
+    ), ${DELIVERIES}
+    select (select count(*) from moved)::int as moved, (select count(*) from notified)::int as notified`.execute(trx);
+  return rows[0]!;
+}
+
+async function escalateStep(trx: Transaction<DB>, now: Date) {
+  const { rows } = await sql<{ moved: number; notified: number }>`
+    with moved as (
+      update deadline d set escalated_at = ${now}, version = d.version + 1, updated_at = now()
+      from deadline_rule r
+      where r.id = d.rule_id and d.state = 'overdue' and d.escalated_at is null and d.paused_at is null
+        and r.escalate_to_role is not null
+      returning d.*
+    ), holders as (
+      -- the role's holders in the nearest unit, from the deadline's own unit up to the head office
+      select m.id as deadline_id, ra.user_id,
+             rank() over (partition by m.id order by length(a.path) desc) as nearness
+      from moved m
+      join deadline_rule r on r.id = m.rule_id
+      join org_unit target on target.id = m.org_unit_id
+      join org_unit a on target.path like a.path || '%'
+      join role_assignment ra on ra.org_unit_id = a.id and ra.role = r.escalate_to_role
+      join app_user u on u.id = ra.user_id and u.status = 'active'
+    ), notified as (
+      insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
+      select distinct on (h.deadline_id, h.user_id)
+             'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PARAMS}, 'deadline', m.id::text, m.org_unit_id
+      from holders h join moved m on m.id = h.deadline_id join deadline_rule r on r.id = m.rule_id
+      where h.nearness = 1
+      on conflict (dedupe_key) do nothing
+      returning id, recipient_id, kind
+    ), ${DELIVERIES}
+    select (select count(*) from moved)::int as moved, (select count(*) from notified)::int as notified`.execute(trx);
+  return rows[0]!;
+}

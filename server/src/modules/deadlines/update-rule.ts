@@ -1,0 +1,64 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { forbidden, notFound, versionConflict } from '../../platform/http/errors.js';
+import { auditRequest } from '../../platform/http/request-audit.js';
+import { findHeadOfficeId } from '../org/find-org-units.js';
+
+export type RuleChange = {
+  version: number;
+  duration?: number;
+  unit?: 'working_days' | 'calendar_days' | 'months' | 'years' | 'hours' | 'minutes' | 'day_of_month';
+  rollToWorkingDay?: boolean;
+  cutoffTime?: string | null;
+  warnBefore?: number;
+  warnUnit?: 'working_days' | 'calendar_days' | 'hours' | 'minutes';
+  escalateToRole?: string | null;
+  active?: boolean;
+};
+
+/**
+ * Adjust a rule's figures (e.g. a figure LAW.md marks unsure, or a local service standard).
+ * Rules are national: only head-office administrators change them. Applies to deadlines
+ * opened from now on; running ones keep the due time they were given.
+ */
+export async function updateDeadlineRule(db: Kysely<DB>, req: FastifyRequest, id: string, change: RuleChange) {
+  return db.transaction().execute(async (trx) => {
+    if (!req.scope.includes(await findHeadOfficeId(trx))) throw forbidden();
+    const before = await trx.selectFrom('deadline_rule').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!before) throw notFound();
+    if (before.version !== change.version) throw versionConflict(toRule(before));
+    const after = await trx
+      .updateTable('deadline_rule')
+      .set({
+        ...(change.duration !== undefined && { duration: change.duration }),
+        ...(change.unit !== undefined && { unit: change.unit }),
+        ...(change.rollToWorkingDay !== undefined && { roll_to_working_day: change.rollToWorkingDay }),
+        ...(change.cutoffTime !== undefined && { cutoff_time: change.cutoffTime }),
+        ...(change.warnBefore !== undefined && { warn_before: change.warnBefore }),
+        ...(change.warnUnit !== undefined && { warn_unit: change.warnUnit }),
+        ...(change.escalateToRole !== undefined && { escalate_to_role: change.escalateToRole }),
+        ...(change.active !== undefined && { active: change.active }),
+        version: before.version + 1,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await auditRequest(req, trx, {
+      action: 'deadline_rule.update', entityType: 'deadline_rule', entityId: id, orgUnitId: req.actor!.orgUnitId,
+      before: toRule(before), after: toRule(after),
+    });
+    return toRule(after);
+  });
+}
+
+export function toRule(r: import('./deadline-rows.js').RuleRow) {
+  return {
+    id: r.id, module: r.module, nameZh: r.name_zh, nameEn: r.name_en, specId: r.spec_id, lawRef: r.law_ref,
+    basisZh: r.basis_zh, basisEn: r.basis_en, startEvent: r.start_event, completionEvent: r.completion_event,
+    duration: r.duration, unit: r.unit, rollToWorkingDay: r.roll_to_working_day, cutoffTime: r.cutoff_time,
+    warnBefore: r.warn_before, warnUnit: r.warn_unit, escalateToRole: r.escalate_to_role,
+    needsConfirmation: r.needs_confirmation, active: r.active, version: r.version,
+  };
+}
