@@ -5,6 +5,7 @@ import { describeDatabase, openRuntime } from './runtime.js';
 import { ensureAdmin } from './platform/bootstrap.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './modules/demo/seed-demo.js';
+import { startDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
 
 async function main() {
   const config = readConfig();
@@ -20,12 +21,14 @@ async function main() {
   }
 
   const app = await buildApp({ database, config, keyring });
+  const stopDeadlineJobs = startDeadlineJobs({ db: database.db, calendar: app.calendar, log: app.log });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     try {
+      await stopDeadlineJobs();
       await app.close();
       await database.close(); // PGlite: checkpoint, close, release the data-directory lock
       process.exit(0);

@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { CalendarService } from '../calendar/calendar-service.js';
+import { recomputeLiveDeadlines } from './change-deadline.js';
+import { sweepDeadlines, type SweepReport } from './sweep-deadlines.js';
+
+const RECOMPUTED_KEY = 'deadlines_recomputed_revision';
+
+type Log = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
+
+/**
+ * One round of the deadline jobs: if the calendar changed since the last round (in any
+ * process), recompute running deadlines; then sweep. Safe to run in several processes at once.
+ */
+export async function runDeadlineJobs(db: Kysely<DB>, calendar: CalendarService, now = new Date()): Promise<{ recomputed: number; sweep: SweepReport }> {
+  const settings = await db
+    .selectFrom('app_setting')
+    .select(['key', 'value'])
+    .where('key', 'in', ['calendar_revision', RECOMPUTED_KEY])
+    .execute();
+  const revision = Number(settings.find((s) => s.key === 'calendar_revision')?.value ?? 0);
+  const done = Number(settings.find((s) => s.key === RECOMPUTED_KEY)?.value ?? 0);
+  let recomputed = 0;
+  if (revision !== done) {
+    calendar.invalidate();
+    recomputed = await recomputeLiveDeadlines(db, calendar);
+    await db
+      .insertInto('app_setting')
+      .values({ key: RECOMPUTED_KEY, value: JSON.stringify(revision) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(revision), updated_at: sql`now()` }))
+      .execute();
+  }
+  return { recomputed, sweep: await sweepDeadlines(db, now) };
+}
+
+/** Every minute, in the server process. Returns a stop function for shutdown. */
+export function startDeadlineJobs({ db, calendar, intervalMs = 60_000, log }: { db: Kysely<DB>; calendar: CalendarService; intervalMs?: number; log: Log }) {
+  let running: Promise<unknown> | undefined;
+  const tick = () => {
+    if (running) return; // never overlap with ourselves
+    running = runDeadlineJobs(db, calendar)
+      .then((r) => {
+        if (r.recomputed || r.sweep.dueSoon || r.sweep.overdue || r.sweep.escalated) log.info(r, 'deadline jobs');
+      })
+      .catch((err: unknown) => log.error({ err }, 'deadline jobs failed'))
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  setTimeout(tick, 1000).unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
