@@ -1,4 +1,7 @@
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
+// The package ships CommonJS to Node: take the functions from its default export.
+const { getSolarDateFromLunar, getSolarTermDate } = chineseDays;
 
 export type HolidayName = { zh: string; en: string };
 export type YearSchedule = {

@@ -17,6 +17,7 @@ export type DayInfo = {
 export type LocalOverride = { date: string; workingDay: boolean; name: HolidayName | null };
 
 type YearIndex = {
+  year: number;
   start: number;
   /** 1 where the day is a working day. */
   working: Uint8Array;
@@ -42,6 +43,7 @@ export class WorkingCalendar {
   readonly #official: ReadonlyMap<number, YearSchedule>;
   readonly #overrides: ReadonlyMap<string, LocalOverride>;
   readonly #years = new Map<number, YearIndex>();
+  #last: YearIndex | undefined;
 
   constructor(official: ReadonlyMap<number, YearSchedule>, overrides: readonly LocalOverride[] = []) {
     this.#official = official;
@@ -74,53 +76,83 @@ export class WorkingCalendar {
     const a = toDayNumber(from);
     const b = toDayNumber(to);
     if (b < a) return { count: 0, provisional: false };
-    let count = 0;
-    let provisional = false;
-    for (let year = yearOf(a); year <= yearOf(b); year++) {
-      const y = this.#year(year);
-      const lo = Math.max(a, y.start) - y.start;
-      const hi = Math.min(b, y.start + y.working.length - 1) - y.start;
-      count += y.cum[hi + 1]! - y.cum[lo]!;
-      provisional ||= y.provisional;
-    }
-    return { count, provisional };
+    return { count: this.countWorkingDaysBetween(a, b), provisional: this.isProvisionalBetween(a, b) };
   }
 
   /** The N-th working day after `from` (N < 0: before); `from` itself is not counted. */
   addWorkingDays(from: string, n: number): { date: string; provisional: boolean } {
     if (!Number.isInteger(n)) throw new RangeError('n must be a whole number');
     const start = toDayNumber(from);
-    let year = yearOf(start);
-    let y = this.#year(year);
-    let provisional = y.provisional;
-    if (n === 0) return { date: from, provisional };
-    const idx = start - y.start;
-    let remaining = Math.abs(n);
-    if (n > 0) {
-      let base = y.cum[idx + 1]!; // working days up to and including `from`
-      while (remaining > y.total - base) {
-        remaining -= y.total - base;
-        y = this.#year(++year);
-        provisional ||= y.provisional;
-        base = 0;
-      }
-      return { date: fromDayNumber(y.start + firstIndexReaching(y.cum, base + remaining)), provisional };
-    }
-    let before = y.cum[idx]!; // working days strictly before `from`
-    while (remaining > before) {
-      remaining -= before;
-      y = this.#year(--year);
-      provisional ||= y.provisional;
-      before = y.total;
-    }
-    return { date: fromDayNumber(y.start + firstIndexReaching(y.cum, before - remaining + 1)), provisional };
+    const result = this.addWorkingDaysTo(start, n);
+    return { date: fromDayNumber(result), provisional: this.isProvisionalBetween(Math.min(start, result), Math.max(start, result)) };
   }
 
   /** The first working day on or after `date` (Civil Code Art. 203: a period ending on a day off moves on). */
   nextWorkingDayOnOrAfter(date: string): { date: string; provisional: boolean } {
-    const info = this.day(date);
-    if (info.workingDay) return { date, provisional: info.provisional };
-    return this.addWorkingDays(date, 1);
+    const start = toDayNumber(date);
+    const result = this.nextWorkingDayFrom(start);
+    return { date: fromDayNumber(result), provisional: this.isProvisionalBetween(start, result) };
+  }
+
+  // Day-number core (days since 1970-01-01), for hot paths: no strings, no allocation.
+
+  isWorkingDayNumber(day: number): boolean {
+    const y = this.#yearOfDay(day);
+    return y.working[day - y.start] === 1;
+  }
+
+  countWorkingDaysBetween(a: number, b: number): number {
+    let count = 0;
+    for (let y = this.#yearOfDay(a); ; y = this.#year(y.year + 1)) {
+      const lo = Math.max(a, y.start) - y.start;
+      const hi = Math.min(b, y.start + y.working.length - 1) - y.start;
+      count += y.cum[hi + 1]! - y.cum[lo]!;
+      if (b < y.start + y.working.length) return count;
+    }
+  }
+
+  addWorkingDaysTo(start: number, n: number): number {
+    if (n === 0) return start;
+    let y = this.#yearOfDay(start);
+    const idx = start - y.start;
+    let remaining = Math.abs(n);
+    if (n > 0) {
+      let base = y.cum[idx + 1]!; // working days up to and including `start`
+      while (remaining > y.total - base) {
+        remaining -= y.total - base;
+        y = this.#year(y.year + 1);
+        base = 0;
+      }
+      return y.start + firstIndexReaching(y.cum, base + remaining);
+    }
+    let before = y.cum[idx]!; // working days strictly before `start`
+    while (remaining > before) {
+      remaining -= before;
+      y = this.#year(y.year - 1);
+      before = y.total;
+    }
+    return y.start + firstIndexReaching(y.cum, before - remaining + 1);
+  }
+
+  nextWorkingDayFrom(day: number): number {
+    return this.isWorkingDayNumber(day) ? day : this.addWorkingDaysTo(day, 1);
+  }
+
+  /** Whether any year between the two days lacks its official schedule. */
+  isProvisionalBetween(a: number, b: number): boolean {
+    for (let y = this.#yearOfDay(a); ; y = this.#year(y.year + 1)) {
+      if (y.provisional) return true;
+      if (b < y.start + y.working.length) return false;
+    }
+  }
+
+  #yearOfDay(day: number): YearIndex {
+    // Most lookups hit the year of the previous one.
+    const last = this.#last;
+    if (last && day >= last.start && day < last.start + last.working.length) return last;
+    const year = this.#year(yearOf(day));
+    this.#last = year;
+    return year;
   }
 
   #year(year: number): YearIndex {
@@ -149,7 +181,7 @@ export class WorkingCalendar {
       working[i] = isWorking ? 1 : 0;
       cum[i + 1] = cum[i]! + working[i]!;
     }
-    return { start, working, cum, total: cum[length]!, provisional: !official, schedule, overrides };
+    return { year, start, working, cum, total: cum[length]!, provisional: !official, schedule, overrides };
   }
 }
 

@@ -1,5 +1,4 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { fromDayNumber, toDayNumber } from '../calendar/dates.js';
 import type { DeadlineUnit } from './deadline-rules.data.js';
 
 export type DueRule = {
@@ -19,23 +18,44 @@ export type DueResult = {
   provisional: boolean;
 };
 
-// Beijing time has no daylight saving: UTC+8 all year.
+// Beijing time has no daylight saving: UTC+8 all year. Dates below are day numbers
+// (days since 1970-01-01 in Beijing time), so a million due dates cost no string work.
 const OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
 
-export const localDate = (instant: Date) => new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-const localTime = (instant: Date) => new Date(instant.getTime() + OFFSET_MS).toISOString().slice(11, 16);
-const startOfLocalDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - OFFSET_MS);
-const endOfLocalDay = (date: string) => new Date(startOfLocalDay(date).getTime() + DAY_MS - 1);
-const addDays = (date: string, days: number) => fromDayNumber(toDayNumber(date) + days);
+const dayOf = (ms: number) => Math.floor((ms + OFFSET_MS) / DAY_MS);
+const minuteOfDay = (ms: number) => Math.floor((((ms + OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);
+const startOfDay = (day: number) => day * DAY_MS - OFFSET_MS;
+const isoDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
+export const localDate = (instant: Date) => isoDate(dayOf(instant.getTime()));
+
+const cutoffCache = new Map<string, number>();
+function cutoffMinutes(cutoff: string): number {
+  let minutes = cutoffCache.get(cutoff);
+  if (minutes === undefined) cutoffCache.set(cutoff, (minutes = Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3, 5))));
+  return minutes;
+}
+
+function addMonths(day: number, months: number): number {
+  const d = new Date(day * DAY_MS);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
   const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const month = total % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(d.getUTCDate(), last)) / DAY_MS;
+}
+
+function dayOfMonthTarget(eventDay: number, dayOfMonth: number): number {
+  const d = new Date(eventDay * DAY_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const target = (year: number, month: number) => {
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return Date.UTC(year, month, Math.min(dayOfMonth, last)) / DAY_MS;
+  };
+  const thisMonth = target(y, m);
+  return eventDay <= thisMonth ? thisMonth : target(y, m + 1);
 }
 
 /**
@@ -45,76 +65,73 @@ function addMonths(date: string, months: number): string {
  * Arithmetic runs on the calendar's prefix counts, never day by day.
  */
 export function computeDue(rule: DueRule, startedAt: Date, calendar: WorkingCalendar, shift = 0): DueResult {
-  let provisional = false;
-  const track = <T extends { provisional: boolean }>(r: T) => {
-    provisional ||= r.provisional;
-    return r;
+  const due = computeDueMs(rule, startedAt.getTime(), calendar, shift);
+  return {
+    dueAt: new Date(due.dueMs),
+    dueDate: due.dueDay === null ? null : isoDate(due.dueDay),
+    warnAt: new Date(due.warnMs),
+    provisional: due.provisional,
   };
-
-  if (rule.unit === 'hours' || rule.unit === 'minutes') {
-    const unitMs = rule.unit === 'hours' ? 3600_000 : 60_000;
-    const dueAt = new Date(startedAt.getTime() + rule.duration * unitMs + shift * 1000);
-    return { dueAt, dueDate: null, warnAt: warnFor(rule, dueAt, null, calendar, track), provisional };
-  }
-
-  const eventDate = localDate(startedAt);
-  let dueDate: string;
-  switch (rule.unit) {
-    case 'working_days': {
-      let from = eventDate;
-      if (rule.duration >= 0) {
-        // An event on a day off, or after the cut-off, counts from the next working day.
-        const afterCutoff = rule.cutoffTime !== null && localTime(startedAt) > rule.cutoffTime;
-        if (!track(calendar.day(eventDate)).workingDay || afterCutoff) from = track(calendar.addWorkingDays(eventDate, 1)).date;
-      }
-      dueDate = rule.duration === 0 ? from : track(calendar.addWorkingDays(from, rule.duration)).date;
-      if (shift) dueDate = track(calendar.addWorkingDays(dueDate, shift)).date;
-      break;
-    }
-    case 'calendar_days':
-      dueDate = addDays(eventDate, rule.duration + shift);
-      break;
-    case 'months':
-      dueDate = addDays(addMonths(eventDate, rule.duration), shift);
-      break;
-    case 'years':
-      dueDate = addDays(addMonths(eventDate, rule.duration * 12), shift);
-      break;
-    case 'day_of_month': {
-      const day = Number(eventDate.slice(8, 10));
-      const monthStart = `${eventDate.slice(0, 8)}01`;
-      const target = (start: string) => {
-        const last = Number(addDays(addMonths(start, 1), -1).slice(8, 10));
-        return `${start.slice(0, 8)}${String(Math.min(rule.duration, last)).padStart(2, '0')}`;
-      };
-      dueDate = day <= Math.min(rule.duration, Number(target(monthStart).slice(8, 10))) ? target(monthStart) : target(addMonths(monthStart, 1));
-      dueDate = addDays(dueDate, shift);
-      break;
-    }
-  }
-  // Civil Code Art. 203: a period whose last day is a day off ends on the next working day.
-  if (rule.rollToWorkingDay && rule.unit !== 'working_days') dueDate = track(calendar.nextWorkingDayOnOrAfter(dueDate)).date;
-  const dueAt = endOfLocalDay(dueDate);
-  return { dueAt, dueDate, warnAt: warnFor(rule, dueAt, dueDate, calendar, track), provisional };
 }
 
-function warnFor(
-  rule: DueRule,
-  dueAt: Date,
-  dueDate: string | null,
-  calendar: WorkingCalendar,
-  track: <T extends { provisional: boolean }>(r: T) => T,
-): Date {
+export type DueNumbers = { dueMs: number; warnMs: number; dueDay: number | null; provisional: boolean };
+
+/** The same in epoch milliseconds and day numbers: for bulk work (imports, recomputation). */
+export function computeDueMs(rule: DueRule, startMs: number, calendar: WorkingCalendar, shift = 0): DueNumbers {
+  if (rule.unit === 'hours' || rule.unit === 'minutes') {
+    const dueMs = startMs + rule.duration * (rule.unit === 'hours' ? 3600_000 : 60_000) + shift * 1000;
+    const warnMs = warnFor(rule, dueMs, null, calendar);
+    const provisional = rule.warnUnit === 'working_days' && calendar.isProvisionalBetween(dayOf(warnMs), dayOf(dueMs));
+    return { dueMs, warnMs, dueDay: null, provisional };
+  }
+
+  const eventDay = dayOf(startMs);
+  let dueDay: number;
+  switch (rule.unit) {
+    case 'working_days': {
+      let from = eventDay;
+      if (rule.duration >= 0) {
+        // An event on a day off, or after the cut-off, counts from the next working day.
+        const afterCutoff = rule.cutoffTime !== null && minuteOfDay(startMs) > cutoffMinutes(rule.cutoffTime);
+        if (afterCutoff || !calendar.isWorkingDayNumber(eventDay)) from = calendar.addWorkingDaysTo(eventDay, 1);
+      }
+      dueDay = calendar.addWorkingDaysTo(from, rule.duration);
+      if (shift) dueDay = calendar.addWorkingDaysTo(dueDay, shift);
+      break;
+    }
+    case 'calendar_days':
+      dueDay = eventDay + rule.duration + shift;
+      break;
+    case 'months':
+      dueDay = addMonths(eventDay, rule.duration) + shift;
+      break;
+    case 'years':
+      dueDay = addMonths(eventDay, rule.duration * 12) + shift;
+      break;
+    case 'day_of_month':
+      dueDay = dayOfMonthTarget(eventDay, rule.duration) + shift;
+      break;
+  }
+  // Civil Code Art. 203: a period whose last day is a day off ends on the next working day.
+  if (rule.rollToWorkingDay && rule.unit !== 'working_days') dueDay = calendar.nextWorkingDayFrom(dueDay);
+  const dueMs = startOfDay(dueDay + 1) - 1;
+  const warnMs = warnFor(rule, dueMs, dueDay, calendar);
+  const first = Math.min(eventDay, dueDay, dayOf(warnMs));
+  const last = Math.max(eventDay, dueDay);
+  return { dueMs, warnMs, dueDay, provisional: calendar.isProvisionalBetween(first, last) };
+}
+
+function warnFor(rule: DueRule, dueMs: number, dueDay: number | null, calendar: WorkingCalendar): number {
   switch (rule.warnUnit) {
     case 'minutes':
-      return new Date(dueAt.getTime() - rule.warnBefore * 60_000);
+      return dueMs - rule.warnBefore * 60_000;
     case 'hours':
-      return new Date(dueAt.getTime() - rule.warnBefore * 3600_000);
+      return dueMs - rule.warnBefore * 3600_000;
     case 'calendar_days':
-      return dueDate ? startOfLocalDay(addDays(dueDate, -rule.warnBefore)) : new Date(dueAt.getTime() - rule.warnBefore * DAY_MS);
+      return dueDay === null ? dueMs - rule.warnBefore * DAY_MS : startOfDay(dueDay - rule.warnBefore);
     case 'working_days': {
-      const date = dueDate ?? localDate(dueAt);
-      return startOfLocalDay(rule.warnBefore === 0 ? date : track(calendar.addWorkingDays(date, -rule.warnBefore)).date);
+      const day = dueDay ?? dayOf(dueMs);
+      return startOfDay(rule.warnBefore === 0 ? day : calendar.addWorkingDaysTo(day, -rule.warnBefore));
     }
   }
 }
