@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
+import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { CalendarService } from './modules/calendar/calendar-service.js';
 
 export type AppDeps = {
@@ -70,8 +71,11 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
         // Ant Design injects its styles at run time.
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
+        // On a plain-HTTP office LAN, upgrading requests to HTTPS would break every asset.
+        'upgrade-insecure-requests': config.secureCookies ? [] : null,
       },
     },
+    hsts: config.secureCookies,
   });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -94,6 +98,7 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(calendarRoutes);
+  await app.register(deadlineRoutes);
 
   await registerWeb(app);
   return app;

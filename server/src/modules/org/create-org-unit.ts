@@ -4,7 +4,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { invalid } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
-import { CHILD_LEVEL, toOrgUnit, type CreateOrgUnitBody, type OrgUnit } from './org.types.js';
+import { CHILD_LEVEL, LEVEL_NAMES, toOrgUnit, type CreateOrgUnitBody, type OrgUnit } from './org.types.js';
 
 export async function createOrgUnit(db: Kysely<DB>, req: FastifyRequest, input: CreateOrgUnitBody): Promise<OrgUnit> {
   return db.transaction().execute(async (trx) => {
@@ -17,7 +17,8 @@ export async function createOrgUnit(db: Kysely<DB>, req: FastifyRequest, input: 
     if (!parent) throw invalid({ path: 'parentId', reason: 'orgUnitNotFound' });
     const level = CHILD_LEVEL[parent.level];
     if (!level || (input.level && input.level !== level)) {
-      throw invalid({ path: 'parentId', reason: 'orgLevelNotAllowed', params: { parentLevel: parent.level, childLevel: level ?? '—' } });
+      const reason = level ? 'orgLevelNotAllowed' : 'orgLevelHasNoChildren';
+      throw invalid({ path: 'parentId', reason, params: { parentLevel: LEVEL_NAMES[parent.level], childLevel: level ? LEVEL_NAMES[level] : '' } });
     }
     const code = input.code.toUpperCase();
     const taken = await trx.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirst();

@@ -9,6 +9,14 @@ export const CHILD_LEVEL: Record<OrgLevel, OrgLevel | null> = {
   office: null,
 };
 
+/** Level names as people say them, for messages. */
+export const LEVEL_NAMES: Record<OrgLevel, { 'zh-CN': string; en: string }> = {
+  head_office: { 'zh-CN': '总公司', en: 'head office' },
+  province: { 'zh-CN': '省级分公司', en: 'provincial branch' },
+  city: { 'zh-CN': '市级分公司', en: 'city branch' },
+  office: { 'zh-CN': '营业部', en: 'office' },
+};
+
 export const OrgLevelSchema = Type.Union([
   Type.Literal('head_office'), Type.Literal('province'), Type.Literal('city'), Type.Literal('office'),
 ]);

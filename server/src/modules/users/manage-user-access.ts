@@ -7,6 +7,7 @@ import { generatePassword, hashPassword, passwordProblems } from '../../platform
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { revealField } from '../../platform/pii/reveal.js';
 import { getUser, MOBILE_CONTEXT } from './find-users.js';
+import { assertManagesAllRoles } from './user-rules.js';
 
 /** An administrator sets a new password (given, or generated and shown once); the user must change it. */
 export async function resetUserPassword(
@@ -16,6 +17,8 @@ export async function resetUserPassword(
   newPassword: string | undefined,
 ): Promise<{ temporaryPassword: string | null }> {
   const user = await getUser(db, req.server.keyring, req.scope, id);
+  // Whoever sets the password can log in as the user.
+  assertManagesAllRoles(user, req.scope);
   const password = newPassword ?? generatePassword();
   if (newPassword) {
     const problems = passwordProblems(newPassword, user.username);
@@ -38,6 +41,7 @@ export async function resetUserPassword(
 export async function unlockUser(db: Kysely<DB>, req: FastifyRequest, id: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const user = await getUser(trx, req.server.keyring, req.scope, id);
+    assertManagesAllRoles(user, req.scope);
     await trx.updateTable('app_user').set({ failed_login_count: 0, locked_until: null }).where('id', '=', id).execute();
     await auditRequest(req, trx, {
       action: 'user.unlock', entityType: 'user', entityId: id, orgUnitId: user.orgUnitId, before: { lockedUntil: user.lockedUntil },

@@ -37,7 +37,14 @@ export async function setUserRoles(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    await trx.updateTable('app_user').set({ version: version + 1, updated_at: new Date() }).where('id', '=', id).execute();
+    // Claim the version first so two concurrent changes cannot both succeed.
+    const claimed = await trx
+      .updateTable('app_user')
+      .set({ version: version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (claimed.numUpdatedRows === 0n) throw versionConflict(await getUser(trx, req.server.keyring, req.scope, id));
     const after = await getUser(trx, req.server.keyring, req.scope, id);
     await auditRequest(req, trx, {
       action: 'user.set_roles', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,

@@ -5,7 +5,7 @@ import { invalid, versionConflict } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { getUser } from './find-users.js';
-import { auditView, checkOrgUnitsInScope, sealMobile } from './user-rules.js';
+import { assertManagesAllRoles, auditView, checkOrgUnitsInScope, sealMobile } from './user-rules.js';
 import type { UpdateUserBody, User } from './users.types.js';
 
 /** Change a user's details or status; disabling ends their sessions. */
@@ -15,6 +15,7 @@ export async function updateUser(db: Kysely<DB>, req: FastifyRequest, id: number
   return db.transaction().execute(async (trx) => {
     const before = await getUser(trx, req.server.keyring, req.scope, id);
     if (before.version !== input.version) throw versionConflict(before);
+    assertManagesAllRoles(before, req.scope);
     if (input.orgUnitId !== undefined) await checkOrgUnitsInScope(trx, req.scope, [{ path: 'orgUnitId', orgUnitId: input.orgUnitId }]);
     const updated = await trx
       .updateTable('app_user')

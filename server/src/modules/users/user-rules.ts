@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
-import { invalid, type FieldProblem } from '../../platform/http/errors.js';
+import { forbidden, invalid, type FieldProblem } from '../../platform/http/errors.js';
 import { blindIndex, encryptField, normaliseMobile, type Keyring } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from './find-users.js';
 import type { RoleGrant, User } from './users.types.js';
@@ -49,4 +49,13 @@ export function sealMobile(keyring: Keyring, raw: string | null | undefined, pat
 export function auditView(user: User): Record<string, unknown> {
   const { lastLoginAt: _lastLogin, ...rest } = user;
   return rest;
+}
+
+/**
+ * Changing a user's password, status or details is taking charge of them: only a manager
+ * whose scope covers every role the user holds may do it, or a province admin could take
+ * over (or lock out) a head-office administrator based in the province.
+ */
+export function assertManagesAllRoles(user: User, scope: Scope): void {
+  if (user.roles.some((r) => !scope.includes(r.orgUnitId))) throw forbidden();
 }

@@ -4,6 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { inScope } from '../db/scoped.js';
 import { decodeCursor, pageOf, toPage } from '../http/pagination.js';
 import { verifyAuditChain } from './verify-audit.js';
+import { forbidden } from '../http/errors.js';
+import { findHeadOfficeId } from '../../modules/org/find-org-units.js';
 
 const tags = ['audit'];
 
@@ -64,10 +66,13 @@ export async function auditRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/v1/audit/verify',
     {
-      // The whole chain is checked: its integrity is not a per-org fact.
       config: { permission: 'audit.read' },
       schema: { tags, summary: 'Check the hash chain; reports the first broken or missing link' },
     },
-    async () => verifyAuditChain(app.db),
+    async (req) => {
+      // The chain is one for the whole company: checking it is a head-office task.
+      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw forbidden();
+      return verifyAuditChain(app.db);
+    },
   );
 }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, forbidden, unauthenticated } from '../http/errors.js';
 import { pickLocale } from '../http/locale.js';
@@ -59,7 +60,7 @@ export function installGuard(app: FastifyInstance): void {
     }
     if (permission === 'public') return;
     if (!session || !req.actor) throw unauthenticated();
-    if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== session.csrf_token) {
+    if (!SAFE_METHODS.has(req.method) && !sameToken(req.headers[CSRF_HEADER], session.csrf_token)) {
       throw new AppError(403, 'CSRF_FAILED');
     }
     if (permission === 'authenticated') return;
@@ -67,6 +68,14 @@ export function installGuard(app: FastifyInstance): void {
     if (!req.actor.can(permission)) throw forbidden();
     req.scope = req.actor.scopeFor(permission);
   });
+}
+
+/** Constant-time comparison, so the token cannot be guessed byte by byte from timings. */
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 async function sessionOf(app: FastifyInstance, req: FastifyRequest) {

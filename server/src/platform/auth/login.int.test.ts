@@ -63,6 +63,10 @@ describe('login and sessions', () => {
     const unknown = await attempt('nobody.here', 'not-the-password-1');
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().error.message).toBe(zh.json().error.message);
+    // Filed under the head office, where its auditors see attempts on names that do not exist.
+    const guess = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login_failed').where('actor_id', 'is', null).execute();
+    expect(guess).toHaveLength(1);
+    expect(guess[0]).toMatchObject({ org_unit_id: await t.orgId('HO'), after: expect.objectContaining({ username: 'nobody.here', reason: 'unknown_user' }) });
 
     const stored = await t.db.selectFrom('app_user').select(['failed_login_count', 'locked_until']).where('id', '=', serviceId).executeTakeFirstOrThrow();
     expect(stored).toEqual({ failed_login_count: 2, locked_until: null });

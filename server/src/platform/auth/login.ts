@@ -49,7 +49,11 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginRes
     throw new AppError(401, 'INVALID_CREDENTIALS');
   }
   const now = new Date();
-  if (user.locked_until && user.locked_until > now) throw lockedError(user.locked_until);
+  if (user.locked_until && user.locked_until > now) {
+    // Attempts during a lockout are refused without checking the password, but still recorded.
+    await db.transaction().execute((trx) => audit(trx, 'auth.login_refused_locked', user, user.org_unit_id, { lockedUntil: user.locked_until }));
+    throw lockedError(user.locked_until);
+  }
 
   if (!(await verifyPassword(user.password_hash, input.password))) {
     const failures = user.failed_login_count + 1;

@@ -57,6 +57,16 @@ describe('API conventions', () => {
       expect(nested.statusCode).toBe(400);
       expect(nested.json().error.fields).toEqual([{ path: 'roles.0.orgUnitId', message: '必填' }]);
 
+      // A union field (a nullable e-mail, a role out of a list) gives one message a person can act on.
+      const unions = await admin.post('/api/v1/users', {
+        username: 'gz01.newagent', displayName: '新业务员', orgUnitId: await t.orgId('GZ01'), email: 'not-an-email',
+        roles: [{ role: 'pilot', orgUnitId: await t.orgId('GZ01') }],
+      });
+      expect(byPath(unions.json().error.fields)).toEqual([
+        { path: 'email', message: '格式不正确（email）' },
+        { path: 'roles.0.role', message: expect.stringMatching(/^只能是：agent, clerk, .*admin$/) },
+      ]);
+
       const query = await admin.get('/api/v1/users?limit=0');
       expect(query.statusCode).toBe(400);
       expect(query.json().error.fields).toEqual([{ path: 'query.limit', message: '不能小于 1' }]);

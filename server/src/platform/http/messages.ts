@@ -68,6 +68,10 @@ export const FIELD_MESSAGES = {
     'zh-CN': '在“{parentLevel}”下只能建立“{childLevel}”',
     en: 'under a {parentLevel} only a {childLevel} can be created',
   },
+  orgLevelHasNoChildren: {
+    'zh-CN': '“{parentLevel}”下不能再建立下级机构',
+    en: 'a {parentLevel} cannot have units below it',
+  },
   orgUnitHasActiveChildren: {
     'zh-CN': '该机构下仍有启用的下级机构，不能停用',
     en: 'this org unit still has active child units',
@@ -97,8 +101,12 @@ export const FIELD_MESSAGES = {
 
 export type FieldReason = keyof typeof FIELD_MESSAGES;
 
+/** Fill `{name}` placeholders; a param that is itself a `{ 'zh-CN', en }` text is localised too. */
 export function format(text: Text, locale: Locale, params: Record<string, unknown> = {}): string {
-  return text[locale].replace(/\{(\w+)\}/g, (_, key: string) =>
-    params[key] === undefined ? `{${key}}` : String(params[key]),
-  );
+  return text[locale].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return `{${key}}`;
+    if (typeof value === 'object' && value !== null && 'en' in value && 'zh-CN' in value) return String((value as Text)[locale]);
+    return String(value);
+  });
 }
