@@ -23,6 +23,7 @@ import { orgRoutes } from './modules/org/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { deadlineRoutes } from './modules/deadlines/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { CalendarService } from './modules/calendar/calendar-service.js';
 
 export type AppDeps = {
@@ -99,6 +100,7 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(auditRoutes);
   await app.register(calendarRoutes);
   await app.register(deadlineRoutes);
+  await app.register(notificationRoutes);
 
   await registerWeb(app);
   return app;

@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import { recomputeLiveDeadlines } from './change-deadline.js';
 import { sweepDeadlines, type SweepReport } from './sweep-deadlines.js';
+import { remindMissingCalendarYear } from '../calendar/remind-missing-year.js';
 
 const RECOMPUTED_KEY = 'deadlines_recomputed_revision';
 
@@ -10,9 +11,9 @@ type Log = { info(obj: object, msg: string): void; error(obj: object, msg: strin
 
 /**
  * One round of the deadline jobs: if the calendar changed since the last round (in any
- * process), recompute running deadlines; then sweep. Safe to run in several processes at once.
+ * process), recompute running deadlines; then sweep; then remind admins of a missing year. Safe to run in several processes at once.
  */
-export async function runDeadlineJobs(db: Kysely<DB>, calendar: CalendarService, now = new Date()): Promise<{ recomputed: number; sweep: SweepReport }> {
+export async function runDeadlineJobs(db: Kysely<DB>, calendar: CalendarService, now = new Date()): Promise<{ recomputed: number; sweep: SweepReport; calendarReminders: number }> {
   const settings = await db
     .selectFrom('app_setting')
     .select(['key', 'value'])
@@ -30,7 +31,9 @@ export async function runDeadlineJobs(db: Kysely<DB>, calendar: CalendarService,
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(revision), updated_at: sql`now()` }))
       .execute();
   }
-  return { recomputed, sweep: await sweepDeadlines(db, now) };
+  const sweep = await sweepDeadlines(db, now);
+  const calendarReminders = await remindMissingCalendarYear(db, now);
+  return { recomputed, sweep, calendarReminders };
 }
 
 /** Every minute, in the server process. Returns a stop function for shutdown. */
@@ -40,7 +43,7 @@ export function startDeadlineJobs({ db, calendar, intervalMs = 60_000, log }: { 
     if (running) return; // never overlap with ourselves
     running = runDeadlineJobs(db, calendar)
       .then((r) => {
-        if (r.recomputed || r.sweep.dueSoon || r.sweep.overdue || r.sweep.escalated) log.info(r, 'deadline jobs');
+        if (r.recomputed || r.sweep.dueSoon || r.sweep.overdue || r.sweep.escalated || r.calendarReminders) log.info(r, 'deadline jobs');
       })
       .catch((err: unknown) => log.error({ err }, 'deadline jobs failed'))
       .finally(() => (running = undefined));

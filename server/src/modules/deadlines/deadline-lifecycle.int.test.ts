@@ -97,14 +97,19 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
     const states = await t.db.selectFrom('deadline').select(['id', 'state', 'escalated_at']).where('id', 'in', [soon, late]).execute();
     expect(states.find((s) => s.id === soon)!.state).toBe('due_soon');
     expect(states.find((s) => s.id === late)).toMatchObject({ state: 'overdue', escalated_at: expect.any(Date) });
-    const notes = await t.db.selectFrom('notification').select(['recipient_id', 'kind', 'entity_id']).where('entity_id', 'in', [String(soon), String(late)]).execute();
-    expect(notes).toEqual(expect.arrayContaining([
-      { recipient_id: clerkId, kind: 'deadline.due_soon', entity_id: String(soon) },
-      { recipient_id: clerkId, kind: 'deadline.overdue', entity_id: String(late) },
+    // Notifications point at the record the deadline is on, and name the rule, basis and owner.
+    const notes = await t.db.selectFrom('notification').select(['recipient_id', 'kind', 'entity_id', 'params']).where('entity_id', 'in', ['sw-soon', 'sw-late']).execute();
+    expect(notes.map(({ params: _p, ...n }) => n)).toEqual(expect.arrayContaining([
+      { recipient_id: clerkId, kind: 'deadline.due_soon', entity_id: 'sw-soon' },
+      { recipient_id: clerkId, kind: 'deadline.overdue', entity_id: 'sw-late' },
       // GZ01 has no supervisor: the GZ city supervisor, the nearest up the tree, gets it.
-      { recipient_id: gzSupervisor, kind: 'deadline.escalated', entity_id: String(late) },
+      { recipient_id: gzSupervisor, kind: 'deadline.escalated', entity_id: 'sw-late' },
     ]));
     expect(notes).toHaveLength(3);
+    expect(notes[0]!.params).toMatchObject({ ruleName: { zh: '咨询答复' }, basis: { specId: 'R-SR-2' }, ownerName: expect.any(String) });
+    // And they read well in the outbox's own rendering.
+    const inbox = (await clerk.get('/api/v1/notifications')).json() as { items: { title: string; body: string }[] };
+    expect(inbox.items.some((n) => n.title.includes('咨询答复'))).toBe(true);
 
     const mine = (await clerk.get('/api/v1/deadlines/mine')).json() as { overdue: { id: number }[]; dueToday: unknown[]; upcoming: unknown[] };
     expect(mine.overdue.map((d) => d.id)).toContain(late);
@@ -127,7 +132,7 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
       .selectFrom('notification')
       .select(sql<number>`count(*)::int`.as('n'))
       .where('kind', '=', 'deadline.overdue')
-      .where('entity_id', 'in', ids.map(String))
+      .where('entity_id', 'in', Array.from({ length: 20 }, (_, i) => `par-${i}`))
       .executeTakeFirstOrThrow();
     expect(count.n).toBe(20);
     if (testEngine() === 'postgres') expect(a.overdue > 0 || b.overdue > 0).toBe(true);
@@ -145,5 +150,23 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
     expect((await runDeadlineJobs(t.db, t.app.calendar)).recomputed).toBe(0);
     const after = (await clerk.get(`/api/v1/deadlines/${id}`)).json() as { dueAt: string };
     expect(after.dueAt).toBe(new Date(at('2026-12-07T23:59:59.999')).toISOString());
+  });
+});
+
+describe('reminder to enter next year’s calendar', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reminds head-office admins once from October when next year is missing, and not before', async () => {
+    const { remindMissingCalendarYear } = await import('../calendar/remind-missing-year.js');
+    expect(await remindMissingCalendarYear(t.db, new Date('2026-09-15T04:00:00Z'))).toBe(0);
+    expect(await remindMissingCalendarYear(t.db, new Date('2026-10-08T04:00:00Z'))).toBe(1); // the one HO admin
+    expect(await remindMissingCalendarYear(t.db, new Date('2026-11-25T04:00:00Z'))).toBe(0); // already reminded
+    const admin = await t.login('admin');
+    const inbox = (await admin.get('/api/v1/notifications', { 'accept-language': 'en' })).json() as { items: { title: string }[] };
+    expect(inbox.items.map((n) => n.title)).toContain('Enter the 2027 public holiday schedule');
   });
 });

@@ -2,29 +2,22 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { findHeadOfficeId } from '../org/find-org-units.js';
+import { insertDeliveriesFor } from '../notifications/enqueue-notification.js';
 
 export type SweepReport = { dueSoon: number; overdue: number; escalated: number; notifications: number };
 
-// What every deadline notification says: the rule, its basis, when, and on which record.
+// What every deadline notification says (notifications/templates.ts): the rule, its basis,
+// when, on which record, and whose it is.
 const PARAMS = sql`jsonb_build_object(
   'deadlineId', m.id, 'ruleId', r.id,
   'ruleName', jsonb_build_object('zh', r.name_zh, 'en', r.name_en),
   'basis', jsonb_build_object('zh', r.basis_zh, 'en', r.basis_en, 'specId', r.spec_id, 'lawRef', r.law_ref),
-  'dueAt', m.due_at, 'entityType', m.entity_type, 'entityId', m.entity_id, 'ownerId', m.owner_id)`;
+  'dueAt', to_char(m.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'entityType', m.entity_type, 'entityId', m.entity_id,
+  'ownerName', coalesce((select display_name from app_user where id = m.owner_id), ''))`;
 
-// Email for everyone with an address; SMS only for what cannot wait.
-const DELIVERIES = sql`
-  deliveries as (
-    insert into notification_delivery (notification_id, channel)
-    select n.id, c.channel
-    from notified n
-    join app_user u on u.id = n.recipient_id
-    cross join lateral (values ('email'), ('sms')) as c(channel)
-    where (c.channel = 'email' and u.email is not null)
-       or (c.channel = 'sms' and u.mobile_enc is not null and n.kind in ('deadline.overdue', 'deadline.escalated'))
-    on conflict (notification_id, channel) do nothing
-    returning 1
-  )`;
+// Channels follow the one delivery rule of the notification outbox.
+const DELIVERIES = sql`deliveries as (${insertDeliveriesFor(sql`select id from notified`)} returning 1)`;
 
 /**
  * The deadline sweep (R-KP-4 timeliness): marks deadlines due soon and overdue, tells their
@@ -64,7 +57,7 @@ async function stateStep(trx: Transaction<DB>, condition: ReturnType<typeof sql>
       returning *
     ), notified as (
       insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
-      select 'deadline:' || m.id || ':' || ${state} || ':' || m.owner_id, m.owner_id, ${kind}, ${PARAMS}, 'deadline', m.id::text, m.org_unit_id
+      select 'deadline:' || m.id || ':' || ${state} || ':' || m.owner_id, m.owner_id, ${kind}, ${PARAMS}, m.entity_type, m.entity_id, m.org_unit_id
       from moved m join deadline_rule r on r.id = m.rule_id
       where m.owner_id is not null
       on conflict (dedupe_key) do nothing
@@ -95,7 +88,7 @@ async function escalateStep(trx: Transaction<DB>, now: Date) {
     ), notified as (
       insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
       select distinct on (h.deadline_id, h.user_id)
-             'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PARAMS}, 'deadline', m.id::text, m.org_unit_id
+             'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PARAMS}, m.entity_type, m.entity_id, m.org_unit_id
       from holders h join moved m on m.id = h.deadline_id join deadline_rule r on r.id = m.rule_id
       where h.nearness = 1
       on conflict (dedupe_key) do nothing

@@ -21,6 +21,9 @@ type Ctx = {
   users: Ids;
   version(table: 'org_unit' | 'app_user', id: number): Promise<number>;
   makeOverride(orgUnitId: number): Promise<number>;
+  /** A running deadline on a record of the unit (paused if asked). */
+  makeDeadline(orgUnitId: number, paused?: boolean): Promise<number>;
+  deadlines: Ids;
 };
 
 type Fixture =
@@ -102,7 +105,8 @@ const FIXTURES: Record<string, Fixture> = {
     siblingStatus: 400,
   },
   'GET /api/v1/audit': { kind: 'list', url: '/api/v1/audit?limit=200', orgOf: (i) => i.orgUnitId, visible: () => ({ own: -1, descendant: -1, sibling: -1 }) },
-  'GET /api/v1/audit/verify': { kind: 'global', url: '/api/v1/audit/verify' },
+  // Verifying the company-wide chain is for head-office auditors and admins only.
+  'GET /api/v1/audit/verify': { kind: 'action', request: (c) => c.get('/api/v1/audit/verify'), okStatus: 403 },
   // Calendar queries take an optional org unit whose local overrides apply: a sibling's is 404.
   'GET /api/v1/calendar/days/:date': { kind: 'byId', entity: 'org_unit', request: (c, org) => c.get(`/api/v1/calendar/days/2026-10-01?org=${org}`) },
   'GET /api/v1/calendar/add-working-days': {
@@ -128,11 +132,43 @@ const FIXTURES: Record<string, Fixture> = {
     okStatus: 201,
     siblingStatus: 400,
   },
+  'GET /api/v1/deadline-rules': { kind: 'global', url: '/api/v1/deadline-rules' },
+  // Rules are national: a city-level administrator may not change them.
+  'PATCH /api/v1/deadline-rules/:id': { kind: 'action', request: (c) => c.patch('/api/v1/deadline-rules/inquiry.answer', { version: 1, duration: 3 }), okStatus: 403 },
+  'GET /api/v1/deadlines': { kind: 'list', url: '/api/v1/deadlines?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.deadlines },
+  'GET /api/v1/deadlines/mine': { kind: 'global', url: '/api/v1/deadlines/mine' },
+  'GET /api/v1/deadlines/counts': { kind: 'authenticated', request: (c) => c.get('/api/v1/deadlines/counts'), expect: 200 },
+  'GET /api/v1/deadlines/stats': { kind: 'global', url: '/api/v1/deadlines/stats?from=2026-01-01&to=2026-12-31' },
+  'GET /api/v1/deadlines/:id': { kind: 'byId', entity: (target, x) => Promise.resolve(x.deadlines[target]), request: (c, id) => c.get(`/api/v1/deadlines/${id}`) },
+  'POST /api/v1/deadlines/:id/pause': {
+    kind: 'byId', entity: (target, x) => x.makeDeadline(x.orgs[target]),
+    request: (c, id) => c.post(`/api/v1/deadlines/${id}/pause`, { version: 1, reason: '等待客户补充材料' }),
+  },
+  'POST /api/v1/deadlines/:id/resume': {
+    kind: 'byId', entity: (target, x) => x.makeDeadline(x.orgs[target], true),
+    request: (c, id) => c.post(`/api/v1/deadlines/${id}/resume`, { version: 1 }),
+  },
+  'POST /api/v1/deadlines/:id/cancel': {
+    kind: 'byId', entity: (target, x) => x.makeDeadline(x.orgs[target]),
+    request: (c, id) => c.post(`/api/v1/deadlines/${id}/cancel`, { version: 1, reason: '客户撤回申请' }),
+  },
+  'POST /api/v1/deadlines/events': {
+    kind: 'create',
+    request: (c, orgUnitId, n) => c.post('/api/v1/deadlines/events', { entityType: 'inquiry', entityId: `mx-${n}`, event: 'inquiry.received', orgUnitId }),
+    okStatus: 200,
+    siblingStatus: 400,
+  },
+  'POST /api/v1/deadlines/sweep': { kind: 'action', request: (c) => c.post('/api/v1/deadlines/sweep'), okStatus: 403 },
   'DELETE /api/v1/calendar/overrides/:id': {
     kind: 'byId',
     entity: (target, x) => x.makeOverride(x.orgs[target]),
     request: (c, id) => c.request('DELETE', `/api/v1/calendar/overrides/${id}`),
   },
+  // Notifications are each user's own, whatever the role: another user's (or a missing) one is 404.
+  'GET /api/v1/notifications': { kind: 'authenticated', request: (c) => c.get('/api/v1/notifications'), expect: 200 },
+  'GET /api/v1/notifications/unread-count': { kind: 'authenticated', request: (c) => c.get('/api/v1/notifications/unread-count'), expect: 200 },
+  'POST /api/v1/notifications/:id/read': { kind: 'authenticated', request: (c) => c.post('/api/v1/notifications/999999999/read'), expect: 404 },
+  'POST /api/v1/notifications/read-all': { kind: 'authenticated', request: (c) => c.post('/api/v1/notifications/read-all'), expect: 200 },
 };
 
 const isPluginPublic = (url: string) => url.startsWith('/api/docs');
@@ -170,7 +206,21 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
           .executeTakeFirstOrThrow();
         return row.id;
       },
+      makeDeadline: async (orgUnitId, paused = false) => {
+        const now = new Date();
+        const row = await t.db
+          .insertInto('deadline')
+          .values({
+            rule_id: 'inquiry.answer', entity_type: 'inquiry', entity_id: `matrix-${++counter}`, org_unit_id: orgUnitId,
+            started_at: now, due_at: new Date(now.getTime() + 3 * 86_400_000), warn_at: now, paused_at: paused ? now : null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return row.id;
+      },
+      deadlines: { own: 0, descendant: 0, sibling: 0 },
     };
+    for (const target of ['own', 'descendant', 'sibling'] as const) ctx.deadlines[target] = await ctx.makeDeadline(orgs[target]);
     // One user per role, each holding that role at the GZ city branch.
     const passwordHash = await hashPassword('Matrix-pass-42');
     for (const role of ALL_ROLES) {

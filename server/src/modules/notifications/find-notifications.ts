@@ -1,0 +1,39 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, NotificationTable } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/http/locale.js';
+import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import { renderNotification } from './templates.js';
+import type { ListNotificationsQuery, Notification } from './notifications.types.js';
+
+/** The recipient's own notifications, newest first. */
+export async function listNotifications(db: Kysely<DB>, recipientId: number, locale: Locale, query: ListNotificationsQuery) {
+  const limit = query.limit ?? 50;
+  const cursor = decodeCursor(query.cursor);
+  let q = db.selectFrom('notification').selectAll().where('recipient_id', '=', recipientId);
+  if (query.unread) q = q.where('read_at', 'is', null);
+  if (cursor) q = q.where('id', '<', cursor.id);
+  const rows = await q.orderBy('id', 'desc').limit(limit + 1).execute();
+  return toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => toNotification(r, locale));
+}
+
+export async function countUnread(db: Kysely<DB>, recipientId: number): Promise<number> {
+  const row = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('recipient_id', '=', recipientId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function toNotification(row: Selectable<NotificationTable>, locale: Locale): Notification {
+  return {
+    id: row.id,
+    kind: row.kind,
+    ...renderNotification(row.kind, row.params, locale),
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    createdAt: row.created_at.toISOString(),
+    readAt: row.read_at?.toISOString() ?? null,
+  };
+}

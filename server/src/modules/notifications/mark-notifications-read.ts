@@ -1,0 +1,60 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { notFound, unauthenticated } from '../../platform/http/errors.js';
+import { auditRequest } from '../../platform/http/request-audit.js';
+import { toNotification } from './find-notifications.js';
+import type { Notification } from './notifications.types.js';
+
+// Marking read is audited when it changes something: it is the record that a person saw an
+// overdue or escalated deadline. Marking an already-read one again changes nothing and writes nothing.
+
+/** Mark one of the caller's own notifications read; anyone else's is 404. */
+export async function markNotificationRead(db: Kysely<DB>, req: FastifyRequest, id: number): Promise<Notification> {
+  const actor = req.actor;
+  if (!actor) throw unauthenticated();
+  return db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable('notification')
+      .set({ read_at: new Date() })
+      .where('id', '=', id)
+      .where('recipient_id', '=', actor.userId)
+      .where('read_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    if (marked) {
+      await auditRequest(req, trx, {
+        action: 'notification.read', entityType: 'notification', entityId: id,
+        orgUnitId: marked.org_unit_id ?? actor.orgUnitId, after: { kind: marked.kind, readAt: marked.read_at },
+      });
+      return toNotification(marked, req.locale);
+    }
+    const row = await trx.selectFrom('notification').selectAll().where('id', '=', id).where('recipient_id', '=', actor.userId).executeTakeFirst();
+    if (!row) throw notFound();
+    return toNotification(row, req.locale);
+  });
+}
+
+/** Mark every unread notification of the caller read. */
+export async function markAllNotificationsRead(db: Kysely<DB>, req: FastifyRequest): Promise<{ marked: number }> {
+  const actor = req.actor;
+  if (!actor) throw unauthenticated();
+  const readAt = new Date();
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .updateTable('notification')
+      .set({ read_at: readAt })
+      .where('recipient_id', '=', actor.userId)
+      .where('read_at', 'is', null)
+      .returning('id')
+      .execute();
+    if (rows.length > 0) {
+      await auditRequest(req, trx, {
+        action: 'notification.read_all', entityType: 'notification', entityId: null, orgUnitId: actor.orgUnitId,
+        // The marked ones are those with this read_at: no need to list thousands of ids.
+        after: { count: rows.length, readAt },
+      });
+    }
+    return { marked: rows.length };
+  });
+}
