@@ -38,7 +38,12 @@ export const SaveYearBody = Type.Object({
 });
 export type SaveYearBody = Static<typeof SaveYearBody>;
 
-export const ParseYearBody = Type.Object({ text: Type.String({ maxLength: 20_000 }) });
+export const ParseYearBody = Type.Object({
+  /** Pasted text, one rule a line… */
+  text: Type.Optional(Type.String({ maxLength: 20_000 })),
+  /** …or an .xlsx file, base64-encoded (columns 日期, 类型, 名称, 英文名称). */
+  xlsxBase64: Type.Optional(Type.String({ maxLength: 1_400_000 })),
+});
 
 export const OverrideBody = Type.Object({
   orgUnitId: Type.Integer({ minimum: 1 }),

@@ -25,3 +25,23 @@ describe('pasting a newly published year schedule', () => {
     expect(problems[2]!.message.en).toContain('must be 放假/off or 上班/work');
   });
 });
+
+describe('a year schedule from a spreadsheet', () => {
+  it('reads date cells, range text, a header row and English names', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { readScheduleXlsx } = await import('./read-schedule-xlsx.js');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('2027');
+    sheet.addRow(['日期', '类型', '名称', '英文名称']);
+    sheet.addRow([new Date(Date.UTC(2027, 0, 1)), '放假', '元旦', "New Year's Day"]);
+    sheet.addRow(['2027-02-05~2027-02-07', '放假', '春节', 'Spring Festival']);
+    sheet.addRow([new Date(Date.UTC(2027, 1, 14)), '上班', '春节', null]);
+    const text = await readScheduleXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { days, problems } = parseSchedule(text, 2027);
+    expect(problems).toEqual([]);
+    expect(days.map((d) => `${d.date} ${d.workingDay ? '上班' : '放假'} ${d.nameZh}`)).toEqual([
+      '2027-01-01 放假 元旦', '2027-02-05 放假 春节', '2027-02-06 放假 春节', '2027-02-07 放假 春节', '2027-02-14 上班 春节',
+    ]);
+    expect(days[0]!.nameEn).toBe("New Year's Day");
+  });
+});

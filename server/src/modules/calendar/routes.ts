@@ -8,6 +8,7 @@ import {
 import { calendarOrg } from './calendar-context.js';
 import { daysInYear, firstDayOfYear, fromDayNumber, todayInShanghai } from './dates.js';
 import { parseSchedule } from './parse-schedule.js';
+import { readScheduleXlsx } from './read-schedule-xlsx.js';
 import { saveYearSchedule } from './save-year-schedule.js';
 import { createOverride, deleteOverride, listOverrides } from './manage-overrides.js';
 
@@ -94,9 +95,12 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     '/api/v1/calendar/years/:year/parse',
     {
       config: { permission: 'calendar.manage', auditRequired: false }, // a preview: changes nothing
-      schema: { tags, summary: 'Preview a pasted schedule (one rule a line) before saving it', params: YearParams, body: ParseYearBody },
+      schema: { tags, summary: 'Preview a pasted schedule (one rule a line) or an uploaded xlsx before saving it', params: YearParams, body: ParseYearBody },
     },
-    async (req) => parseSchedule(req.body.text, req.params.year),
+    async (req) => {
+      const text = req.body.xlsxBase64 ? await readScheduleXlsx(Buffer.from(req.body.xlsxBase64, 'base64')) : req.body.text ?? '';
+      return { text, ...parseSchedule(text, req.params.year) };
+    },
   );
 
   app.put(
