@@ -13,6 +13,10 @@ const theme = {
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
   },
+  components: {
+    Menu: { itemSelectedBg: '#e3f1f4', itemSelectedColor: '#12708a' },
+    Tree: { nodeSelectedBg: '#e3f1f4' },
+  },
 };
 
 export function Root() {

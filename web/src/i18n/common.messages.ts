@@ -24,6 +24,11 @@ export const commonMessages = defineMessages({
     none: '无',
     copied: '已复制',
     saved: '已保存',
+    separators: {
+      list: '、',
+      clause: '；',
+      colon: '：',
+    },
     status: {
       active: '启用',
       disabled: '停用',
@@ -69,6 +74,11 @@ export const commonMessages = defineMessages({
     none: 'None',
     copied: 'Copied',
     saved: 'Saved',
+    separators: {
+      list: ', ',
+      clause: '; ',
+      colon: ': ',
+    },
     status: {
       active: 'Active',
       disabled: 'Disabled',

@@ -24,12 +24,17 @@ export default function AppLayout() {
         onCollapse={onCollapse}
         width={232}
         theme="light"
-        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
       >
-        <div style={{ padding: '16px 20px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <Brand compact={collapsed} />
+        {/* The menu scrolls on its own, above the collapse trigger; the brand stays in view. */}
+        <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+          <div style={{ padding: '16px 20px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+            <Brand compact={collapsed} />
+          </div>
+          <div style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+            <SideNav />
+          </div>
         </div>
-        <SideNav />
       </Layout.Sider>
       <Layout>
         <Layout.Header

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorText } from './errors';
+import { errorTextWithFields } from './errors';
 
 /** Toasts in the current theme and language. */
 export function useNotify() {
@@ -8,6 +8,6 @@ export function useNotify() {
   const { t } = useTranslation();
   return {
     success: (text: string) => void message.success(text),
-    error: (err: unknown) => void message.error(errorText(err, t), 6),
+    error: (err: unknown) => void message.error(errorTextWithFields(err, t), 6),
   };
 }

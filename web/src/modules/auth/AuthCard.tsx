@@ -17,7 +17,7 @@ export function AuthCard({ title, children }: { title: ReactNode; children: Reac
         <LanguageSwitch type="default" />
       </div>
       <div style={{ transform: 'scale(1.4)', marginBottom: 8 }}>
-        <Brand />
+        <Brand tagline />
       </div>
       <Card title={title} style={{ width: 400, maxWidth: '100%', boxShadow: '0 6px 24px rgba(18,112,138,0.10)' }}>
         {children}

@@ -10,7 +10,7 @@ export default function HomePage() {
   const { t, i18n } = useTranslation();
   const { me, can, roleName } = useSession();
   if (!me) return null;
-  const roles = [...new Set(me.roles.map((r) => roleName(r.role)))].join('、');
+  const roles = [...new Set(me.roles.map((r) => roleName(r.role)))].join(t('common.separators.list'));
   return (
     <div data-testid="home">
       <Typography.Title level={3} style={{ marginTop: 0 }}>
