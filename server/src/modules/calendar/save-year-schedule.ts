@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { forbidden, invalid, versionConflict, type FieldProblem } from '../../platform/http/errors.js';
+import { headOfficeOnly, invalid, versionConflict, type FieldProblem } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { CalendarService } from './calendar-service.js';
 import { findHeadOfficeId } from '../org/find-org-units.js';
@@ -26,7 +26,7 @@ export async function saveYearSchedule(db: Kysely<DB>, req: FastifyRequest, year
 
   const saved = await db.transaction().execute(async (trx) => {
     // The national schedule is the head office's: calendar.manage must reach the root unit.
-    if (!req.scope.includes(await findHeadOfficeId(trx))) throw forbidden();
+    if (!req.scope.includes(await findHeadOfficeId(trx))) throw headOfficeOnly();
     const existing = await trx.selectFrom('calendar_year').selectAll().where('year', '=', year).executeTakeFirst();
     if (existing && input.version !== existing.version) throw versionConflict({ year, version: existing.version });
     const beforeDays = await trx

@@ -9,7 +9,7 @@ import { recordDeadlineEvent } from './record-event.js';
 import { sweepDeadlines } from './sweep-deadlines.js';
 import { toRule, updateDeadlineRule } from './update-rule.js';
 import { findHeadOfficeId } from '../org/find-org-units.js';
-import { forbidden } from '../../platform/http/errors.js';
+import { headOfficeOnly } from '../../platform/http/errors.js';
 
 const tags = ['deadlines'];
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -164,7 +164,7 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Run the deadline sweep now (it also runs every minute)' },
     },
     async (req) => {
-      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw forbidden();
+      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw headOfficeOnly();
       return sweepDeadlines(app.db);
     },
   );

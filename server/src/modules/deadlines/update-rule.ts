@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { forbidden, notFound, versionConflict } from '../../platform/http/errors.js';
+import { headOfficeOnly, notFound, versionConflict } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { findHeadOfficeId } from '../org/find-org-units.js';
 
@@ -24,7 +24,7 @@ export type RuleChange = {
  */
 export async function updateDeadlineRule(db: Kysely<DB>, req: FastifyRequest, id: string, change: RuleChange) {
   return db.transaction().execute(async (trx) => {
-    if (!req.scope.includes(await findHeadOfficeId(trx))) throw forbidden();
+    if (!req.scope.includes(await findHeadOfficeId(trx))) throw headOfficeOnly();
     const before = await trx.selectFrom('deadline_rule').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw notFound();
     if (before.version !== change.version) throw versionConflict(toRule(before));

@@ -16,7 +16,7 @@ function baseQuery(db: Db, scope: Scope) {
     .selectFrom('app_user as u')
     .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
     .select([
-      'u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'o.name as org_unit_name', 'u.status', 'u.mobile_enc',
+      'u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'u.status', 'u.mobile_enc',
       'u.email', 'u.locked_until', 'u.must_change_password', 'u.last_login_at', 'u.version',
     ])
     .where(inScope('u.org_unit_id', scope));
@@ -30,7 +30,7 @@ async function withRoles(db: Db, keyring: Keyring, rows: UserRow[]): Promise<Use
     ? await db
         .selectFrom('role_assignment as r')
         .innerJoin('org_unit as o', 'o.id', 'r.org_unit_id')
-        .select(['r.user_id', 'r.role', 'r.org_unit_id', 'o.name'])
+        .select(['r.user_id', 'r.role', 'r.org_unit_id', 'o.name', 'o.name_en'])
         .where(sql<boolean>`r.user_id = any(${ids}::int[])`)
         .orderBy('r.id')
         .execute()
@@ -42,12 +42,13 @@ async function withRoles(db: Db, keyring: Keyring, rows: UserRow[]): Promise<Use
     displayName: r.display_name,
     orgUnitId: r.org_unit_id,
     orgUnitName: r.org_unit_name,
+    orgUnitNameEn: r.org_unit_name_en,
     status: r.status,
     mobile: r.mobile_enc ? mask('mobile', decryptField(keyring, r.mobile_enc, { context: MOBILE_CONTEXT })) : null,
     email: r.email,
     roles: grants
       .filter((g) => g.user_id === r.id)
-      .map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgUnitName: g.name })),
+      .map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgUnitName: g.name, orgUnitNameEn: g.name_en })),
     lockedUntil: r.locked_until && r.locked_until.getTime() > now ? r.locked_until.toISOString() : null,
     mustChangePassword: r.must_change_password,
     lastLoginAt: r.last_login_at?.toISOString() ?? null,

@@ -11,11 +11,12 @@ export const User = Type.Object({
   displayName: Type.String(),
   orgUnitId: Type.Integer(),
   orgUnitName: Type.String(),
+  orgUnitNameEn: Type.Union([Type.String(), Type.Null()]),
   status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
   /** Masked (138****1234); the clear value only through the audited reveal action. */
   mobile: Type.Union([Type.String(), Type.Null()]),
   email: Type.Union([Type.String(), Type.Null()]),
-  roles: Type.Array(Type.Object({ role: Type.String(), orgUnitId: Type.Integer(), orgUnitName: Type.String() })),
+  roles: Type.Array(Type.Object({ role: Type.String(), orgUnitId: Type.Integer(), orgUnitName: Type.String(), orgUnitNameEn: Type.Union([Type.String(), Type.Null()]) })),
   lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   mustChangePassword: Type.Boolean(),
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

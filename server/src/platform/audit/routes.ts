@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { inScope } from '../db/scoped.js';
 import { decodeCursor, pageOf, toPage } from '../http/pagination.js';
 import { verifyAuditChain } from './verify-audit.js';
-import { forbidden } from '../http/errors.js';
+import { headOfficeOnly } from '../http/errors.js';
 import { findHeadOfficeId } from '../../modules/org/find-org-units.js';
 
 const tags = ['audit'];
@@ -71,7 +71,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
     },
     async (req) => {
       // The chain is one for the whole company: checking it is a head-office task.
-      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw forbidden();
+      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw headOfficeOnly();
       return verifyAuditChain(app.db);
     },
   );

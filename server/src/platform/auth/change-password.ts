@@ -23,7 +23,7 @@ export async function changePassword(
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
-    throw new AppError(400, 'WRONG_PASSWORD', { fields: [{ path: 'currentPassword', reason: 'unknown' }] });
+    throw new AppError(400, 'WRONG_PASSWORD', { fields: [{ path: 'currentPassword', reason: 'wrongPassword' }] });
   }
   const problems = passwordProblems(newPassword, actor.username);
   if (currentPassword === newPassword) problems.push({ path: 'newPassword', reason: 'passwordReused' });

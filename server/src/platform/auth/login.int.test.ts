@@ -35,7 +35,7 @@ describe('login and sessions', () => {
     expect(body.user).toMatchObject({ id: clerkId, username: 'gz01.clerk', mustChangePassword: false });
     expect(body.orgUnit).toMatchObject({ id: await t.orgId('GZ01'), level: 'office' });
     expect(body.permissions).toEqual([...ROLES.clerk.permissions].sort());
-    expect(body.roles).toEqual([{ role: 'clerk', orgUnitId: await t.orgId('GZ01'), orgUnitName: expect.any(String) }]);
+    expect(body.roles).toEqual([{ role: 'clerk', orgUnitId: await t.orgId('GZ01'), orgUnitName: '天河营业部', orgUnitNameEn: 'Tianhe Office', orgUnitLevel: 'office' }]);
 
     // The session is stored by a hash of the cookie, never the cookie itself; its CSRF token is the one returned.
     const token = res.cookies.find((c) => c.name === 'anxin_session')!.value;

@@ -88,7 +88,7 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginRes
 function lockedError(until: Date): AppError {
   const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
   return new AppError(423, 'ACCOUNT_LOCKED', {
-    params: { until: formatShanghaiTime(until) },
+    params: { until: { 'zh-CN': `${formatShanghaiTime(until)}（北京时间）`, en: `${formatShanghaiTime(until)} Beijing time` } },
     details: { lockedUntil: until.toISOString() },
     headers: { 'retry-after': String(retryAfter) },
   });

@@ -17,7 +17,10 @@ const MeResponse = Type.Object({
     mustChangePassword: Type.Boolean(),
   }),
   orgUnit: Type.Object({ id: Type.Integer(), name: Type.String(), nameEn: Type.Union([Type.String(), Type.Null()]), level: Type.String() }),
-  roles: Type.Array(Type.Object({ role: Type.String(), orgUnitId: Type.Integer(), orgUnitName: Type.String() })),
+  roles: Type.Array(Type.Object({
+    role: Type.String(), orgUnitId: Type.Integer(), orgUnitName: Type.String(),
+    orgUnitNameEn: Type.Union([Type.String(), Type.Null()]), orgUnitLevel: Type.String(),
+  })),
   permissions: Type.Array(Type.String()),
   csrfToken: Type.String(),
 });
@@ -145,7 +148,7 @@ async function describeMe(app: FastifyInstance, userId: number, csrfToken: strin
   const grants = await app.db
     .selectFrom('role_assignment as r')
     .innerJoin('org_unit as o', 'o.id', 'r.org_unit_id')
-    .select(['r.role', 'r.org_unit_id', 'o.name'])
+    .select(['r.role', 'r.org_unit_id', 'o.name', 'o.name_en', 'o.level'])
     .where('r.user_id', '=', userId)
     .orderBy('r.id')
     .execute();
@@ -154,7 +157,7 @@ async function describeMe(app: FastifyInstance, userId: number, csrfToken: strin
   return {
     user: { id: user.id, username: user.username, displayName: user.display_name, mustChangePassword: user.must_change_password },
     orgUnit: { id: user.org_id, name: user.name, nameEn: user.name_en, level: user.level },
-    roles: grants.map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgUnitName: g.name })),
+    roles: grants.map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgUnitName: g.name, orgUnitNameEn: g.name_en, orgUnitLevel: g.level })),
     permissions: [...permissions].sort(),
     csrfToken,
   };

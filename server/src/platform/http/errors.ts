@@ -27,6 +27,8 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError(404, 'NOT_FOUND');
 export const forbidden = () => new AppError(403, 'FORBIDDEN');
+/** Company-wide matters (national calendar, rules, the audit chain) are the head office's. */
+export const headOfficeOnly = () => new AppError(403, 'HEAD_OFFICE_ONLY');
 export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED');
 export const invalid = (...fields: FieldProblem[]) => new AppError(400, 'VALIDATION_FAILED', { fields });
 export const versionConflict = (current: unknown) =>

@@ -12,6 +12,10 @@ export const ERROR_MESSAGES = {
   ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', en: 'No such API endpoint' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please log in' },
   FORBIDDEN: { 'zh-CN': '您的角色没有此操作权限', en: 'Your role does not allow this action' },
+  HEAD_OFFICE_ONLY: {
+    'zh-CN': '此操作涉及全公司，只能由总公司层级的人员办理',
+    en: 'This affects the whole company and is done at head-office level only',
+  },
   CSRF_FAILED: {
     'zh-CN': '安全校验失败，请刷新页面后重试',
     en: 'Security check failed; reload the page and try again',
@@ -96,6 +100,7 @@ export const FIELD_MESSAGES = {
   },
   overrideExists: { 'zh-CN': '该机构在这一天已有本地规则', en: 'this org unit already has a local rule for this date' },
   userNotFound: { 'zh-CN': '用户不存在或不在您的管辖范围内', en: 'no such user within your access' },
+  wrongPassword: { 'zh-CN': '密码不正确', en: 'the password is wrong' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
 } satisfies Record<string, Text>;
 
