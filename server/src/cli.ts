@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import os from 'node:os';
+import pino from 'pino';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readConfig } from './config.js';
 import { describeDatabase, openRuntime, type Runtime } from './runtime.js';
@@ -9,6 +10,10 @@ import { verifyAuditChain } from './platform/audit/verify-audit.js';
 import { rotateEncryptionKey } from './platform/pii/index.js';
 import { seedDemo } from './modules/demo/seed-demo.js';
 import { createUserFromCli, resetPasswordFromCli } from './modules/users/cli-commands.js';
+import { runDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
+import { CalendarService } from './modules/calendar/calendar-service.js';
+import { dispatchDueDeliveries } from './modules/notifications/dispatch-notifications.js';
+import { createChannelsFromEnv } from './modules/notifications/notification-runner.js';
 
 /** Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 data directory in use, 4 audit chain broken. */
 const EXIT = { failed: 1, usage: 2, locked: 3, auditBroken: 4 } as const;
@@ -117,6 +122,35 @@ audit
         `Audit chain BROKEN at seq ${report.brokenAt} (${report.problem}): ${report.detail}. ${report.entries} entries verified before it.`,
         EXIT.auditBroken,
       );
+    }),
+  );
+
+const deadlines = program.command('deadlines').description('the deadline engine');
+deadlines
+  .command('sweep')
+  .description('one round of the deadline jobs now: recompute after calendar changes, mark due soon / overdue, notify, escalate (safe to run in several processes)')
+  .action(() =>
+    withRuntime(async ({ database }) => {
+      const result = await runDeadlineJobs(database.db, new CalendarService(database.db));
+      console.log(JSON.stringify(result));
+    }),
+  );
+
+const notifications = program.command('notifications').description('the notification outbox');
+notifications
+  .command('dispatch')
+  .description('send the due email and SMS deliveries now (safe to run in several processes)')
+  .option('--batch <n>', 'deliveries claimed at a time', positiveInt, 50)
+  .action((options: { batch: number }) =>
+    withRuntime(async ({ database, keyring }) => {
+      const channels = createChannelsFromEnv(process.env, keyring, pino({ level: 'warn' }, pino.destination(2)));
+      let total = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+      for (;;) {
+        const r = await dispatchDueDeliveries(database.db, channels, { batchSize: options.batch });
+        total = { claimed: total.claimed + r.claimed, sent: total.sent + r.sent, retrying: total.retrying + r.retrying, failed: total.failed + r.failed };
+        if (r.claimed < options.batch) break;
+      }
+      console.log(JSON.stringify(total));
     }),
   );
 

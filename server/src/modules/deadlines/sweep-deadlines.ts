@@ -17,7 +17,7 @@ const PARAMS = sql`jsonb_build_object(
   'ownerName', coalesce((select display_name from app_user where id = m.owner_id), ''))`;
 
 // Channels follow the one delivery rule of the notification outbox.
-const DELIVERIES = sql`deliveries as (${insertDeliveriesFor(sql`select id from notified`)} returning 1)`;
+const DELIVERIES = sql`deliveries as (${insertDeliveriesFor(sql`notified`)} returning 1)`;
 
 /**
  * The deadline sweep (R-KP-4 timeliness): marks deadlines due soon and overdue, tells their

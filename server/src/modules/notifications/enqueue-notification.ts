@@ -60,24 +60,24 @@ export async function enqueueNotifications(db: Kysely<DB>, items: readonly Notif
 }
 
 async function addDeliveries(db: Kysely<DB>, notificationIds: number[]): Promise<void> {
-  await insertDeliveriesFor(sql`select unnest(${notificationIds}::bigint[])`).execute(db);
+  await insertDeliveriesFor(sql`(select id, recipient_id, kind from notification where id = any(${notificationIds}::bigint[]))`).execute(db);
 }
 
 /**
- * The delivery rule, as SQL over a set of notification ids (also used inside the set-based
- * deadline sweep): email when the recipient has an address, SMS when they have a mobile and
- * the kind is urgent. A disabled account gets its in-app notification but no mail or text:
- * the person has left.
+ * The delivery rule, as SQL over a relation of new notifications with columns (id,
+ * recipient_id, kind): email when the recipient has an address, SMS when they have a mobile
+ * and the kind is urgent. A disabled account gets its in-app notification but no mail or
+ * text: the person has left. The set-based deadline sweep passes its `notified` CTE: rows
+ * inserted by a sibling CTE are not visible through the table in the same statement.
  */
-export function insertDeliveriesFor(notificationIds: RawBuilder<unknown>): RawBuilder<unknown> {
+export function insertDeliveriesFor(notifications: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
     insert into notification_delivery (notification_id, channel)
     select n.id, c.channel
-    from notification n
+    from ${notifications} as n
     join app_user u on u.id = n.recipient_id
     cross join (values ('email'), ('sms')) as c (channel)
-    where n.id in (${notificationIds})
-      and u.status = 'active'
+    where u.status = 'active'
       and case c.channel
             when 'email' then coalesce(u.email, '') <> ''
             else u.mobile_enc is not null and n.kind = any(${[...SMS_KINDS]}::text[])
