@@ -8,6 +8,8 @@ export type BenchContext = {
   warmupSeconds: number;
   /** Measured runs per server, alternating baseline and figure. */
   rounds: number;
+  /** Extra Node flags for the server processes (e.g. `--cpu-prof`). */
+  nodeArgs: string[];
   log(line: string): void;
 };
 
@@ -19,8 +21,10 @@ export type BenchResult = {
   runs: Measurement[];
   figure: Measurement;
   baseline: Measurement;
-  /** figure / baseline throughput. */
+  /** figure / baseline throughput, best run of each. */
   ratio: number;
+  /** figure / baseline throughput within each round (the two measured back to back). */
+  roundRatios: number[];
   checks: Check[];
 };
 

@@ -1,31 +1,62 @@
 import { fork } from 'node:child_process';
 import type { Server } from 'node:http';
 
-/** In a child: tell the parent our port, and close cleanly when told to stop. */
+/** The parent asks for the child's CPU time; `ask` pairs each answer with its question. */
+type ParentMessage = { ask: number };
+type ChildMessage = { port: number } | { ask: number; cpuMs: number };
+
+/** In a child: tell the parent our port, answer CPU-time questions, and close cleanly when told to stop. */
 export function reportListening(server: Server, close: () => Promise<void>): void {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server is not listening on a TCP port');
-  const stop = () => void close().finally(() => process.exit(0));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void close().finally(() => process.exit(0)); // exit writes the --cpu-prof profile, if asked for
+  };
   process.on('SIGTERM', stop);
   process.on('disconnect', stop); // the parent died: do not linger
-  process.send?.({ port: address.port });
+  process.on('message', (message: ParentMessage) => {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ ask: message.ask, cpuMs: (user + system) / 1000 } satisfies ChildMessage);
+  });
+  process.send?.({ port: address.port } satisfies ChildMessage);
 }
 
-export type ChildServer = { url: string; stop(): Promise<void> };
+export type ChildServer = {
+  url: string;
+  /** CPU time the server process has used so far (user + system), in ms. */
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+};
 
-/** Start `script` (TypeScript, next to this file) in its own Node process and wait for its port. */
-export async function startChildServer(script: string, env: Record<string, string>): Promise<ChildServer> {
+/** Start `script` (TypeScript, next to this file) in its own Node process and wait for its port. `nodeArgs`: e.g. `--cpu-prof`. */
+export async function startChildServer(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ChildServer> {
   const child = fork(new URL(script, import.meta.url), [], {
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    execArgv: ['--import', import.meta.resolve('tsx'), ...nodeArgs],
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { port: number }).port));
+    child.once('message', (message: ChildMessage) => resolve((message as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`${script} exited with code ${code} before listening`)));
   });
+  let asked = 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () =>
+      new Promise<number>((resolve) => {
+        const ask = ++asked;
+        const onMessage = (message: ChildMessage) => {
+          if ('cpuMs' in message && message.ask === ask) {
+            child.off('message', onMessage);
+            resolve(message.cpuMs);
+          }
+        };
+        child.on('message', onMessage);
+        child.send({ ask } satisfies ParentMessage);
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

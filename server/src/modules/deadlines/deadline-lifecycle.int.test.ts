@@ -83,8 +83,10 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
   it('sweeps: due soon and overdue once, escalates to the nearest supervisor, notifies nobody twice', async () => {
     const now = Date.now();
     const gzSupervisor = await t.userId('gz.supervisor');
-    const [soon, late] = await Promise.all(['sw-soon', 'sw-late'].map(async (entityId) =>
-      ((await event(clerk, { entityType: 'inquiry', entityId, event: 'inquiry.received', ownerId: clerkId })).json() as { opened: number[] }).opened[0]!));
+    const open = async (entityId: string) =>
+      ((await event(clerk, { entityType: 'inquiry', entityId, event: 'inquiry.received', ownerId: clerkId })).json() as { opened: number[] }).opened[0]!;
+    const soon = await open('sw-soon');
+    const late = await open('sw-late');
     await t.db.updateTable('deadline').set({ warn_at: new Date(now - 3600_000), due_at: new Date(now + 3600_000) }).where('id', '=', soon).execute();
     await t.db.updateTable('deadline').set({ warn_at: new Date(now - 7200_000), due_at: new Date(now - 60_000) }).where('id', '=', late).execute();
 

@@ -6,6 +6,7 @@ import { isPermission } from '../authz/permissions.js';
 import { loadActor } from '../authz/actor.js';
 import { Scope } from '../authz/scope.js';
 import { CSRF_HEADER, SESSION_COOKIE, findSession } from './sessions.js';
+import { createSessionCache, type ResolvedSession, type SessionCache } from './session-cache.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,6 +25,14 @@ export function installGuard(app: FastifyInstance): void {
   app.decorateRequest('scope', null as unknown as Scope);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('auditCount', 0);
+
+  const sessions = createSessionCache();
+  // A write may change who may do what (logout, roles, status, org tree): forget resolved sessions.
+  // onSend runs once the handler has finished, so after its transaction has committed.
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (!SAFE_METHODS.has(req.method)) sessions.clear();
+    return payload;
+  });
 
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
@@ -47,16 +56,10 @@ export function installGuard(app: FastifyInstance): void {
     const permission = req.routeOptions.config.permission;
     if (!permission) return; // 404 handler: nothing to guard
 
-    const session = await sessionOf(app, req);
+    const session = await sessionOf(app, sessions, req);
     if (session) {
       req.sessionToken = session.token;
-      req.actor = await loadActor(app.db, {
-        id: session.user_id,
-        username: session.username,
-        display_name: session.display_name,
-        org_unit_id: session.org_unit_id,
-        must_change_password: session.must_change_password,
-      });
+      req.actor = session.actor;
     }
     if (permission === 'public') return;
     if (!session || !req.actor) throw unauthenticated();
@@ -78,9 +81,22 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function sessionOf(app: FastifyInstance, req: FastifyRequest) {
+async function sessionOf(app: FastifyInstance, cache: SessionCache, req: FastifyRequest): Promise<ResolvedSession | undefined> {
   const token = req.cookies[SESSION_COOKIE];
   if (!token) return undefined;
+  const cached = cache.get(token);
+  if (cached) return cached;
+  const epoch = cache.epoch();
   const session = await findSession(app.db, token);
-  return session ? { ...session, token } : undefined;
+  if (!session) return undefined;
+  const actor = await loadActor(app.db, {
+    id: session.user_id,
+    username: session.username,
+    display_name: session.display_name,
+    org_unit_id: session.org_unit_id,
+    must_change_password: session.must_change_password,
+  });
+  const resolved = { ...session, token, actor };
+  cache.set(token, resolved, epoch);
+  return resolved;
 }

@@ -36,6 +36,7 @@ export type SessionWithUser = {
   id_hash: string;
   csrf_token: string;
   last_seen_at: Date;
+  expires_at: Date;
   user_id: number;
   username: string;
   display_name: string;
@@ -51,7 +52,7 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .select([
-      's.id_hash', 's.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.display_name',
+      's.id_hash', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.id as user_id', 'u.username', 'u.display_name',
       'u.org_unit_id', 'u.must_change_password',
     ])
     .where('s.id_hash', '=', hashToken(token))
