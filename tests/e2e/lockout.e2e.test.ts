@@ -15,7 +15,7 @@ describe('login lockout', () => {
       await expectText(page.getByTestId('login-error'), '用户名或密码不正确');
     }
     await logIn(page, 'sz.service', 'wrong-password-5');
-    await expectText(page.getByTestId('login-error'), /账户已临时锁定，请于 .*\d{2}:\d{2} 后重试/);
+    await expectText(page.getByTestId('login-error'), /账户已临时锁定，请于 .*\d{2}:\d{2}.*后重试/);
     await screenshot(page, 'lockout');
 
     // Locked means locked: the right password does not open it either.

@@ -6,6 +6,10 @@ import { homeMessages } from '../modules/home/home.messages';
 import { orgMessages } from '../modules/admin/org/org.messages';
 import { usersMessages } from '../modules/admin/users/users.messages';
 import { auditMessages } from '../modules/admin/audit/audit.messages';
+import { calendarMessages } from '../modules/calendar/calendar.messages';
+import { deadlinesMessages } from '../modules/deadlines/deadlines.messages';
+import { notificationsMessages } from '../modules/notifications/notifications.messages';
+import { deadlineMessages } from '../shared/deadlines/deadline.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -17,6 +21,10 @@ const all = {
   org: orgMessages,
   users: usersMessages,
   audit: auditMessages,
+  calendar: calendarMessages,
+  deadline: deadlineMessages,
+  deadlines: deadlinesMessages,
+  notifications: notificationsMessages,
 };
 
 type All = typeof all;

@@ -5,9 +5,10 @@ import { useNavigate } from 'react-router-dom';
 import { useSession } from '../session/useSession';
 import { localName } from '../shared/format';
 import { useNotify } from '../shared/useNotify';
+import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Who is signed in, where, in which roles; the language switch; password and logout. */
+/** Who is signed in, where, in which roles; notifications; the language switch; password and logout. */
 export function HeaderBar() {
   const { t, i18n } = useTranslation();
   const { me, roleName, logout } = useSession();
@@ -41,6 +42,7 @@ export function HeaderBar() {
           </Tag>
         ))}
       </Space>
+      <NotificationBell />
       <LanguageSwitch />
       <Dropdown
         trigger={['click']}

@@ -1,9 +1,10 @@
-import { Menu, type MenuProps } from 'antd';
+import { Badge, Menu, type MenuProps } from 'antd';
 import { HomeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { GROUPS, visibleModules } from '../modules/catalog';
+import { GROUPS, visibleModules, type ModuleEntry } from '../modules/catalog';
 import { useSession } from '../session/useSession';
+import { useDeadlineCounts } from '../shared/deadlines/useDeadlineCounts';
 
 /** Modules grouped as in SPEC.md; only those the user's roles open are listed. */
 export function SideNav() {
@@ -12,6 +13,26 @@ export function SideNav() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const modules = visibleModules(can);
+  const counts = useDeadlineCounts(can('deadline.read'));
+
+  const label = (m: ModuleEntry) => {
+    const name = <span data-testid={`nav-${m.key}`}>{t(`catalog.modules.${m.key}.name`)}</span>;
+    if (m.key !== 'dueItems' || !counts) return name;
+    // Overdue and due soon together; red while anything is overdue.
+    const { overdue, dueSoon } = counts.mine;
+    return (
+      <span title={t('layout.dueBadge', { overdue, dueSoon })} style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+        {name}
+        <Badge
+          count={overdue + dueSoon}
+          overflowCount={99}
+          size="small"
+          color={overdue > 0 ? '#cf1322' : '#d46b08'}
+          data-testid="nav-dueItems-badge"
+        />
+      </span>
+    );
+  };
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: <span data-testid="nav-home">{t('catalog.groups.home')}</span> },
@@ -25,7 +46,7 @@ export function SideNav() {
         children: children.map((m) => ({
           key: m.path,
           icon: m.icon,
-          label: <span data-testid={`nav-${m.key}`}>{t(`catalog.modules.${m.key}.name`)}</span>,
+          label: label(m),
         })),
       }];
     }),

@@ -11,6 +11,7 @@ export const layoutMessages = defineMessages({
     orgUnit: '所属机构',
     about: '关于',
     aboutBody: '安心 {{version}}（数据库：{{db}}）',
+    dueBadge: '{{overdue}} 项已逾期，{{dueSoon}} 项即将到期',
   },
   en: {
     switchLanguage: '中文',
@@ -22,5 +23,6 @@ export const layoutMessages = defineMessages({
     orgUnit: 'Org unit',
     about: 'About',
     aboutBody: 'Anxin {{version}} (database: {{db}})',
+    dueBadge: '{{overdue}} overdue, {{dueSoon}} due soon',
   },
 });

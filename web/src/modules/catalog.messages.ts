@@ -5,6 +5,7 @@ export const catalogMessages = defineMessages({
   'zh-CN': {
     groups: {
       home: '首页',
+      work: '我的工作',
       clientsPolicies: '客户与保单',
       service: '售后服务',
       management: '质量与运营',
@@ -12,6 +13,10 @@ export const catalogMessages = defineMessages({
     },
     modules: {
       home: { name: '首页', description: '我的工作概览。' },
+      dueItems: {
+        name: '我的待办',
+        description: '我负责的时限：已逾期、今日到期和未来 5 个工作日内到期的事项，含倒计时与依据；主管可查看辖区逾期。',
+      },
       clients: {
         name: '客户档案',
         description: '个人与机构客户档案、家庭关联、客户时间轴与关怀提醒；个人信息加密存储、脱敏显示。',
@@ -56,6 +61,10 @@ export const catalogMessages = defineMessages({
         name: '工作日历',
         description: '法定节假日与调休上班日历；所有时限按工作日计算并注明依据。',
       },
+      deadlineRules: {
+        name: '时限规则',
+        description: '各项服务时限与法定期限：期限、提醒、升级对象及其依据（规范条目、法律条文）。',
+      },
       orgUnits: { name: '机构', description: '总公司、省分、市分、营业部组成的机构树：新建下级机构、更名、启用停用。' },
       users: { name: '用户', description: '用户、所属机构与角色授权；重置密码、解锁账户、查看手机号明文（留痕）。' },
       audit: { name: '审计日志', description: '谁在何时查看或修改了什么；防篡改哈希链校验。' },
@@ -69,6 +78,7 @@ export const catalogMessages = defineMessages({
   en: {
     groups: {
       home: 'Home',
+      work: 'My work',
       clientsPolicies: 'Clients & policies',
       service: 'After-sales service',
       management: 'Quality & operations',
@@ -76,6 +86,10 @@ export const catalogMessages = defineMessages({
     },
     modules: {
       home: { name: 'Home', description: 'An overview of your work.' },
+      dueItems: {
+        name: 'My due items',
+        description: 'Deadlines you own: overdue, due today and due within 5 working days, with countdown and basis; supervisors see what is overdue in their scope.',
+      },
       clients: {
         name: 'Clients',
         description: 'Files of people and organisations, household links, a timeline per client and care reminders; personal data encrypted and masked.',
@@ -119,6 +133,10 @@ export const catalogMessages = defineMessages({
       calendar: {
         name: 'Working-day calendar',
         description: 'Statutory holidays and make-up working days; every deadline is counted in working days and shows its basis.',
+      },
+      deadlineRules: {
+        name: 'Deadline rules',
+        description: 'Every service standard and statutory period: its length, reminder, escalation and basis (SPEC rule, law article).',
       },
       orgUnits: { name: 'Org units', description: 'The tree of head office, provinces, cities and offices: add a child unit, rename, activate or deactivate.' },
       users: { name: 'Users', description: 'Users, their org unit and role grants; reset passwords, unlock accounts, reveal a mobile number (logged).' },

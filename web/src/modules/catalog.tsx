@@ -1,8 +1,8 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
-  ApartmentOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FileDoneOutlined,
-  FileTextOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, TeamOutlined, ToolOutlined,
-  UserOutlined,
+  ApartmentOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
+  FileDoneOutlined, FileTextOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
+  TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../session/types';
 import type { catalogMessages } from './catalog.messages';
@@ -26,6 +26,10 @@ export type ModuleEntry = {
  * a `page` (loaded on demand: antd is large, so each module is its own chunk).
  */
 export const MODULES: ModuleEntry[] = [
+  {
+    key: 'dueItems', group: 'work', path: '/due-items', icon: <ScheduleOutlined />, anyOf: ['deadline.read'],
+    page: lazy(() => import('./deadlines/mine/MyDueItemsPage')),
+  },
   { key: 'clients', group: 'clientsPolicies', path: '/clients', icon: <TeamOutlined />, anyOf: ['client.read'] },
   { key: 'policies', group: 'clientsPolicies', path: '/policies', icon: <FileTextOutlined />, anyOf: ['policy.read'] },
   {
@@ -39,7 +43,14 @@ export const MODULES: ModuleEntry[] = [
   { key: 'complaints', group: 'service', path: '/complaints', icon: <CustomerServiceOutlined />, anyOf: ['service.read'] },
   { key: 'registers', group: 'service', path: '/registers', icon: <BookOutlined />, anyOf: ['register.read'] },
   { key: 'kpi', group: 'management', path: '/kpi', icon: <BarChartOutlined />, anyOf: ['kpi.read'] },
-  { key: 'calendar', group: 'management', path: '/calendar', icon: <CalendarOutlined />, anyOf: ['calendar.read'] },
+  {
+    key: 'calendar', group: 'management', path: '/calendar', icon: <CalendarOutlined />, anyOf: ['calendar.read'],
+    page: lazy(() => import('./calendar/CalendarPage')),
+  },
+  {
+    key: 'deadlineRules', group: 'management', path: '/deadline-rules', icon: <FieldTimeOutlined />, anyOf: ['deadline.read'],
+    page: lazy(() => import('./deadlines/rules/DeadlineRulesPage')),
+  },
   {
     key: 'orgUnits', group: 'admin', path: '/admin/org-units', icon: <ApartmentOutlined />, anyOf: ['org.read'],
     page: lazy(() => import('./admin/org/OrgUnitsPage')),
@@ -54,7 +65,7 @@ export const MODULES: ModuleEntry[] = [
   },
 ];
 
-export const GROUPS: GroupKey[] = ['clientsPolicies', 'service', 'management', 'admin'];
+export const GROUPS: GroupKey[] = ['work', 'clientsPolicies', 'service', 'management', 'admin'];
 
 export function visibleModules(can: (p: Permission) => boolean): ModuleEntry[] {
   return MODULES.filter((m) => m.anyOf.some(can));

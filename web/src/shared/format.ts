@@ -13,3 +13,30 @@ export function formatDateTime(iso: string | null | undefined, lang: string): st
 export function localName(unit: { name: string; nameEn?: string | null }, lang: Language | string): string {
   return lang === 'en' && unit.nameEn ? unit.nameEn : unit.name;
 }
+
+const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Beijing (YYYY-MM-DD): the office's day, whatever the browser's zone. */
+export function beijingToday(now: Date = new Date()): string {
+  return beijingDate.format(now);
+}
+
+/** The weekday of a YYYY-MM-DD date, 0 = Sunday … 6 = Saturday (the date is a calendar date, no zone). */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** 2026-10-01 → 2026-10-01 周四 / Thu 2026-10-01. */
+export function formatDateWithWeekday(date: string, lang: string): string {
+  const weekday = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'UTC', weekday: 'short' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+  return lang === 'en' ? `${weekday} ${date}` : `${date} ${weekday}`;
+}
+
+/** A due instant in Beijing time, to the minute, with its weekday: 2026-12-01 周二 23:59. */
+export function formatDue(iso: string, lang: string): string {
+  const instant = new Date(iso);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(instant);
+  return `${formatDateWithWeekday(beijingToday(instant), lang)} ${time}`;
+}

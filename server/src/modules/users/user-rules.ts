@@ -3,7 +3,7 @@ import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { forbidden, invalid, type FieldProblem } from '../../platform/http/errors.js';
-import { blindIndex, encryptField, normaliseMobile, type Keyring } from '../../platform/pii/index.js';
+import { blindIndex, encryptField, mask, normaliseMobile, type Keyring } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from './find-users.js';
 import type { RoleGrant, User } from './users.types.js';
 
@@ -45,10 +45,10 @@ export function sealMobile(keyring: Keyring, raw: string | null | undefined, pat
   };
 }
 
-/** What the audit trail keeps of a user: the masked view, without volatile login fields. */
+/** What the audit trail keeps of a user: the masked view (mobile and email), without volatile login fields. */
 export function auditView(user: User): Record<string, unknown> {
   const { lastLoginAt: _lastLogin, ...rest } = user;
-  return rest;
+  return { ...rest, email: mask('email', rest.email) };
 }
 
 /**
