@@ -9,6 +9,8 @@ export const DayInfo = Type.Object({
   holiday: Type.Union([Type.String(), Type.Null()]),
   holidayEn: Type.Union([Type.String(), Type.Null()]),
   makeupWorkday: Type.Boolean(),
+  makeupFor: Type.Union([Type.String(), Type.Null()]),
+  local: Type.Boolean(),
   provisional: Type.Boolean(),
 });
 

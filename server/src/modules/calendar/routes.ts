@@ -17,13 +17,15 @@ const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 export async function calendarRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const dayInfo = ({ holidayEn: _en, ...info }: ReturnType<Awaited<ReturnType<typeof app.calendar.forOrg>>['day']>) => info;
+  // The documented answer of /days/{date}: date, workingDay, holiday, makeupWorkday, provisional.
+  const dayInfo = ({ date, workingDay, holiday, makeupWorkday, provisional }: ReturnType<Awaited<ReturnType<typeof app.calendar.forOrg>>['day']>) =>
+    ({ date, workingDay, holiday, makeupWorkday, provisional });
 
   app.get(
     '/api/v1/calendar/days/:date',
     {
       config: { permission: 'calendar.read' },
-      schema: { tags, summary: 'Is a date a working day, a holiday (with its name) or a make-up working day', params: DayParams, querystring: OrgOnlyQuery, response: { 200: Type.Omit(DayInfo, ['holidayEn']) } },
+      schema: { tags, summary: 'Is a date a working day, a holiday (with its name) or a make-up working day', params: DayParams, querystring: OrgOnlyQuery, response: { 200: Type.Pick(DayInfo, ['date', 'workingDay', 'holiday', 'makeupWorkday', 'provisional']) } },
     },
     async (req) => dayInfo((await app.calendar.forOrg(calendarOrg(req, req.query.org))).day(req.params.date)),
   );

@@ -9,6 +9,10 @@ export type DayInfo = {
   holidayEn: string | null;
   /** An official make-up working day (调休上班) on a weekend. */
   makeupWorkday: boolean;
+  /** For a make-up working day: the holiday it makes up for (e.g. 春节). */
+  makeupFor: string | null;
+  /** A local override of this org unit or one above it decides the day. */
+  local: boolean;
   /** The year's official schedule is not loaded: statutory holidays were assumed. */
   provisional: boolean;
 };
@@ -67,6 +71,8 @@ export class WorkingCalendar {
       holiday: working ? null : holiday?.zh ?? null,
       holidayEn: working ? null : holiday?.en ?? null,
       makeupWorkday: working && weekend && y.schedule.makeupWorkdays.has(date),
+      makeupFor: working && !override ? y.schedule.makeupWorkdays.get(date)?.zh ?? null : null,
+      local: override !== undefined,
       provisional: y.provisional,
     };
   }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
-import { AppError, notFound, versionConflict } from '../../platform/http/errors.js';
+import { AppError, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import { computeDue, localDate } from './compute-due.js';
@@ -68,10 +68,30 @@ export async function cancelDeadline(db: Kysely<DB>, change: Change): Promise<De
   );
 }
 
+/** 改派: a supervisor gives a running deadline to another person in scope (e.g. the owner is away). */
+export async function reassignDeadline(db: Kysely<DB>, change: Change & { ownerId: number }): Promise<DeadlineRow> {
+  return mutate(db, change, 'reassign', async (d, trx, now) => {
+    const owner = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('id', '=', change.ownerId)
+      .where('status', '=', 'active')
+      .where(inScope('app_user.org_unit_id', change.scope))
+      .executeTakeFirst();
+    if (!owner) throw invalid({ path: 'ownerId', reason: 'userNotFound' });
+    return trx
+      .updateTable('deadline')
+      .set({ owner_id: owner.id, version: d.version + 1, updated_at: now })
+      .where('id', '=', d.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
 async function mutate(
   db: Kysely<DB>,
   change: Change,
-  verb: 'pause' | 'resume' | 'cancel',
+  verb: 'pause' | 'resume' | 'cancel' | 'reassign',
   apply: (d: DeadlineRow, trx: import('kysely').Transaction<DB>, now: Date) => Promise<DeadlineRow>,
 ): Promise<DeadlineRow> {
   return db.transaction().execute(async (trx) => {

@@ -80,6 +80,20 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
     expect((await clerk.post(`/api/v1/deadlines/${id}/pause`, { version: 2, reason: '不应成功' })).statusCode).toBe(409);
   });
 
+  it('lets a supervisor reassign a running deadline to someone in scope, audited (改派)', async () => {
+    const supervisor = await t.login('gz.supervisor');
+    const [id] = ((await event(clerk, { entityType: 'inquiry', entityId: `r-${++n}`, event: 'inquiry.received', ownerId: clerkId })).json() as { opened: number[] }).opened;
+    expect((await clerk.post(`/api/v1/deadlines/${id}/reassign`, { version: 1, ownerId: clerkId, reason: '无权改派' })).statusCode).toBe(403);
+    const sibling = await t.userId('sz01.clerk');
+    const refused = await supervisor.post(`/api/v1/deadlines/${id}/reassign`, { version: 1, ownerId: sibling, reason: '跨机构不允许' });
+    expect((refused.json() as { error: { fields: { path: string }[] } }).error.fields[0]!.path).toBe('ownerId');
+    const agent = await t.userId('gz01.agent1');
+    const done = (await supervisor.post(`/api/v1/deadlines/${id}/reassign`, { version: 1, ownerId: agent, reason: '原经办人休假' })).json() as { ownerId: number };
+    expect(done.ownerId).toBe(agent);
+    const entry = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'deadline.reassign').where('entity_id', '=', String(id)).executeTakeFirstOrThrow();
+    expect(entry.actor_name).toBe('gz.supervisor');
+  });
+
   it('sweeps: due soon and overdue once, escalates to the nearest supervisor, notifies nobody twice', async () => {
     const now = Date.now();
     const gzSupervisor = await t.userId('gz.supervisor');

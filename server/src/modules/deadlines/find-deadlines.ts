@@ -21,7 +21,7 @@ function baseQuery(db: Db) {
     .selectAll('d')
     .select([
       'r.name_zh', 'r.name_en', 'r.basis_zh', 'r.basis_en', 'r.spec_id', 'r.law_ref', 'r.unit', 'r.duration', 'r.module',
-      'o.name as org_unit_name', 'u.display_name as owner_name',
+      'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'u.display_name as owner_name',
     ]);
 }
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
@@ -50,7 +50,7 @@ async function present(rows: Row[], locale: Locale, calendars: CalendarService, 
         entityType: d.entity_type,
         entityId: d.entity_id,
         orgUnitId: d.org_unit_id,
-        orgUnitName: d.org_unit_name,
+        orgUnitName: locale === 'en' ? d.org_unit_name_en ?? d.org_unit_name : d.org_unit_name,
         ownerId: d.owner_id,
         ownerName: d.owner_name,
         startedAt: d.started_at.toISOString(),

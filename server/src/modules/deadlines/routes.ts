@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { invalid } from '../../platform/http/errors.js';
 import { ALL_ROLES } from '../../platform/authz/roles.js';
 import { deadlineCounts, deadlineStats, getDeadline, listDeadlines, myDueItems } from './find-deadlines.js';
-import { cancelDeadline, pauseDeadline, resumeDeadline } from './change-deadline.js';
+import { cancelDeadline, pauseDeadline, reassignDeadline, resumeDeadline } from './change-deadline.js';
 import { recordDeadlineEvent } from './record-event.js';
 import { sweepDeadlines } from './sweep-deadlines.js';
 import { toRule, updateDeadlineRule } from './update-rule.js';
@@ -124,6 +124,24 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
       },
     );
   }
+
+  app.post(
+    '/api/v1/deadlines/:id/reassign',
+    {
+      config: { permission: 'task.reassign', entity: 'deadline', auditRequired: false }, // audited in change-deadline.ts
+      schema: {
+        tags, summary: 'Give a running deadline to another person in scope (改派)', params: IdParams,
+        body: Type.Object({ version: Type.Integer({ minimum: 1 }), ownerId: Type.Integer({ minimum: 1 }), reason: Reason }),
+      },
+    },
+    async (req) => {
+      const row = await reassignDeadline(app.db, {
+        id: req.params.id, version: req.body.version, reason: req.body.reason, ownerId: req.body.ownerId, scope: req.scope, audit: auditContext(req),
+      });
+      req.auditCount++;
+      return getDeadline(app.db, app.calendar, req.scope, req.locale, row.id);
+    },
+  );
 
   app.post(
     '/api/v1/deadlines/events',

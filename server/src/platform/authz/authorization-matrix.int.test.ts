@@ -152,6 +152,10 @@ const FIXTURES: Record<string, Fixture> = {
     kind: 'byId', entity: (target, x) => x.makeDeadline(x.orgs[target]),
     request: (c, id) => c.post(`/api/v1/deadlines/${id}/cancel`, { version: 1, reason: '客户撤回申请' }),
   },
+  'POST /api/v1/deadlines/:id/reassign': {
+    kind: 'byId', entity: (target, x) => x.makeDeadline(x.orgs[target]),
+    request: async (c, id, x) => c.post(`/api/v1/deadlines/${id}/reassign`, { version: 1, ownerId: x.users.own, reason: '原经办人休假' }),
+  },
   'POST /api/v1/deadlines/events': {
     kind: 'create',
     request: (c, orgUnitId, n) => c.post('/api/v1/deadlines/events', { entityType: 'inquiry', entityId: `mx-${n}`, event: 'inquiry.received', orgUnitId }),
