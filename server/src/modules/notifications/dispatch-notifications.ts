@@ -65,6 +65,9 @@ export async function dispatchDueDeliveries(
 }
 
 async function claimDueDeliveries(db: Kysely<DB>, batchSize: number, now: Date): Promise<Claimed[]> {
+  // Timestamps from the database carry microseconds, `now` only milliseconds: a row stamped
+  // by now() earlier within the same millisecond must count as due.
+  const dueBy = new Date(now.getTime() + 1);
   const rows = await db
     .updateTable('notification_delivery as d')
     .from(
@@ -72,7 +75,7 @@ async function claimDueDeliveries(db: Kysely<DB>, batchSize: number, now: Date):
         .selectFrom('notification_delivery')
         .select('id')
         .where('status', 'in', ['pending', 'sending'])
-        .where('next_attempt_at', '<=', now)
+        .where('next_attempt_at', '<', dueBy)
         // 'sending' past its lease: the dispatcher that claimed it is gone.
         .where((eb) => eb.or([eb('status', '=', 'pending'), eb('lease_until', '<=', now)]))
         .orderBy('next_attempt_at')
