@@ -24,6 +24,8 @@ import { userRoutes } from './modules/users/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { clientRoutes } from './modules/clients/routes.js';
+import { catalogRoutes } from './modules/catalog/routes.js';
 import { CalendarService } from './modules/calendar/calendar-service.js';
 
 export type AppDeps = {
@@ -101,6 +103,8 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(calendarRoutes);
   await app.register(deadlineRoutes);
   await app.register(notificationRoutes);
+  await app.register(clientRoutes);
+  await app.register(catalogRoutes);
 
   await registerWeb(app);
   return app;

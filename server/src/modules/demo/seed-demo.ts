@@ -8,6 +8,7 @@ import { HEAD_OFFICE } from '../../platform/bootstrap.js';
 import { demoOrgTree } from './demo-org-tree.js';
 import { demoUsers } from './demo-users.js';
 import { seededRandom } from './random.js';
+import { insertDemoCatalog } from '../catalog/demo-catalog.js';
 
 /** Shared by every demo user; listed in the README. Demo data only. */
 export const DEMO_PASSWORD = 'anxin-demo-2026';
@@ -77,10 +78,11 @@ export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: 
           .execute();
       }
     }
+    const catalog = await insertDemoCatalog(trx);
     if (orgUnits || created) {
       await recordAudit(trx, {
         actor: null, requestId: null, action: 'system.seed_demo', entityType: 'demo', entityId: null, orgUnitId: ho.id,
-        after: { scale, orgUnits, users: created },
+        after: { scale, orgUnits, users: created, insurers: catalog.insurers, products: catalog.products },
       });
     }
     await trx

@@ -24,6 +24,9 @@ type Ctx = {
   /** A running deadline on a record of the unit (paused if asked). */
   makeDeadline(orgUnitId: number, paused?: boolean): Promise<number>;
   deadlines: Ids;
+  /** A client of the unit (a person, birthday in the coming days), and the three made in beforeAll. */
+  makeClient(orgUnitId: number): Promise<number>;
+  clients: Ids;
 };
 
 type Fixture =
@@ -132,6 +135,21 @@ const FIXTURES: Record<string, Fixture> = {
     okStatus: 201,
     siblingStatus: 400,
   },
+  // The catalogue (insurers, products) is company-wide reference data without personal data: every
+  // signed-in user reads it, no org scope. A missing id answers 404 past authorization for every role.
+  'GET /api/v1/insurers': { kind: 'authenticated', request: (c) => c.get('/api/v1/insurers?q=%E4%B8%AD'), expect: 200 },
+  'GET /api/v1/insurers/:id': { kind: 'authenticated', request: (c) => c.get('/api/v1/insurers/999999999'), expect: 404 },
+  'GET /api/v1/products': { kind: 'authenticated', request: (c) => c.get('/api/v1/products?lineOfBusiness=health&active=true'), expect: 200 },
+  'GET /api/v1/products/:id': { kind: 'authenticated', request: (c) => c.get('/api/v1/products/999999999'), expect: 404 },
+  // Changing it is for holders of catalog.manage at head office: the city-level admin gets 403 HEAD_OFFICE_ONLY.
+  'POST /api/v1/insurers': { kind: 'action', request: (c) => c.post('/api/v1/insurers', { code: 'MX-INS', name: '矩阵保险' }), okStatus: 403 },
+  'PATCH /api/v1/insurers/:id': { kind: 'action', request: (c) => c.patch('/api/v1/insurers/1', { version: 1, name: '矩阵保险' }), okStatus: 403 },
+  'POST /api/v1/products': {
+    kind: 'action',
+    request: (c) => c.post('/api/v1/products', { insurerId: 1, code: 'MX-1', name: '矩阵产品', lineOfBusiness: 'life', termType: 'long_term', hesitationPeriodDays: 15 }),
+    okStatus: 403,
+  },
+  'PATCH /api/v1/products/:id': { kind: 'action', request: (c) => c.patch('/api/v1/products/1', { version: 1, name: '矩阵产品' }), okStatus: 403 },
   'GET /api/v1/deadline-rules': { kind: 'global', url: '/api/v1/deadline-rules' },
   // Rules are national: a city-level administrator may not change them.
   'PATCH /api/v1/deadline-rules/:id': { kind: 'action', request: (c) => c.patch('/api/v1/deadline-rules/inquiry.answer', { version: 1, duration: 3 }), okStatus: 403 },
@@ -173,6 +191,51 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /api/v1/notifications/unread-count': { kind: 'authenticated', request: (c) => c.get('/api/v1/notifications/unread-count'), expect: 200 },
   'POST /api/v1/notifications/:id/read': { kind: 'authenticated', request: (c) => c.post('/api/v1/notifications/999999999/read'), expect: 404 },
   'POST /api/v1/notifications/read-all': { kind: 'authenticated', request: (c) => c.post('/api/v1/notifications/read-all'), expect: 200 },
+  // Client archive: the three base clients are named 矩阵基准 and have a birthday in the coming days.
+  'GET /api/v1/clients': { kind: 'list', url: '/api/v1/clients?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.clients },
+  'GET /api/v1/clients/search': {
+    kind: 'list', url: `/api/v1/clients/search?q=${encodeURIComponent('矩阵基准')}`, orgOf: (i) => i.orgUnitId, visible: (x) => x.clients,
+  },
+  'GET /api/v1/clients/care': {
+    kind: 'list', url: '/api/v1/clients/care?days=30', orgOf: (i) => i.orgUnitId,
+    visible: (x) => x.clients,
+  },
+  'GET /api/v1/clients/:id': { kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.get(`/api/v1/clients/${id}`) },
+  'GET /api/v1/clients/:id/timeline': {
+    kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.get(`/api/v1/clients/${id}/timeline`),
+  },
+  'POST /api/v1/clients': {
+    kind: 'create',
+    request: (c, orgUnitId, n) => c.post('/api/v1/clients', { kind: 'person', orgUnitId, name: `矩阵新建${n}` }),
+    okStatus: 201,
+    siblingStatus: 400,
+  },
+  'PATCH /api/v1/clients/:id': {
+    kind: 'byId', entity: (target, x) => x.makeClient(x.orgs[target]),
+    request: (c, id) => c.patch(`/api/v1/clients/${id}`, { version: 1, occupation: '教师' }),
+  },
+  'POST /api/v1/clients/:id/merge': {
+    kind: 'byId', entity: (target, x) => x.makeClient(x.orgs[target]),
+    request: async (c, id, x) => c.post(`/api/v1/clients/${id}/merge`, { intoId: await x.makeClient(x.orgs.own), version: 1 }),
+  },
+  'POST /api/v1/clients/:id/links': {
+    kind: 'byId', entity: (target, x) => x.makeClient(x.orgs[target]),
+    request: async (c, id, x) => c.post(`/api/v1/clients/${id}/links`, { relatedClientId: await x.makeClient(x.orgs.own), relation: 'spouse' }),
+  },
+  'DELETE /api/v1/clients/:id/links/:linkId': {
+    kind: 'byId', entity: (target, x) => x.makeClient(x.orgs[target]),
+    request: async (c, id, x) => {
+      const link = await x.t.db
+        .insertInto('client_link')
+        .values({ client_id: id, related_client_id: await x.makeClient(x.orgs.own), relation: 'child' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return c.request('DELETE', `/api/v1/clients/${id}/links/${link.id}`);
+    },
+  },
+  'POST /api/v1/clients/:id/reveal': {
+    kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.post(`/api/v1/clients/${id}/reveal`, { field: 'mobile' }),
+  },
 };
 
 const isPluginPublic = (url: string) => url.startsWith('/api/docs');
@@ -223,8 +286,11 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
         return row.id;
       },
       deadlines: { own: 0, descendant: 0, sibling: 0 },
+      makeClient: async (orgUnitId) => makeClient(t, orgUnitId, `矩阵客户${++counter}`),
+      clients: { own: 0, descendant: 0, sibling: 0 },
     };
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.deadlines[target] = await ctx.makeDeadline(orgs[target]);
+    for (const target of ['own', 'descendant', 'sibling'] as const) ctx.clients[target] = await makeClient(t, orgs[target], `矩阵基准${target}`);
     // One user per role, each holding that role at the GZ city branch.
     const passwordHash = await hashPassword('Matrix-pass-42');
     for (const role of ALL_ROLES) {
@@ -326,6 +392,18 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
     expect(writes).toEqual([]);
   });
 });
+
+/** A bare client row, born 40 years before a day in the coming fortnight (Beijing date). */
+async function makeClient(t: TestApp, orgUnitId: number, name: string): Promise<number> {
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(5, 10);
+  const birthDate = `${new Date().getUTCFullYear() - 40}-${soon === '02-29' ? '02-28' : soon}`;
+  const row = await t.db
+    .insertInto('client')
+    .values({ kind: 'person', org_unit_id: orgUnitId, name, birth_date: birthDate, first_contact_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 async function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {
   switch (fixture.kind) {

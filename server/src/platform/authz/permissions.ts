@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'register.write': { kind: 'write', zh: '登记电话信函', en: 'Keep call and letter registers' },
   'calendar.read': { kind: 'read', zh: '查看工作日历', en: 'View the working-day calendar' },
   'calendar.manage': { kind: 'write', zh: '维护工作日历与规则', en: 'Maintain calendars and rules' },
+  'catalog.manage': { kind: 'write', zh: '维护保险公司与产品目录', en: 'Maintain the insurer and product catalogue' },
   'kpi.read': { kind: 'read', zh: '查看服务指标', en: 'View service KPIs' },
   'task.reassign': { kind: 'write', zh: '改派与升级处理', en: 'Reassign and escalate work' },
   'deadline.read': { kind: 'read', zh: '查看时限', en: 'View deadlines' },

@@ -66,6 +66,7 @@ export const ROLES = {
     permissions: [
       'deadline.read', 'org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'pii.reveal',
       'calendar.read', 'calendar.manage', 'kpi.read',
+      'catalog.manage',
     ],
   },
 } as const satisfies Record<string, { zh: string; en: string; permissions: readonly Permission[] }>;

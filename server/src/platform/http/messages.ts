@@ -40,6 +40,7 @@ export const ERROR_MESSAGES = {
     en: 'This deadline has ended or is already paused',
   },
   DEADLINE_NOT_PAUSED: { 'zh-CN': '该时限未暂停', en: 'This deadline is not paused' },
+  DUPLICATE_RECORD: { 'zh-CN': '已有相同的记录，请核对后再提交', en: 'A matching record already exists; check before submitting again' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '请求格式不受支持，请以 JSON 提交', en: 'Send the request as JSON' },
@@ -102,6 +103,61 @@ export const FIELD_MESSAGES = {
   userNotFound: { 'zh-CN': '用户不存在或不在您的管辖范围内', en: 'no such user within your access' },
   wrongPassword: { 'zh-CN': '密码不正确', en: 'the password is wrong' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
+  // Client archive (客户档案)
+  invalidResidentId: { 'zh-CN': '身份证号码不正确（校验位或出生日期有误）', en: 'not a valid resident ID number (check character or birth date)' },
+  invalidPassport: { 'zh-CN': '护照号码格式不正确（5-17 位字母或数字）', en: 'a passport number has 5-17 letters or digits' },
+  invalidCreditCode: { 'zh-CN': '统一社会信用代码不正确（18 位，校验位有误）', en: 'not a valid unified social credit code (18 characters with a check character)' },
+  invalidDate: { 'zh-CN': '日期不正确（YYYY-MM-DD）', en: 'must be a real date (YYYY-MM-DD)' },
+  birthDateInFuture: { 'zh-CN': '出生日期不能晚于今天', en: 'the birth date cannot be after today' },
+  birthDateMismatch: { 'zh-CN': '出生日期与身份证号码不一致（应为 {expected}）', en: 'does not match the resident ID number (should be {expected})' },
+  genderMismatch: { 'zh-CN': '性别与身份证号码不一致（应为{expected}）', en: 'does not match the resident ID number (should be {expected})' },
+  notForOrganisation: { 'zh-CN': '单位客户不填写此项', en: 'does not apply to an organisation' },
+  notForPerson: { 'zh-CN': '个人客户不填写此项', en: 'does not apply to a person' },
+  firstContactInFuture: { 'zh-CN': '首次接触时间不能晚于现在', en: 'the first contact cannot be in the future' },
+  duplicateIdNumber: { 'zh-CN': '该证件号码已有客户档案（编号 {id}）', en: 'a client with this ID number already exists (no. {id})' },
+  possibleDuplicate: {
+    'zh-CN': '已有同名同手机号的客户（编号 {ids}）；确认不是同一人后再提交',
+    en: 'a client with the same name and mobile exists (no. {ids}); confirm this is a different person to continue',
+  },
+  clientNotFound: { 'zh-CN': '客户不存在或不在您的管辖范围内', en: 'no such client within your access' },
+  clientMerged: { 'zh-CN': '该客户档案已合并到编号 {id}，请使用合并后的档案', en: 'this client was merged into no. {id}; use that archive' },
+  agentNotFound: { 'zh-CN': '业务员不存在或不在您的管辖范围内', en: 'no such agent within your access' },
+  cannotMergeSelf: { 'zh-CN': '不能合并到自身', en: 'a client cannot be merged into itself' },
+  mergeKindMismatch: { 'zh-CN': '个人客户与单位客户不能合并', en: 'a person and an organisation cannot be merged' },
+  cannotLinkSelf: { 'zh-CN': '不能与自身建立关系', en: 'a client cannot be linked to itself' },
+  linkExists: { 'zh-CN': '该关系已存在', en: 'this link already exists' },
+  // Catalogue (insurers and products)
+  insurerCodeTaken: { 'zh-CN': '该保险公司代码已被使用', en: 'this insurer code is already taken' },
+  productCodeTaken: { 'zh-CN': '该保险公司已有此产品代码', en: 'this insurer already has a product with this code' },
+  insurerNotFound: { 'zh-CN': '保险公司不存在', en: 'no such insurer' },
+  insurerInactive: { 'zh-CN': '该保险公司已停用，不能新增产品', en: 'this insurer is inactive; no new products can be added' },
+  invalidServicePhone: {
+    'zh-CN': '电话格式不正确（如 95519、400-820-8888、020-12345678）',
+    en: 'must be a phone number such as 95519, 400-820-8888 or 020-12345678',
+  },
+  longTermHealthNotHealth: { 'zh-CN': '只有健康险可以是长期健康险', en: 'only a health product can be long-term health' },
+  longTermHealthRequired: {
+    'zh-CN': '保险期间超过一年的健康险属于长期健康险',
+    en: 'a health product with a term over one year is long-term health',
+  },
+  hesitationBelowLongTermHealthMinimum: {
+    'zh-CN': '长期健康险的犹豫期不得少于 {min} 日',
+    en: 'long-term health insurance needs a hesitation period of at least {min} days',
+  },
+  newTypeProductExclusive: {
+    'zh-CN': '分红型、投资连结型、万能型只能选其一',
+    en: 'a product is at most one of participating, investment-linked or universal',
+  },
+  gracePeriodOutOfRange: { 'zh-CN': '宽限期应在 {min}-{max} 日之间', en: 'the grace period must be {min}-{max} days' },
+  // Catalogue warnings: the product is saved, the administrator is asked to check.
+  hesitationPeriodShort: {
+    'zh-CN': '犹豫期为 {days} 日，少于通常的 {usual} 日，请与条款核对',
+    en: 'a hesitation period of {days} days is below the usual {usual}; check it against the policy wording',
+  },
+  hesitationPeriodMissing: {
+    'zh-CN': '保险期间超过一年的人身保险通常设有犹豫期，请与条款核对',
+    en: 'personal insurance over one year usually has a hesitation period; check it against the policy wording',
+  },
 } satisfies Record<string, Text>;
 
 export type FieldReason = keyof typeof FIELD_MESSAGES;

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as platformFoundation from './20261125T2300_platform_foundation.js';
 import * as calendar from './20261125T2330_calendar.js';
 import * as deadlines from './20261125T2345_deadlines_and_notifications.js';
+import * as clients from './20261126T0015_clients.js';
+import * as catalog from './20261126T0016_catalog.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '20261125T2300_platform_foundation': platformFoundation,
   '20261125T2330_calendar': calendar,
   '20261125T2345_deadlines_and_notifications': deadlines,
+  '20261126T0015_clients': clients,
+  '20261126T0016_catalog': catalog,
 };

@@ -1,0 +1,55 @@
+import { sql } from 'kysely';
+import type { Scope } from '../../platform/authz/scope.js';
+import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
+import { fromDayNumber, toDayNumber, todayInShanghai } from '../calendar/dates.js';
+import { CONTEXT } from './client-rules.js';
+import { clientQuery, type Db } from './find-clients.js';
+import type { CareItem } from './clients.types.js';
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The birthdays kept on each day of a window, as month·100 + day → that date. The window may
+ * cross a year end; a 29 February birthday is kept on 28 February in common years.
+ */
+export function birthdayWindow(from: string, days: number): Map<number, string> {
+  const window = new Map<number, string>();
+  const start = toDayNumber(from);
+  for (let n = start; n < start + days; n++) {
+    const date = fromDayNumber(n);
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    window.set(m * 100 + d, date);
+    if (m === 2 && d === 28 && !isLeap(y)) window.set(229, date);
+  }
+  return window;
+}
+
+/** R-CL-5 care list: clients in scope whose birthday falls in the next `days` days, by date then agent. */
+export async function findBirthdays(
+  db: Db,
+  keyring: Keyring,
+  scope: Scope,
+  query: { days?: number; from?: string; agentId?: number },
+): Promise<{ from: string; to: string; items: CareItem[] }> {
+  const from = query.from ?? todayInShanghai();
+  const days = query.days ?? 7;
+  const window = birthdayWindow(from, days);
+  let q = clientQuery(db, scope)
+    .where('c.merged_into_id', 'is', null)
+    .where('c.birth_date', 'is not', null)
+    .where(sql<boolean>`(extract(month from c.birth_date) * 100 + extract(day from c.birth_date))::int = any(${[...window.keys()]}::int[])`);
+  if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
+  const rows = await q.execute();
+  const start = toDayNumber(from);
+  const items = rows.map((r) => {
+    const [by, bm, bd] = r.birth_date!.split('-').map(Number) as [number, number, number];
+    const birthday = window.get(bm * 100 + bd)!;
+    return {
+      id: r.id, name: r.name, orgUnitId: r.org_unit_id, agentId: r.agent_id, agentName: r.agent_name,
+      mobile: mask('mobile', r.mobile_enc === null ? null : decryptField(keyring, r.mobile_enc, { context: CONTEXT.mobile })),
+      birthday, age: Number(birthday.slice(0, 4)) - by, inDays: toDayNumber(birthday) - start,
+    };
+  });
+  items.sort((a, b) => a.birthday.localeCompare(b.birthday) || (a.agentId ?? 0) - (b.agentId ?? 0) || a.id - b.id);
+  return { from, to: fromDayNumber(start + days - 1), items };
+}

@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { PageQuery, pageOf } from '../../platform/http/pagination.js';
+import { getClient, listClients } from './find-clients.js';
+import { searchClients } from './search-clients.js';
+import { findBirthdays } from './find-birthdays.js';
+import { listTimeline } from './client-timeline.js';
+import { createClient } from './create-client.js';
+import { updateClient } from './update-client.js';
+import { mergeClients } from './merge-clients.js';
+import { addClientLink, removeClientLink } from './link-clients.js';
+import { revealClientField } from './reveal-client-field.js';
+import {
+  AddLinkBody, CareItem, CareQuery, Client, ClientDetail, ClientIdParams, ClientLink, CreateClientBody, DuplicateHint,
+  LinkParams, ListClientsQuery, MergeBody, RevealBody, SearchClientsQuery, TimelineEntry, UpdateClientBody,
+} from './clients.types.js';
+
+const tags = ['clients'];
+
+// 客户档案 (SPEC §1).
+export async function clientRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/v1/clients',
+    {
+      config: { permission: 'client.read' },
+      schema: { tags, summary: 'Clients in your scope, newest first (cursor pagination)', querystring: ListClientsQuery, response: { 200: pageOf(Client) } },
+    },
+    async (req) => listClients(app.db, app.keyring, req.scope, req.query),
+  );
+
+  app.get(
+    '/api/v1/clients/search',
+    {
+      config: { permission: 'client.read' },
+      schema: {
+        tags, summary: 'One search box: exact ID number, mobile or credit code, else name prefix', querystring: SearchClientsQuery,
+        response: { 200: Type.Object({ matchedBy: Type.String(), items: Type.Array(Client) }) },
+      },
+    },
+    async (req) => searchClients(app.db, app.keyring, req.scope, req.query),
+  );
+
+  app.get(
+    '/api/v1/clients/care',
+    {
+      config: { permission: 'client.read' },
+      schema: {
+        tags, summary: 'Birthdays in the next N days (care list)', querystring: CareQuery,
+        response: { 200: Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(CareItem) }) },
+      },
+    },
+    async (req) => findBirthdays(app.db, app.keyring, req.scope, req.query),
+  );
+
+  app.get(
+    '/api/v1/clients/:id',
+    {
+      config: { permission: 'client.read', entity: 'client' },
+      schema: { tags, summary: 'One client with its links (personal fields masked)', params: ClientIdParams, response: { 200: ClientDetail } },
+    },
+    async (req) => getClient(app.db, app.keyring, req.scope, req.params.id),
+  );
+
+  app.get(
+    '/api/v1/clients/:id/timeline',
+    {
+      config: { permission: 'client.read', entity: 'client' },
+      schema: { tags, summary: "The client's timeline, newest first", params: ClientIdParams, querystring: PageQuery, response: { 200: pageOf(TimelineEntry) } },
+    },
+    async (req) => listTimeline(app.db, req.scope, req.params.id, req.locale, req.query),
+  );
+
+  app.post(
+    '/api/v1/clients',
+    {
+      config: { permission: 'client.write' },
+      schema: {
+        tags, summary: 'Open a client archive (a possible duplicate needs confirmDuplicate)', body: CreateClientBody,
+        response: { 201: Type.Object({ client: Client, duplicates: Type.Array(DuplicateHint) }) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createClient(app.db, req, req.body)),
+  );
+
+  app.patch(
+    '/api/v1/clients/:id',
+    {
+      config: { permission: 'client.write', entity: 'client' },
+      schema: { tags, summary: 'Change a client (send the version you read)', params: ClientIdParams, body: UpdateClientBody, response: { 200: Client } },
+    },
+    async (req) => updateClient(app.db, req, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/v1/clients/:id/merge',
+    {
+      config: { permission: 'client.write', entity: 'client' },
+      schema: { tags, summary: 'Merge this duplicate into another client; returns the survivor', params: ClientIdParams, body: MergeBody, response: { 200: Client } },
+    },
+    async (req) => mergeClients(app.db, req, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/v1/clients/:id/links',
+    {
+      config: { permission: 'client.write', entity: 'client' },
+      schema: {
+        tags, summary: 'Link a household member or employer', params: ClientIdParams, body: AddLinkBody,
+        response: { 201: Type.Object({ links: Type.Array(ClientLink) }) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await addClientLink(app.db, req, req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/api/v1/clients/:id/links/:linkId',
+    {
+      config: { permission: 'client.write', entity: 'client' },
+      schema: { tags, summary: 'Remove a link', params: LinkParams },
+    },
+    async (req, reply) => {
+      await removeClientLink(app.db, req, req.params.id, req.params.linkId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:id/reveal',
+    {
+      config: { permission: 'pii.reveal', entity: 'client' },
+      schema: {
+        tags, summary: 'Show a personal field in clear text (audited)', params: ClientIdParams, body: RevealBody,
+        response: { 200: Type.Object({ value: Type.Union([Type.String(), Type.Null()]) }) },
+      },
+    },
+    async (req) => revealClientField(app.db, req, req.params.id, req.body.field),
+  );
+}
