@@ -31,10 +31,10 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomePage />} />
-          {MODULES.map(({ key, path, anyOf, page: Page }) => (
+          {MODULES.map(({ key, path, anyOf, nested, page: Page }) => (
             <Route
               key={key}
-              path={path}
+              path={nested ? `${path}/*` : path}
               element={<RequirePermission anyOf={anyOf}>{Page ? <Page /> : <ModuleNotBuilt module={key} />}</RequirePermission>}
             />
           ))}

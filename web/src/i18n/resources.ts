@@ -9,6 +9,7 @@ import { auditMessages } from '../modules/admin/audit/audit.messages';
 import { calendarMessages } from '../modules/calendar/calendar.messages';
 import { deadlinesMessages } from '../modules/deadlines/deadlines.messages';
 import { notificationsMessages } from '../modules/notifications/notifications.messages';
+import { clientsMessages } from '../modules/clients/clients.messages';
 import { deadlineMessages } from '../shared/deadlines/deadline.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
@@ -25,6 +26,7 @@ const all = {
   deadline: deadlineMessages,
   deadlines: deadlinesMessages,
   notifications: notificationsMessages,
+  clients: clientsMessages,
 };
 
 type All = typeof all;

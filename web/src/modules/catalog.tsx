@@ -19,6 +19,8 @@ export type ModuleEntry = {
   anyOf: Permission[];
   /** The module's page; absent while the module is not built yet. */
   page?: LazyExoticComponent<ComponentType>;
+  /** The page routes below its path itself (list, /new, /:id). */
+  nested?: boolean;
 };
 
 /**
@@ -30,7 +32,10 @@ export const MODULES: ModuleEntry[] = [
     key: 'dueItems', group: 'work', path: '/due-items', icon: <ScheduleOutlined />, anyOf: ['deadline.read'],
     page: lazy(() => import('./deadlines/mine/MyDueItemsPage')),
   },
-  { key: 'clients', group: 'clientsPolicies', path: '/clients', icon: <TeamOutlined />, anyOf: ['client.read'] },
+  {
+    key: 'clients', group: 'clientsPolicies', path: '/clients', icon: <TeamOutlined />, anyOf: ['client.read'], nested: true,
+    page: lazy(() => import('./clients/ClientsPage')),
+  },
   { key: 'policies', group: 'clientsPolicies', path: '/policies', icon: <FileTextOutlined />, anyOf: ['policy.read'] },
   {
     key: 'underwriting', group: 'clientsPolicies', path: '/underwriting', icon: <FileDoneOutlined />,
