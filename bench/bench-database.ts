@@ -15,18 +15,10 @@ export type BenchDatabase = {
   seed: SeedReport & { seconds: number };
 };
 
-/** Drop and recreate `anxin_bench`, migrate, and seed the demo data at `scale`. */
-export async function prepareBenchDatabase(serverUrl: string, scale: number): Promise<BenchDatabase> {
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${BENCH_DATABASE} with (force)`);
-    await admin.query(`create database ${BENCH_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-
-  const url = withDatabase(serverUrl, BENCH_DATABASE);
+/** Drop and recreate the database `name` (default `anxin_bench`), migrate, and seed the demo data at `scale`. */
+export async function prepareBenchDatabase(serverUrl: string, scale: number, name = BENCH_DATABASE): Promise<BenchDatabase> {
+  await recreateDatabase(serverUrl, name);
+  const url = withDatabase(serverUrl, name);
   const database = await openDatabase({ databaseUrl: url });
   const keyring = generateKeyring();
   await migrateToLatest(database.db);
@@ -39,7 +31,36 @@ export async function prepareBenchDatabase(serverUrl: string, scale: number): Pr
   return { url, database, keyring, seed: { ...report, seconds } };
 }
 
-function withDatabase(serverUrl: string, name: string): string {
+/**
+ * Drop `name` if it exists and create it empty, or as a copy of `template` (file copy: the
+ * same pages, statistics and visibility map, so each run starts from identical data).
+ */
+export async function recreateDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
+  await withAdmin(serverUrl, async (admin) => {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(template ? `create database ${name} template ${template} strategy file_copy` : `create database ${name}`);
+  });
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await withAdmin(serverUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`));
+}
+
+export async function serverVersion(serverUrl: string): Promise<string> {
+  return withAdmin(serverUrl, async (admin) => (await admin.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]!.v);
+}
+
+async function withAdmin<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function withDatabase(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -11,7 +11,8 @@ import { serializeKeyring, type Keyring } from '../server/src/platform/pii/index
 import type { Benchmark } from './benchmark.js';
 import { startChildServer } from './child-server.js';
 import { postgresBackendsProbe } from './cpu.js';
-import { best, measure, type Measurement } from './load.js';
+import { best, measure, median, type Measurement } from './load.js';
+import { formatTable } from './table.js';
 
 const USERNAME = 'gz.supervisor'; // city level: the Guangzhou branch and its offices
 const LIMIT = 50;
@@ -25,7 +26,11 @@ const BARE_APP_NAME = 'anxin-bench-bare';
 export const listUsersBenchmark: Benchmark = {
   name: 'list-users',
   description: `GET ${PATH} as ${USERNAME}, ${CONNECTIONS} connections, vs a bare node:http + pg handler running the same SQL`,
-  async run({ bench, seconds, warmupSeconds, rounds, nodeArgs, log }) {
+  usesDatabase: true,
+  async run({ benchDatabase, scale, seconds, warmupSeconds, rounds, nodeArgs, log }) {
+    const bench = await benchDatabase();
+    log(`  data      scale ${scale}: ${bench.seed.orgUnits} org units, ${bench.seed.users} users seeded in ${bench.seed.seconds.toFixed(1)} s`);
+    log(`  runs      ${rounds} × ${seconds} s per server, alternating, after a ${warmupSeconds} s warm-up; best run of each reported`);
     const scopeIds = await scopeOf(bench.database.db, USERNAME);
     const keys = serializeKeyring(bench.keyring);
     const statements = await capturePageStatements(bench.url, bench.keyring, scopeIds);
@@ -80,15 +85,14 @@ export const listUsersBenchmark: Benchmark = {
       }
       return {
         name: 'list-users',
-        runs,
-        figure,
-        baseline,
         ratio,
+        ratioOf: 'app/bare req/s',
         roundRatios,
         checks: [
           { label: `throughput ≥ ${TARGET.ratio * 100} % of bare`, pass: ratio >= TARGET.ratio },
           { label: `p99 < ${TARGET.p99Ms} ms`, pass: figure.p99 < TARGET.p99Ms },
         ],
+        summary: summaryTable(baseline, figure, ratio, roundRatios),
       };
     } finally {
       await Promise.all([bare.stop(), app.stop()]);
@@ -162,6 +166,21 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string {
     }
   }
   return `${path}: app ${JSON.stringify(a)}, bare ${JSON.stringify(b)}`;
+}
+
+function summaryTable(baseline: Measurement, figure: Measurement, ratio: number, roundRatios: number[]): string[] {
+  const cpu = (ms: number | undefined) => (ms === undefined ? '-' : ms.toFixed(2));
+  const cells = (m: Measurement) => [m.reqPerSec.toFixed(0), String(m.p50), String(m.p99), cpu(m.serverCpuMs), cpu(m.dbCpuMs)];
+  const valid = roundRatios.filter(Number.isFinite);
+  const each = roundRatios.map((x) => (Number.isFinite(x) ? x.toFixed(2) : 'invalid')).join(', ');
+  return [
+    ...formatTable(
+      ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'db CPU ms/req', 'ratio'],
+      [['bare', ...cells(baseline), '1.00'], ['app', ...cells(figure), ratio.toFixed(2)]],
+      new Set([1, 2, 3, 4, 5, 6]),
+    ),
+    `ratio within each round ${each}${valid.length ? ` (median ${median(valid).toFixed(2)})` : ''}`,
+  ];
 }
 
 function describe(run: Measurement): string {

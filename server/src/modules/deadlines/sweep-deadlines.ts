@@ -74,23 +74,29 @@ async function escalateStep(trx: Transaction<DB>, now: Date) {
       from deadline_rule r
       where r.id = d.rule_id and d.state = 'overdue' and d.escalated_at is null and d.paused_at is null
         and r.escalate_to_role is not null
-      returning d.*
-    ), holders as (
-      -- the role's holders in the nearest unit, from the deadline's own unit up to the head office
-      select m.id as deadline_id, ra.user_id,
-             rank() over (partition by m.id order by length(a.path) desc) as nearness
-      from moved m
-      join deadline_rule r on r.id = m.rule_id
-      join org_unit target on target.id = m.org_unit_id
-      join org_unit a on target.path like a.path || '%'
-      join role_assignment ra on ra.org_unit_id = a.id and ra.role = r.escalate_to_role
-      join app_user u on u.id = ra.user_id and u.status = 'active'
+      returning d.*, r.escalate_to_role
+    ), nearest as (
+      -- Per org unit and role: the role's active holders in the nearest unit from it up to the
+      -- head office. Found once over the org tree (tens of units), then joined to the moved rows:
+      -- ranked per deadline and joined back by id, the planner (expecting few overdue rows) chose
+      -- a nested loop, quadratic in the rows escalated at once (docs/PERFORMANCE.md, sweep).
+      select unit_id, role, user_id
+      from (
+        select target.id as unit_id, ra.role, ra.user_id,
+               rank() over (partition by target.id, ra.role order by length(a.path) desc) as nearness
+        from org_unit target
+        join org_unit a on target.path like a.path || '%'
+        join role_assignment ra on ra.org_unit_id = a.id
+        join app_user u on u.id = ra.user_id and u.status = 'active'
+        where ra.role in (select escalate_to_role from deadline_rule where escalate_to_role is not null)
+      ) ranked
+      where nearness = 1
     ), notified as (
       insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
-      select distinct on (h.deadline_id, h.user_id)
-             'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PARAMS}, m.entity_type, m.entity_id, m.org_unit_id
-      from holders h join moved m on m.id = h.deadline_id join deadline_rule r on r.id = m.rule_id
-      where h.nearness = 1
+      select 'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PARAMS}, m.entity_type, m.entity_id, m.org_unit_id
+      from moved m
+      join nearest h on h.unit_id = m.org_unit_id and h.role = m.escalate_to_role
+      join deadline_rule r on r.id = m.rule_id
       on conflict (dedupe_key) do nothing
       returning id, recipient_id, kind
     ), ${DELIVERIES}
