@@ -26,6 +26,9 @@ import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { clientRoutes } from './modules/clients/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { policyRoutes } from './modules/policies/routes.js';
+import { coverageRoutes } from './modules/coverage/routes.js';
 import { CalendarService } from './modules/calendar/calendar-service.js';
 
 export type AppDeps = {
@@ -105,6 +108,9 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(notificationRoutes);
   await app.register(clientRoutes);
   await app.register(catalogRoutes);
+  await app.register(importRoutes);
+  await app.register(policyRoutes);
+  await app.register(coverageRoutes);
 
   await registerWeb(app);
   return app;

@@ -6,6 +6,7 @@ import { ensureAdmin } from './platform/bootstrap.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './modules/demo/seed-demo.js';
 import { startDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
+import { startPolicyJobs } from './modules/policies/policy-jobs.js';
 import { createChannelsFromEnv, startNotificationRunner } from './modules/notifications/notification-runner.js';
 
 async function main() {
@@ -23,6 +24,7 @@ async function main() {
 
   const app = await buildApp({ database, config, keyring });
   const stopDeadlineJobs = startDeadlineJobs({ db: database.db, calendar: app.calendar, log: app.log });
+  const stopPolicyJobs = startPolicyJobs({ db: database.db, log: app.log });
   const notifier = startNotificationRunner({ db: database.db, channels: createChannelsFromEnv(process.env, keyring, app.log), logger: app.log });
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +33,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     try {
       await stopDeadlineJobs();
+      await stopPolicyJobs();
       await notifier.stop();
       await app.close();
       await database.close(); // PGlite: checkpoint, close, release the data-directory lock

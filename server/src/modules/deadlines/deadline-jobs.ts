@@ -4,10 +4,10 @@ import type { CalendarService } from '../calendar/calendar-service.js';
 import { recomputeLiveDeadlines } from './change-deadline.js';
 import { sweepDeadlines, type SweepReport } from './sweep-deadlines.js';
 import { remindMissingCalendarYear } from '../calendar/remind-missing-year.js';
+import { startPeriodic, type JobLog } from '../../platform/jobs/periodic.js';
 
 const RECOMPUTED_KEY = 'deadlines_recomputed_revision';
 
-type Log = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 
 /**
  * One round of the deadline jobs: if the calendar changed since the last round (in any
@@ -37,22 +37,12 @@ export async function runDeadlineJobs(db: Kysely<DB>, calendar: CalendarService,
 }
 
 /** Every minute, in the server process. Returns a stop function for shutdown. */
-export function startDeadlineJobs({ db, calendar, intervalMs = 60_000, log }: { db: Kysely<DB>; calendar: CalendarService; intervalMs?: number; log: Log }) {
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    if (running) return; // never overlap with ourselves
-    running = runDeadlineJobs(db, calendar)
-      .then((r) => {
-        if (r.recomputed || r.sweep.dueSoon || r.sweep.overdue || r.sweep.escalated || r.calendarReminders) log.info(r, 'deadline jobs');
-      })
-      .catch((err: unknown) => log.error({ err }, 'deadline jobs failed'))
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  setTimeout(tick, 1000).unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+export function startDeadlineJobs({ db, calendar, intervalMs = 60_000, log }: { db: Kysely<DB>; calendar: CalendarService; intervalMs?: number; log: JobLog }) {
+  return startPeriodic({
+    name: 'deadline jobs',
+    intervalMs,
+    log,
+    work: () => runDeadlineJobs(db, calendar),
+    report: (r) => Boolean(r.recomputed || r.sweep.dueSoon || r.sweep.overdue || r.sweep.escalated || r.calendarReminders),
+  });
 }

@@ -12,6 +12,7 @@ import { createTestApp, type Client, type TestApp } from '../../../../tests/help
 import { hashPassword } from '../auth/passwords.js';
 import { ALL_ROLES, ROLES, type Role } from './roles.js';
 import type { Permission } from './permissions.js';
+import { VERIFY_FIELDS } from '../../modules/policies/policy-rules.data.js';
 
 type Target = 'own' | 'descendant' | 'sibling';
 type Ids = Record<Target, number>;
@@ -27,6 +28,11 @@ type Ctx = {
   /** A client of the unit (a person, birthday in the coming days), and the three made in beforeAll. */
   makeClient(orgUnitId: number): Promise<number>;
   clients: Ids;
+  /** A registered policy of the unit (initial review passed, version 1), and the three made in beforeAll. */
+  makePolicy(orgUnitId: number): Promise<number>;
+  policies: Ids;
+  /** Holders of the agent role: matrix.agent at GZ, gz01.agent1 at GZ01, sz01.agent1 at SZ01. */
+  agents: Ids;
 };
 
 type Fixture =
@@ -44,7 +50,7 @@ type Fixture =
   /** Changes that are not per org record: allowed roles get `okStatus`. */
   | { kind: 'action'; request: (c: Client) => Promise<{ statusCode: number }>; okStatus: number }
   /** A create whose target org unit is own / descendant / sibling. */
-  | { kind: 'create'; request: (c: Client, orgUnitId: number, n: number) => Promise<{ statusCode: number }>; okStatus: number; siblingStatus: number }
+  | { kind: 'create'; request: (c: Client, orgUnitId: number, n: number, ctx: Ctx) => Promise<{ statusCode: number }>; okStatus: number; siblingStatus: number }
   /** Reads that are not per-record (e.g. verifying the whole audit chain). */
   | { kind: 'global'; url: string };
 
@@ -107,6 +113,8 @@ const FIXTURES: Record<string, Fixture> = {
     okStatus: 201,
     siblingStatus: 400,
   },
+  // The agent picker lists agents whose role sits in the caller's scope.
+  'GET /api/v1/agents': { kind: 'list', url: '/api/v1/agents?limit=100', orgOf: (i) => i.orgUnitId, visible: (x) => x.agents },
   'GET /api/v1/audit': { kind: 'list', url: '/api/v1/audit?limit=200', orgOf: (i) => i.orgUnitId, visible: () => ({ own: -1, descendant: -1, sibling: -1 }) },
   // Verifying the company-wide chain is for head-office auditors and admins only.
   'GET /api/v1/audit/verify': { kind: 'action', request: (c) => c.get('/api/v1/audit/verify'), okStatus: 403 },
@@ -204,6 +212,10 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /api/v1/clients/:id/timeline': {
     kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.get(`/api/v1/clients/${id}/timeline`),
   },
+  // Coverage review (R-PO-5): needs policy.read; the client must be in scope.
+  'GET /api/v1/clients/:id/coverage': {
+    kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.get(`/api/v1/clients/${id}/coverage`),
+  },
   'POST /api/v1/clients': {
     kind: 'create',
     request: (c, orgUnitId, n) => c.post('/api/v1/clients', { kind: 'person', orgUnitId, name: `矩阵新建${n}` }),
@@ -235,6 +247,66 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'POST /api/v1/clients/:id/reveal': {
     kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.post(`/api/v1/clients/${id}/reveal`, { field: 'mobile' }),
+  },
+  // Policy registry
+  'GET /api/v1/policies': { kind: 'list', url: '/api/v1/policies?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.policies },
+  'GET /api/v1/policies/:id': { kind: 'byId', entity: (target, x) => Promise.resolve(x.policies[target]), request: (c, id) => c.get(`/api/v1/policies/${id}`) },
+  'POST /api/v1/policies': {
+    kind: 'create',
+    request: async (c, orgUnitId, n, x) => {
+      const holder = await x.makeClient(orgUnitId);
+      const insurer = await x.t.db.selectFrom('insurer').select('id').orderBy('id').executeTakeFirstOrThrow();
+      return c.post('/api/v1/policies', {
+        orgUnitId, insurerId: insurer.id, policyNumber: `MATRIX-NEW-${n}`, policyholderId: holder, productName: '矩阵产品', lineOfBusiness: 'life',
+        termType: 'long_term', sumInsured: '100000', premium: '1000', paymentFrequency: 'annual', paymentMode: 'cash', effectiveDate: '2026-01-01',
+        insured: [{ clientId: holder }], beneficiaryDesignation: 'legal', review: { formatComplete: true, sealsPresent: true, noAlteration: true },
+      });
+    },
+    okStatus: 201,
+    siblingStatus: 400,
+  },
+  'PATCH /api/v1/policies/:id': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]), request: (c, id) => c.patch(`/api/v1/policies/${id}`, { version: 1, premium: '1200' }),
+  },
+  'POST /api/v1/policies/:id/review': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    request: (c, id) => c.post(`/api/v1/policies/${id}/review`, { version: 1, review: { formatComplete: true, sealsPresent: true, noAlteration: true } }),
+  },
+  'POST /api/v1/policies/:id/verify': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    request: (c, id) => c.post(`/api/v1/policies/${id}/verify`, { version: 1, checks: VERIFY_FIELDS.map((field) => ({ field, matches: true })) }),
+  },
+  'POST /api/v1/policies/:id/differences/:differenceId/resolve': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    request: async (c, id, x) => {
+      const diff = await x.t.db.insertInto('policy_difference')
+        .values({ policy_id: id, field: 'premium', on_policy: '1000.00', client_says: '900', raised_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+      return c.post(`/api/v1/policies/${id}/differences/${diff.id}/resolve`, { version: 1, resolution: 'policy_correct', note: '以保单为准' });
+    },
+  },
+  'POST /api/v1/policies/:id/status': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    request: (c, id) => c.post(`/api/v1/policies/${id}/status`, { version: 1, to: 'terminated', reason: '客户撤回' }),
+  },
+  'POST /api/v1/policies/:id/reissues': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    request: async (c, id, x) => {
+      const p = await x.t.db.selectFrom('policy').select('policyholder_id').where('id', '=', id).executeTakeFirstOrThrow();
+      return c.post(`/api/v1/policies/${id}/reissues`, { reason: 'lost', applicantClientId: p.policyholder_id, identityMethod: 'id_card_in_person', identityChecked: true });
+    },
+  },
+  'POST /api/v1/policies/:id/reissues/:reissueId/advance': {
+    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    request: async (c, id, x) => {
+      const p = await x.t.db.selectFrom('policy').select('policyholder_id').where('id', '=', id).executeTakeFirstOrThrow();
+      const r = await x.t.db.insertInto('policy_reissue').values({
+        policy_id: id, reason: 'lost', applicant_client_id: p.policyholder_id, identity_method: 'video', state: 'requested', requested_at: new Date(),
+      }).returning('id').executeTakeFirstOrThrow();
+      return c.post(`/api/v1/policies/${id}/reissues/${r.id}/advance`, { version: 1, to: 'submitted' });
+    },
+  },
+  'POST /api/v1/policies/:id/reveal': {
+    kind: 'byId', entity: (target, x) => Promise.resolve(x.policies[target]), request: (c, id) => c.post(`/api/v1/policies/${id}/reveal`, { field: 'bankAccount' }),
   },
 };
 
@@ -288,9 +360,13 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
       deadlines: { own: 0, descendant: 0, sibling: 0 },
       makeClient: async (orgUnitId) => makeClient(t, orgUnitId, `矩阵客户${++counter}`),
       clients: { own: 0, descendant: 0, sibling: 0 },
+      makePolicy: async (orgUnitId) => makePolicy(t, orgUnitId),
+      policies: { own: 0, descendant: 0, sibling: 0 },
+      agents: { own: 0, descendant: await t.userId('gz01.agent1'), sibling: await t.userId('sz01.agent1') },
     };
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.deadlines[target] = await ctx.makeDeadline(orgs[target]);
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.clients[target] = await makeClient(t, orgs[target], `矩阵基准${target}`);
+    for (const target of ['own', 'descendant', 'sibling'] as const) ctx.policies[target] = await makePolicy(t, orgs[target]);
     // One user per role, each holding that role at the GZ city branch.
     const passwordHash = await hashPassword('Matrix-pass-42');
     for (const role of ALL_ROLES) {
@@ -302,6 +378,7 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
       await t.db.insertInto('role_assignment').values({ user_id: userId, role, org_unit_id: orgs.own }).execute();
       clients.set(role, await t.login(`matrix.${role}`, 'Matrix-pass-42'));
     }
+    ctx.agents.own = await t.userId('matrix.agent');
     scopeOf = async (permission, role) =>
       can(role, permission)
         ? new Set((await t.db.selectFrom('org_unit').select('id').where('path', 'like', '/HO/GD/GZ/%').execute()).map((r) => r.id))
@@ -405,6 +482,28 @@ async function makeClient(t: TestApp, orgUnitId: number, name: string): Promise<
   return row.id;
 }
 
+/** A bare registered policy of the unit (held by the unit's base client), initial review passed. */
+async function makePolicy(t: TestApp, orgUnitId: number): Promise<number> {
+  const n = ++counter;
+  // The unit's base client holds every matrix policy: new clients would push the base ones off the first list page.
+  const base = await t.db.selectFrom('client').select('id').where('org_unit_id', '=', orgUnitId).where('name', 'like', '矩阵基准%').executeTakeFirstOrThrow();
+  const holder = base.id;
+  const insurer = await t.db.selectFrom('insurer').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const now = new Date();
+  const { id } = await t.db
+    .insertInto('policy')
+    .values({
+      internal_no: `MATRIX-${n}`, org_unit_id: orgUnitId, insurer_id: insurer.id, product_name: '矩阵产品', line_of_business: 'life', term_type: 'long_term',
+      policy_number: `MATRIX-${n}`, source: 'handover', policyholder_id: holder, sum_insured: '100000', premium: '1000', payment_frequency: 'annual',
+      payment_mode: 'cash', effective_date: '2026-01-01', beneficiary_designation: 'legal', state: 'registered', state_changed_at: now, received_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db.insertInto('policy_party').values({ policy_id: id, role: 'insured', client_id: holder, name: '矩阵基准', relation_to_insured: 'self', position: 0 }).execute();
+  await t.db.insertInto('policy_review').values({ policy_id: id, format_complete: true, seals_present: true, no_alteration: true, passed: true, reviewed_at: now }).execute();
+  return id;
+}
+
 async function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {
   switch (fixture.kind) {
     case 'byId': {
@@ -414,7 +513,7 @@ async function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx):
     case 'action':
       return fixture.request(client);
     case 'create':
-      return fixture.request(client, ctx.orgs[target], ++counter);
+      return fixture.request(client, ctx.orgs[target], ++counter, ctx);
     case 'list':
       return client.get(fixture.url);
     case 'global':

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { DEADLINE_RULES } from '../../../modules/deadlines/deadline-rules.data.js';
+import { insertDeadlineRules } from '../../../modules/deadlines/insert-deadline-rules.js';
 
 // The deadline engine (rules as data, instances on any record) and the notification outbox.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -91,17 +92,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     create index notification_delivery_due_idx on notification_delivery (next_attempt_at) where status in ('pending','sending');
   `.execute(db);
 
-  await db
-    .insertInto('deadline_rule')
-    .values(
-      DEADLINE_RULES.map((r) => ({
-        id: r.id, module: r.module, name_zh: r.nameZh, name_en: r.nameEn, spec_id: r.specId, law_ref: r.lawRef,
-        basis_zh: r.basisZh, basis_en: r.basisEn, start_event: r.startEvent, completion_event: r.completionEvent,
-        duration: r.duration, unit: r.unit, roll_to_working_day: r.rollToWorkingDay, cutoff_time: r.cutoffTime,
-        warn_before: r.warnBefore, warn_unit: r.warnUnit, escalate_to_role: r.escalateToRole, needs_confirmation: r.confirm,
-      })),
-    )
-    .execute();
+  await insertDeadlineRules(db, DEADLINE_RULES);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
