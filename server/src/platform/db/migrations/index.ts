@@ -4,6 +4,8 @@ import * as calendar from './20261125T2330_calendar.js';
 import * as deadlines from './20261125T2345_deadlines_and_notifications.js';
 import * as clients from './20261126T0015_clients.js';
 import * as catalog from './20261126T0016_catalog.js';
+import * as policies from './20261126T0100_policies.js';
+import * as deadlineSweepIndexes from './20261126T0230_deadline_sweep_indexes.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '20261125T2345_deadlines_and_notifications': deadlines,
   '20261126T0015_clients': clients,
   '20261126T0016_catalog': catalog,
+  '20261126T0100_policies': policies,
+  '20261126T0230_deadline_sweep_indexes': deadlineSweepIndexes,
 };
