@@ -248,6 +248,15 @@ const FIXTURES: Record<string, Fixture> = {
   'POST /api/v1/clients/:id/reveal': {
     kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.post(`/api/v1/clients/${id}/reveal`, { field: 'mobile' }),
   },
+  // The export is the list's query: its scope is checked by the list fixture and client-export.int.test.ts.
+  'GET /api/v1/clients/export.xlsx': { kind: 'global', url: '/api/v1/clients/export.xlsx' },
+  // Imports (R-PO-6): rows without an org unit go to the importer's own unit (GZ); a sibling's unit
+  // named in a row is a row problem (client-import.int.test.ts).
+  'GET /api/v1/imports/kinds': { kind: 'authenticated', request: (c) => c.get('/api/v1/imports/kinds'), expect: 200 },
+  'GET /api/v1/imports/progress/:importId': { kind: 'authenticated', request: (c) => c.get('/api/v1/imports/progress/no-such-import'), expect: 404 },
+  'GET /api/v1/imports/clients/template.xlsx': { kind: 'global', url: '/api/v1/imports/clients/template.xlsx' },
+  'POST /api/v1/imports/clients/preview': { kind: 'action', request: (c) => importCsv(c, 'preview'), okStatus: 200 },
+  'POST /api/v1/imports/clients/commit': { kind: 'action', request: (c) => importCsv(c, 'commit'), okStatus: 200 },
   // Policy registry
   'GET /api/v1/policies': { kind: 'list', url: '/api/v1/policies?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.policies },
   'GET /api/v1/policies/:id': { kind: 'byId', entity: (target, x) => Promise.resolve(x.policies[target]), request: (c, id) => c.get(`/api/v1/policies/${id}`) },
@@ -502,6 +511,12 @@ async function makePolicy(t: TestApp, orgUnitId: number): Promise<number> {
   await t.db.insertInto('policy_party').values({ policy_id: id, role: 'insured', client_id: holder, name: '矩阵基准', relation_to_insured: 'self', position: 0 }).execute();
   await t.db.insertInto('policy_review').values({ policy_id: id, format_complete: true, seals_present: true, no_alteration: true, passed: true, reviewed_at: now }).execute();
   return id;
+}
+
+/** A one-row client csv (a new mobile each time) sent to the import's preview or commit. */
+function importCsv(c: Client, step: 'preview' | 'commit') {
+  const csv = `姓名/名称,手机号\n矩阵导入${++counter},1390013${String(counter).padStart(4, '0')}\n`;
+  return c.request('POST', `/api/v1/imports/clients/${step}`, Buffer.from(csv), { 'content-type': 'application/octet-stream' });
 }
 
 async function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {
