@@ -10,7 +10,12 @@ import { calendarMessages } from '../modules/calendar/calendar.messages';
 import { deadlinesMessages } from '../modules/deadlines/deadlines.messages';
 import { notificationsMessages } from '../modules/notifications/notifications.messages';
 import { clientsMessages } from '../modules/clients/clients.messages';
+import { policiesMessages } from '../modules/policies/policies.messages';
+import { coverageMessages } from '../modules/coverage/coverage.messages';
 import { deadlineMessages } from '../shared/deadlines/deadline.messages';
+import { agentPickerMessages } from '../shared/agent-picker/agent-picker.messages';
+import { headerSearchMessages } from '../layout/header-search.messages';
+import { catalogueMessages } from '../modules/catalogue/catalogue.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -27,6 +32,11 @@ const all = {
   deadlines: deadlinesMessages,
   notifications: notificationsMessages,
   clients: clientsMessages,
+  policies: policiesMessages,
+  coverage: coverageMessages,
+  agentPicker: agentPickerMessages,
+  headerSearch: headerSearchMessages,
+  catalogue: catalogueMessages,
 };
 
 type All = typeof all;

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
-  ApartmentOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
+  ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
   FileDoneOutlined, FileTextOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
   TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -36,7 +36,10 @@ export const MODULES: ModuleEntry[] = [
     key: 'clients', group: 'clientsPolicies', path: '/clients', icon: <TeamOutlined />, anyOf: ['client.read'], nested: true,
     page: lazy(() => import('./clients/ClientsPage')),
   },
-  { key: 'policies', group: 'clientsPolicies', path: '/policies', icon: <FileTextOutlined />, anyOf: ['policy.read'] },
+  {
+    key: 'policies', group: 'clientsPolicies', path: '/policies', icon: <FileTextOutlined />, anyOf: ['policy.read'], nested: true,
+    page: lazy(() => import('./policies/PoliciesPage')),
+  },
   {
     key: 'underwriting', group: 'clientsPolicies', path: '/underwriting', icon: <FileDoneOutlined />,
     anyOf: ['underwriting.decide', 'policy.write'],
@@ -63,6 +66,11 @@ export const MODULES: ModuleEntry[] = [
   {
     key: 'users', group: 'admin', path: '/admin/users', icon: <UserOutlined />, anyOf: ['user.read'],
     page: lazy(() => import('./admin/users/UsersPage')),
+  },
+  {
+    // Everyone reads the catalogue; changes need catalog.manage at head office (the page says so).
+    key: 'catalogue', group: 'admin', path: '/admin/catalogue', icon: <AppstoreOutlined />, anyOf: ['catalog.manage', 'policy.read'],
+    page: lazy(() => import('./catalogue/CataloguePage')),
   },
   {
     key: 'audit', group: 'admin', path: '/admin/audit', icon: <SafetyOutlined />, anyOf: ['audit.read'],

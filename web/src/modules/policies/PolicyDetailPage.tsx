@@ -1,0 +1,160 @@
+import { Alert, Button, Card, Space, Tabs, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { NotFound } from '../../app/StatusPages';
+import { useSession } from '../../session/useSession';
+import { announceDeadlinesChanged, DeadlineList } from '../../shared/deadlines';
+import { errorText } from '../../shared/errors';
+import { useLoad } from '../../shared/useLoad';
+import { useNotify } from '../../shared/useNotify';
+import { EditPolicyModal } from './EditPolicyModal';
+import { NoticesList } from './NoticesList';
+import { PartiesTable } from './PartiesTable';
+import { PolicyDescriptions } from './PolicyDescriptions';
+import { PolicyStateTag } from './PolicyStateTag';
+import { ReissuesPanel } from './ReissuesPanel';
+import { ReviewsList } from './ReviewsList';
+import { StatusActions } from './StatusActions';
+import { VerifyPanel } from './VerifyPanel';
+import { getPolicy, type PolicyDetail } from './policies.api';
+
+/** One policy: header, every field, parties, and the intake steps (review, verification, reissue, notices, deadlines). */
+export function PolicyDetailPage() {
+  const { id: raw } = useParams();
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id < 1) return <NotFound />;
+  return <PolicyDetailView key={id} id={id} />;
+}
+
+function PolicyDetailView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const notify = useNotify();
+  const loaded = useLoad(() => getPolicy(id), [id]);
+  const [editing, setEditing] = useState(false);
+  const [deadlinesKey, setDeadlinesKey] = useState(0);
+  const [tab, setTab] = useState<string | undefined>(undefined);
+  const policy = loaded.data;
+
+  if (loaded.error !== null && !policy) {
+    return (
+      <Card>
+        <Alert type="error" showIcon title={errorText(loaded.error, t)} data-testid="policy-error" />
+        <Link to="/policies">{t('policies.actions.back')}</Link>
+      </Card>
+    );
+  }
+  if (!policy) return <Card loading />;
+
+  const canWrite = can('policy.write');
+  const editable = canWrite && (policy.state === 'registered' || policy.state === 'on_hold');
+  // Every step changes deadlines (hold follow-up, verification, reissue): show them anew.
+  const changed = (next: PolicyDetail) => {
+    loaded.setData(next);
+    setDeadlinesKey((k) => k + 1);
+    announceDeadlinesChanged();
+  };
+  const stale = () => void loaded.reload();
+  const activeTab = tab ?? (policy.state === 'on_hold' ? 'reviews' : policy.state === 'registered' ? 'verify' : 'reviews');
+  const openDifferences = policy.differences.filter((d) => !d.resolvedAt).length;
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="policy-detail">
+      <Card
+        title={
+          <Space wrap>
+            <span data-testid="policy-internal-no">{policy.internalNo}</span>
+            <PolicyStateTag state={policy.state} testId="policy-detail-state" />
+            <Typography.Text type="secondary" data-testid="policy-detail-number">{policy.policyNumber}</Typography.Text>
+          </Space>
+        }
+        extra={
+          <Space wrap>
+            {canWrite && <StatusActions policy={policy} onDone={changed} onStale={stale} />}
+            {editable && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="policy-edit">
+                {t('policies.actions.edit')}
+              </Button>
+            )}
+            <Link to="/policies" data-testid="policy-back">
+              <ArrowLeftOutlined /> {t('policies.actions.back')}
+            </Link>
+          </Space>
+        }
+      >
+        <Space wrap size="middle" style={{ marginBottom: 16 }} data-testid="policy-summary">
+          <Typography.Text strong>{policy.insurerName}</Typography.Text>
+          {policy.insurerServicePhone && <Typography.Text type="secondary">{t('policies.detail.insurerPhone', { phone: policy.insurerServicePhone })}</Typography.Text>}
+          <Typography.Text>{policy.productName}</Typography.Text>
+          <Typography.Text type="secondary">{t(`policies.lines.${policy.lineOfBusiness}`)}</Typography.Text>
+          <Typography.Text type="secondary">{t(`policies.termTypes.${policy.termType}`)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('policies.detail.termRange', { from: policy.effectiveDate, to: policy.endDate ?? t('policies.wholeOfLife') })}
+          </Typography.Text>
+        </Space>
+        <PolicyDescriptions policy={policy} canReveal={can('pii.reveal')} />
+      </Card>
+
+      <Card title={t('policies.detail.parties')}>
+        <PartiesTable policy={policy} />
+      </Card>
+
+      <Card>
+        <Tabs
+          activeKey={activeTab}
+          onChange={setTab}
+          items={[
+            {
+              key: 'reviews',
+              label: <span data-testid="policy-tab-reviews">{t('policies.detail.tabs.reviews')}</span>,
+              children: <ReviewsList policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
+            },
+            {
+              key: 'verify',
+              label: (
+                <span data-testid="policy-tab-verify">
+                  {t('policies.detail.tabs.verify')}
+                  {openDifferences > 0 && ` (${openDifferences})`}
+                </span>
+              ),
+              children: <VerifyPanel policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
+            },
+            {
+              key: 'reissues',
+              label: <span data-testid="policy-tab-reissues">{t('policies.detail.tabs.reissues')}</span>,
+              children: <ReissuesPanel policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
+            },
+            {
+              key: 'notices',
+              label: <span data-testid="policy-tab-notices">{t('policies.detail.tabs.notices')}</span>,
+              children: <NoticesList notices={policy.notices} />,
+            },
+            {
+              key: 'deadlines',
+              label: <span data-testid="policy-tab-deadlines">{t('policies.detail.tabs.deadlines')}</span>,
+              children: (
+                <DeadlineList key={deadlinesKey} entityType="policy" entityId={String(policy.id)} emptyText={t('policies.detail.deadlinesEmpty')} testId="policy-deadlines" />
+              ),
+            },
+          ]}
+        />
+      </Card>
+
+      {editing && (
+        <EditPolicyModal
+          policy={policy}
+          onClose={() => setEditing(false)}
+          onStale={stale}
+          onSaved={() => {
+            setEditing(false);
+            void loaded.reload();
+            setDeadlinesKey((k) => k + 1);
+            notify.success(t('policies.done.updated'));
+          }}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,59 @@
+import { Form, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
+import { useFormSubmit } from '../../shared/useFormSubmit';
+import { ReviewChecklist } from './ReviewChecklist';
+import { reviewPolicy, type NoticeInput, type PolicyDetail } from './policies.api';
+import { reviewPassed, toNoticeInput, toReviewInput, type ReviewValues } from './policy-form';
+
+type Values = { review?: ReviewValues; holdNotice?: Partial<NoticeInput> };
+
+/** 重新初审 (R-PO-2), e.g. once the client brought proof: passing clears the hold; failing (re)opens it with a notice. */
+export function ReReviewModal({
+  policy, onDone, onStale, onClose,
+}: {
+  policy: PolicyDetail;
+  onDone: (detail: PolicyDetail) => void;
+  onStale: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const { busy, problem, submit } = useFormSubmit(form, onStale);
+  const onFinish = (v: Values) =>
+    submit(async () => {
+      const passed = reviewPassed(v.review);
+      onDone(
+        await reviewPolicy(policy.id, {
+          version: policy.version,
+          review: toReviewInput(v.review),
+          ...(!passed && { holdNotice: toNoticeInput(v.holdNotice) }),
+        }),
+      );
+    });
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('policies.reviews.modalTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'review-submit' }}
+      destroyOnHidden
+    >
+      <ServerErrorAlert problem={problem} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ review: { formatComplete: false, sealsPresent: false, noAlteration: false }, holdNotice: { channel: 'phone' } }}
+        onFinish={onFinish}
+        data-testid="review-form"
+      >
+        <ReviewChecklist policyNumber={policy.policyNumber} />
+      </Form>
+    </Modal>
+  );
+}
