@@ -42,9 +42,10 @@ describe('client archive', () => {
     await expectText(card.getByTestId('deadline-spec-id'), 'R-CL-2');
     await expectText(card.getByTestId('deadline-basis'), '首次接触客户后 2 日内建立客户档案');
     await expectText(card.getByTestId('deadline-state'), /按时完成|进行中/);
+    await page.getByTestId('client-tab-timeline').click();
     await expectText(page.getByTestId('client-timeline'), '建立客户档案');
     await screenshot(page, 'clients-detail', { fullPage: true });
-    const clientId = Number(page.url().split('/').pop());
+    const clientId = Number(new URL(page.url()).pathname.split('/').pop());
     expect(clientId).toBeGreaterThan(0);
 
     // Same name and mobile, no ID: a possible duplicate, created only once confirmed.

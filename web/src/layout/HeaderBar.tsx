@@ -6,9 +6,10 @@ import { useSession } from '../session/useSession';
 import { localName } from '../shared/format';
 import { useNotify } from '../shared/useNotify';
 import { NotificationBell } from '../modules/notifications/NotificationBell';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Who is signed in, where, in which roles; notifications; the language switch; password and logout. */
+/** The search box; who is signed in, where, in which roles; notifications; the language switch; password and logout. */
 export function HeaderBar() {
   const { t, i18n } = useTranslation();
   const { me, roleName, logout } = useSession();
@@ -30,6 +31,9 @@ export function HeaderBar() {
 
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16, height: '100%' }}>
+      <div style={{ marginInlineEnd: 'auto', display: 'flex', alignItems: 'center' }}>
+        <HeaderSearch />
+      </div>
       <Space size={6} data-testid="header-org">
         <ApartmentOutlined />
         <Typography.Text>{localName(me.orgUnit, i18n.language)}</Typography.Text>

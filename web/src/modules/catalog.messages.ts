@@ -67,6 +67,7 @@ export const catalogMessages = defineMessages({
       },
       orgUnits: { name: '机构', description: '总公司、省分、市分、营业部组成的机构树：新建下级机构、更名、启用停用。' },
       users: { name: '用户', description: '用户、所属机构与角色授权；重置密码、解锁账户、查看手机号明文（留痕）。' },
+      catalogue: { name: '保险公司与产品', description: '保险公司与产品目录：险种类别、保险期间、犹豫期、宽限期与新型产品标识；总公司维护。' },
       audit: { name: '审计日志', description: '谁在何时查看或修改了什么；防篡改哈希链校验。' },
     },
     notBuilt: {
@@ -140,6 +141,10 @@ export const catalogMessages = defineMessages({
       },
       orgUnits: { name: 'Org units', description: 'The tree of head office, provinces, cities and offices: add a child unit, rename, activate or deactivate.' },
       users: { name: 'Users', description: 'Users, their org unit and role grants; reset passwords, unlock accounts, reveal a mobile number (logged).' },
+      catalogue: {
+        name: 'Insurers & products',
+        description: 'The insurer and product catalogue: line of business, term, hesitation and grace periods, new-type product flags; kept by head office.',
+      },
       audit: { name: 'Audit trail', description: 'Who read or changed what, and when; check the tamper-evident hash chain.' },
     },
     notBuilt: {

@@ -3,11 +3,12 @@ import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { pageOf } from '../../platform/http/pagination.js';
 import { getUser, listUsers } from './find-users.js';
+import { findAgents } from './find-agents.js';
 import { createUser } from './create-user.js';
 import { updateUser } from './update-user.js';
 import { setUserRoles } from './set-user-roles.js';
 import { resetUserPassword, revealUserMobile, unlockUser } from './manage-user-access.js';
-import { CreateUserBody, ListUsersQuery, SetRolesBody, UpdateUserBody, User, UserIdParams } from './users.types.js';
+import { Agent, CreateUserBody, FindAgentsQuery, ListUsersQuery, SetRolesBody, UpdateUserBody, User, UserIdParams } from './users.types.js';
 
 const tags = ['users'];
 const TemporaryPassword = Type.Union([Type.String(), Type.Null()], {
@@ -25,6 +26,19 @@ export async function userRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Users in your scope (cursor pagination)', querystring: ListUsersQuery, response: { 200: pageOf(User) } },
     },
     async (req) => listUsers(app.db, keyring(), req.scope, req.query),
+  );
+
+  // The agent picker for client forms and filters: anyone who reads clients may pick their agent.
+  app.get(
+    '/api/v1/agents',
+    {
+      config: { permission: 'client.read' },
+      schema: {
+        tags, summary: 'Active agents in your scope, by name (the agent picker)', querystring: FindAgentsQuery,
+        response: { 200: Type.Object({ items: Type.Array(Agent) }) },
+      },
+    },
+    async (req) => findAgents(app.db, req.scope, req.query),
   );
 
   app.get(

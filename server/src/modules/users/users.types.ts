@@ -61,3 +61,22 @@ export const ListUsersQuery = Type.Object({
 export type ListUsersQuery = Static<typeof ListUsersQuery>;
 
 export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+/** One entry of the agent picker: who, and the org unit where they are an agent. */
+export const Agent = Type.Object({
+  id: Type.Integer(),
+  displayName: Type.String(),
+  orgUnitId: Type.Integer(),
+  orgUnitName: Type.String(),
+  orgUnitNameEn: Type.Union([Type.String(), Type.Null()]),
+});
+export type Agent = Static<typeof Agent>;
+
+export const FindAgentsQuery = Type.Object({
+  /** Part of the display name or username. */
+  q: Type.Optional(Type.String({ maxLength: 60 })),
+  /** Only agents in this unit and the units below it. */
+  orgUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+export type FindAgentsQuery = Static<typeof FindAgentsQuery>;

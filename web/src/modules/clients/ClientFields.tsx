@@ -1,10 +1,13 @@
 import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AgentSelect } from '../../shared/agent-picker/AgentSelect';
 import type { Client, ClientKind, ContactPreference, Gender, IdType } from './clients.api';
 
 export type ClientFormValues = {
   kind: ClientKind;
   orgUnitId?: number;
+  /** 业务员: the owning agent; on create, blank means the creating agent (if an agent creates it). */
+  agentId?: number | null;
   name: string;
   gender?: Gender;
   birthDate?: string;
@@ -31,6 +34,11 @@ const PREFERENCES: ContactPreference[] = ['phone', 'sms', 'wechat', 'email', 'vi
 export function ClientFields({ kind, current }: { kind: ClientKind; current?: Client }) {
   const { t } = useTranslation();
   const required = { required: true, whitespace: true, message: t('clients.form.required') };
+  const agent = (
+    <Form.Item name="agentId" label={t('clients.form.agent')} extra={current ? undefined : t('clients.form.agentHelp')}>
+      <AgentSelect current={current?.agentId ? { id: current.agentId, name: current.agentName ?? `#${current.agentId}` } : null} testId="client-form-agent" />
+    </Form.Item>
+  );
   const keep = (key: 'idNumberKeep' | 'mobileKeep' | 'addressKeep', masked: string | null | undefined) =>
     current && masked ? t(`clients.form.${key}`, { masked }) : undefined;
 
@@ -58,6 +66,7 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
         <Form.Item name="consentMarketing" valuePropName="checked" label={t('clients.form.consents')}>
           <Checkbox data-testid="client-form-consent-marketing">{t('clients.form.consentMarketing')}</Checkbox>
         </Form.Item>
+        {agent}
       </>
     );
   }
@@ -99,6 +108,7 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
           <Checkbox data-testid="client-form-consent-sensitive">{t('clients.form.consentSensitive')}</Checkbox>
         </Form.Item>
       </Form.Item>
+      {agent}
     </>
   );
 }
@@ -108,6 +118,7 @@ const blank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 /** Form values → request fields: blanks left out (on create: not given; on edit: kept). */
 export function toClientInput(values: ClientFormValues) {
   const common = {
+    agentId: values.agentId ?? undefined,
     name: values.name.trim(),
     mobile: blank(values.mobile),
     address: blank(values.address),

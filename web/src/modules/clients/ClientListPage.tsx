@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { GiftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -42,11 +42,16 @@ export function ClientListPage() {
       title={t('clients.title')}
       data-testid="clients-page"
       extra={
-        can('client.write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')} data-testid="client-create">
-            {t('clients.actions.create')}
+        <Space>
+          <Button icon={<GiftOutlined />} onClick={() => navigate('/clients/care')} data-testid="client-care-link">
+            {t('clients.care.title')}
           </Button>
-        )
+          {can('client.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/clients/new')} data-testid="client-create">
+              {t('clients.actions.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>

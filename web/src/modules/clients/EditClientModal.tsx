@@ -9,7 +9,7 @@ const PII = new Set(['idNumber', 'mobile', 'address']);
 
 function formValues(c: Client): ClientFormValues {
   return {
-    kind: c.kind, name: c.name, gender: c.gender ?? undefined, birthDate: c.birthDate ?? undefined, idType: c.idType ?? undefined,
+    kind: c.kind, agentId: c.agentId, name: c.name, gender: c.gender ?? undefined, birthDate: c.birthDate ?? undefined, idType: c.idType ?? undefined,
     occupation: c.occupation ?? undefined, contactPreference: c.contactPreference ?? undefined,
     unifiedCreditCode: c.unifiedCreditCode ?? undefined, contactPerson: c.contactPerson ?? undefined,
     consentMarketing: c.consentMarketing, consentSensitive: c.consentSensitive,
@@ -39,6 +39,8 @@ export function EditClientModal({
     submit(async () => {
       const input: Record<string, unknown> = toClientInput({ ...values, kind: client.kind });
       for (const [key, value] of Object.entries(input)) if (value === undefined && !PII.has(key)) input[key] = null;
+      // The agent is sent only when changed: an agent who has since left must not block other edits.
+      if (input.agentId === client.agentId) delete input.agentId;
       onSaved(await updateClient(client.id, { ...input, version: client.version }));
     });
 

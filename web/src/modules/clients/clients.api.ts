@@ -104,3 +104,30 @@ export const updateClient = (id: number, body: ClientInput & { version: number }
 
 export const revealClientField = (id: number, field: RevealableField) =>
   api.post<{ value: string | null }>(`/clients/${id}/reveal`, { field });
+
+export const addClientLink = (id: number, body: { relatedClientId: number; relation: LinkRelation }) =>
+  api.post<{ links: ClientLink[] }>(`/clients/${id}/links`, body);
+
+export const removeClientLink = (id: number, linkId: number) => api.delete<void>(`/clients/${id}/links/${linkId}`);
+
+/** Merge this duplicate into `intoId`; the answer is the survivor. */
+export const mergeClient = (id: number, body: { intoId: number; version: number }) => api.post<Client>(`/clients/${id}/merge`, body);
+
+/** R-CL-5 care list: a birthday in the next `days` days. */
+export type CareItem = {
+  id: number;
+  name: string;
+  orgUnitId: number;
+  agentId: number | null;
+  agentName: string | null;
+  mobile: string | null;
+  birthday: string;
+  age: number;
+  inDays: number;
+};
+
+export const listCare = (query: { days: number; agentId?: number }) =>
+  api.get<{ from: string; to: string; items: CareItem[] }>('/clients/care', query);
+
+/** A few clients for a picker or the header search box. */
+export const findClients = (q: string, limit = 10) => api.get<{ matchedBy: MatchedBy; items: Client[] }>('/clients/search', { q, limit }).then((r) => r.items);

@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import type { Permission } from '../session/types';
+import { findClients } from '../modules/clients/clients.api';
+
+/** One result of the header search box: where Enter or a click goes, and what it shows. */
+export type SearchHit = { key: string; path: string; title: string; detail: string };
+
+/** One group of results (客户, 保单, …), each asking its own endpoint. */
+export type SearchSource = {
+  key: string;
+  /** Searched only for users holding one of these. */
+  anyOf: Permission[];
+  title: (t: TFunction) => string;
+  search: (term: string) => Promise<SearchHit[]>;
+};
+
+export type SearchGroup = { key: string; title: string; items: SearchHit[]; failed: boolean };
+
+/**
+ * What the header box searches, group by group, in display order. Another module adds its
+ * group with one entry here.
+ */
+export const SEARCH_SOURCES: SearchSource[] = [
+  {
+    key: 'clients',
+    anyOf: ['client.read'],
+    title: (t) => t('headerSearch.groups.clients'),
+    // The server's one search box: exact mobile, ID number or credit code, else name prefix; mobiles come masked.
+    search: async (term) =>
+      (await findClients(term, 8)).map((c) => ({
+        key: `client-${c.id}`,
+        path: `/clients/${c.id}`,
+        title: c.name,
+        detail: [c.mobile, c.orgUnitName].filter(Boolean).join(' · '),
+      })),
+  },
+  // policies group: added by the policies module, e.g.
+  // { key: 'policies', anyOf: ['policy.read'], title: (t) => t('headerSearch.groups.policies'), search: searchPolicyHits },
+];
+
+/** Every permitted source at once; one failing source leaves the others' results standing. */
+export function searchAll(sources: SearchSource[], term: string, t: TFunction): Promise<SearchGroup[]> {
+  return Promise.all(
+    sources.map((s) =>
+      s.search(term).then(
+        (items) => ({ key: s.key, title: s.title(t), items, failed: false }),
+        () => ({ key: s.key, title: s.title(t), items: [], failed: true }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Empty, Form, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../session/useSession';
+import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
+import { useFormSubmit } from '../../shared/useFormSubmit';
+import { useNotify } from '../../shared/useNotify';
+import { ClientSearchSelect } from './ClientSearchSelect';
+import { addClientLink, getClient, removeClientLink, type LinkRelation } from './clients.api';
+import type { ClientTabProps } from './client-detail-tabs';
+
+const RELATIONS: LinkRelation[] = ['spouse', 'child', 'parent', 'employer', 'employee', 'other'];
+
+type LinkValues = { relatedClientId?: number; relation?: LinkRelation };
+
+/**
+ * 家庭与关系 (R-CL-3): the household members and employer of the client, so that cover can be
+ * seen per household. Each link reads "<other client> is this client's <relation>".
+ */
+export function ClientHouseholdTab({ client, onClientChanged }: ClientTabProps) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const notify = useNotify();
+  const [form] = Form.useForm<LinkValues>();
+  const { busy, problem, submit } = useFormSubmit(form);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const editable = can('client.write') && client.mergedIntoId === null;
+
+  const add = (values: LinkValues) =>
+    submit(async () => {
+      const { links } = await addClientLink(client.id, { relatedClientId: values.relatedClientId!, relation: values.relation! });
+      onClientChanged({ ...client, links });
+      form.resetFields();
+      notify.success(t('clients.household.added'));
+    });
+
+  const remove = async (linkId: number) => {
+    setRemoving(linkId);
+    try {
+      await removeClientLink(client.id, linkId);
+      onClientChanged(await getClient(client.id));
+      notify.success(t('clients.household.removed'));
+    } catch (err) {
+      notify.error(err);
+    } finally {
+      setRemoving(null);
+    }
+  };
+
+  return (
+    <div data-testid="client-links">
+      {client.links.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clients.detail.linksEmpty')} />
+      ) : (
+        <List
+          size="small"
+          bordered
+          dataSource={client.links}
+          renderItem={(l) => (
+            <List.Item
+              data-testid={`client-link-${l.id}`}
+              actions={
+                editable
+                  ? [
+                      <Popconfirm
+                        key="remove"
+                        title={t('clients.household.removeConfirm', { name: l.name })}
+                        okText={t('clients.household.remove')}
+                        cancelText={t('common.cancel')}
+                        okButtonProps={{ danger: true, 'data-testid': 'client-link-remove-confirm' }}
+                        onConfirm={() => remove(l.id)}
+                      >
+                        <Button size="small" danger icon={<DeleteOutlined />} loading={removing === l.id} data-testid={`client-link-remove-${l.id}`}>
+                          {t('clients.household.remove')}
+                        </Button>
+                      </Popconfirm>,
+                    ]
+                  : []
+              }
+            >
+              <Space>
+                <Link to={`/clients/${l.clientId}`} data-testid="client-link-name">{l.name}</Link>
+                <Tag data-testid="client-link-relation">{t(`clients.relations.${l.relation}`)}</Tag>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+
+      {editable && (
+        <div style={{ marginTop: 16, maxWidth: 720 }}>
+          <Typography.Title level={5}>{t('clients.household.addTitle')}</Typography.Title>
+          <ServerErrorAlert problem={problem} />
+          <Form<LinkValues> form={form} layout="inline" onFinish={add} data-testid="client-link-form">
+            <Form.Item name="relatedClientId" rules={[{ required: true, message: t('clients.household.pickClient') }]} style={{ minWidth: 300 }}>
+              <ClientSearchSelect excludeId={client.id} testId="client-link-client" />
+            </Form.Item>
+            <Form.Item name="relation" label={t('clients.household.is')} rules={[{ required: true, message: t('clients.household.pickRelation') }]}>
+              <Select
+                style={{ width: 140 }}
+                placeholder={t('clients.household.relation')}
+                options={RELATIONS.map((r) => ({ value: r, label: t(`clients.relations.${r}`) }))}
+                data-testid="client-link-relation-select"
+              />
+            </Form.Item>
+            <Form.Item>
+              <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={busy} data-testid="client-link-add">
+                {t('clients.household.add')}
+              </Button>
+            </Form.Item>
+          </Form>
+          <Typography.Text type="secondary">{t('clients.household.help')}</Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import type { Permission } from '../../session/types';
+import { ClientHouseholdTab } from './ClientHouseholdTab';
+import { ClientProfileTab } from './ClientProfileTab';
+import { ClientTimelineTab } from './ClientTimelineTab';
+import type { ClientDetail } from './clients.api';
+
+/** What every tab of the client page gets. */
+export type ClientTabProps = {
+  client: ClientDetail;
+  /** Grows whenever the record changes on this page (edit, link, merge): reload what depends on it. */
+  revision: number;
+  /** The record as the server now has it, after a change made in a tab. */
+  onClientChanged: (client: ClientDetail) => void;
+};
+
+export type ClientTab = {
+  /** Also the `?tab=` value in the address. */
+  key: string;
+  label: (t: TFunction) => string;
+  render: (props: ClientTabProps) => ReactNode;
+  /** Shown only to users holding one of these permissions (absent: everyone who reads the client). */
+  anyOf?: Permission[];
+};
+
+/**
+ * The tabs of the client page, in order. Another module adds its view of a client with one
+ * entry here (its component receives ClientTabProps).
+ */
+export const clientDetailTabs: ClientTab[] = [
+  { key: 'profile', label: (t) => t('clients.tabs.profile'), render: (p) => <ClientProfileTab {...p} /> },
+  { key: 'household', label: (t) => t('clients.tabs.household'), render: (p) => <ClientHouseholdTab {...p} /> },
+  // policies tab: added by the policies module, e.g.
+  // { key: 'policies', label: (t) => t('policies.clientTab'), render: (p) => <ClientPoliciesTab {...p} />, anyOf: ['policy.read'] },
+  // coverage tab (R-PO-5, per client and household): added by the policies module, e.g.
+  // { key: 'coverage', label: (t) => t('policies.coverageTab'), render: (p) => <ClientCoverageTab {...p} />, anyOf: ['policy.read'] },
+  { key: 'timeline', label: (t) => t('clients.tabs.timeline'), render: (p) => <ClientTimelineTab {...p} /> },
+];
