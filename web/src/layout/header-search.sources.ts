@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Permission } from '../session/types';
 import { findClients } from '../modules/clients/clients.api';
+import { listPolicies } from '../modules/policies/policies.api';
 
 /** One result of the header search box: where Enter or a click goes, and what it shows. */
 export type SearchHit = { key: string; path: string; title: string; detail: string };
@@ -34,8 +35,19 @@ export const SEARCH_SOURCES: SearchSource[] = [
         detail: [c.mobile, c.orgUnitName].filter(Boolean).join(' · '),
       })),
   },
-  // policies group: added by the policies module, e.g.
-  // { key: 'policies', anyOf: ['policy.read'], title: (t) => t('headerSearch.groups.policies'), search: searchPolicyHits },
+  {
+    key: 'policies',
+    anyOf: ['policy.read'],
+    title: (t) => t('headerSearch.groups.policies'),
+    // Policy number or internal number prefix (R-PO-3).
+    search: async (term) =>
+      (await listPolicies({ number: term })).items.slice(0, 8).map((p) => ({
+        key: `policy-${p.id}`,
+        path: `/policies/${p.id}`,
+        title: p.policyNumber,
+        detail: [p.insurerName, p.policyholderName, p.internalNo].join(' · '),
+      })),
+  },
 ];
 
 /** Every permitted source at once; one failing source leaves the others' results standing. */

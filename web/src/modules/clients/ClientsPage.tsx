@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
+import { CoveragePage } from '../coverage';
 import { NotFound } from '../../app/StatusPages';
 import { CareListPage } from './CareListPage';
 import { ClientDetailPage } from './ClientDetailPage';
@@ -13,6 +14,7 @@ export default function ClientsPage() {
       <Route path="new" element={<CreateClientPage />} />
       <Route path="care" element={<CareListPage />} />
       <Route path=":id" element={<ClientDetailPage />} />
+      <Route path=":id/coverage" element={<CoveragePage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

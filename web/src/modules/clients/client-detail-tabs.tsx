@@ -5,6 +5,8 @@ import { ClientHouseholdTab } from './ClientHouseholdTab';
 import { ClientProfileTab } from './ClientProfileTab';
 import { ClientTimelineTab } from './ClientTimelineTab';
 import type { ClientDetail } from './clients.api';
+import { ClientPoliciesTab } from '../policies/ClientPoliciesTab';
+import { CoveragePanel } from '../coverage';
 
 /** What every tab of the client page gets. */
 export type ClientTabProps = {
@@ -31,9 +33,8 @@ export type ClientTab = {
 export const clientDetailTabs: ClientTab[] = [
   { key: 'profile', label: (t) => t('clients.tabs.profile'), render: (p) => <ClientProfileTab {...p} /> },
   { key: 'household', label: (t) => t('clients.tabs.household'), render: (p) => <ClientHouseholdTab {...p} /> },
-  // policies tab: added by the policies module, e.g.
-  // { key: 'policies', label: (t) => t('policies.clientTab'), render: (p) => <ClientPoliciesTab {...p} />, anyOf: ['policy.read'] },
-  // coverage tab (R-PO-5, per client and household): added by the policies module, e.g.
-  // { key: 'coverage', label: (t) => t('policies.coverageTab'), render: (p) => <ClientCoverageTab {...p} />, anyOf: ['policy.read'] },
+  { key: 'policies', label: (t) => t('policies.clientTab.title'), render: (p) => <ClientPoliciesTab clientId={p.client.id} />, anyOf: ['policy.read'] },
+  // R-PO-5: the household's coverage, gaps and overlaps.
+  { key: 'coverage', label: (t) => t('coverage.title'), render: (p) => <CoveragePanel clientId={p.client.id} revision={p.revision} />, anyOf: ['policy.read'] },
   { key: 'timeline', label: (t) => t('clients.tabs.timeline'), render: (p) => <ClientTimelineTab {...p} /> },
 ];
