@@ -13,6 +13,8 @@ import { hashPassword } from '../auth/passwords.js';
 import { ALL_ROLES, ROLES, type Role } from './roles.js';
 import type { Permission } from './permissions.js';
 import { VERIFY_FIELDS } from '../../modules/policies/policy-rules.data.js';
+import { residentId } from '../../../../tests/helpers/client-test-ids.js';
+import { blindIndex, encryptField } from '../pii/index.js';
 
 type Target = 'own' | 'descendant' | 'sibling';
 type Ids = Record<Target, number>;
@@ -257,6 +259,9 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /api/v1/imports/clients/template.xlsx': { kind: 'global', url: '/api/v1/imports/clients/template.xlsx' },
   'POST /api/v1/imports/clients/preview': { kind: 'action', request: (c) => importCsv(c, 'preview'), okStatus: 200 },
   'POST /api/v1/imports/clients/commit': { kind: 'action', request: (c) => importCsv(c, 'commit'), okStatus: 200 },
+  'GET /api/v1/imports/policies/template.xlsx': { kind: 'global', url: '/api/v1/imports/policies/template.xlsx' },
+  'POST /api/v1/imports/policies/preview': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'preview', orgUnitId, n, x), okStatus: 200, siblingStatus: 200 },
+  'POST /api/v1/imports/policies/commit': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'commit', orgUnitId, n, x), okStatus: 200, siblingStatus: 400 },
   // Policy registry
   'GET /api/v1/policies': { kind: 'list', url: '/api/v1/policies?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.policies },
   'GET /api/v1/policies/:id': { kind: 'byId', entity: (target, x) => Promise.resolve(x.policies[target]), request: (c, id) => c.get(`/api/v1/policies/${id}`) },
@@ -517,6 +522,24 @@ async function makePolicy(t: TestApp, orgUnitId: number): Promise<number> {
 function importCsv(c: Client, step: 'preview' | 'commit') {
   const csv = `姓名/名称,手机号\n矩阵导入${++counter},1390013${String(counter).padStart(4, '0')}\n`;
   return c.request('POST', `/api/v1/imports/clients/${step}`, Buffer.from(csv), { 'content-type': 'application/octet-stream' });
+}
+
+/**
+ * A one-policy csv for a client of the unit (made with an ID number) sent to the import. For a
+ * sibling unit the client and the unit are out of scope: the preview reports it, the commit refuses.
+ */
+const policyImportHolders = new Map<number, string>();
+async function importPolicyCsv(c: Client, step: 'preview' | 'commit', orgUnitId: number, n: number, x: Ctx) {
+  // One holder per unit: new clients on every call would push the base ones off the first list page.
+  const idNumber = policyImportHolders.get(orgUnitId) ?? residentId(`4401062000010${String(n).padStart(4, '0')}`);
+  if (!policyImportHolders.has(orgUnitId)) await x.t.db.insertInto('client').values({
+    kind: 'person', org_unit_id: orgUnitId, name: `矩阵保单导入${n}`, first_contact_at: new Date(), id_type: 'resident_id',
+    id_number_enc: encryptField(x.t.app.keyring, idNumber, { context: 'client.id_number' }), id_number_bidx: blindIndex(x.t.app.keyring, { kind: 'idNumber', value: idNumber }),
+  }).execute();
+  policyImportHolders.set(orgUnitId, idNumber);
+  const org = await x.t.db.selectFrom('org_unit').select('code').where('id', '=', orgUnitId).executeTakeFirstOrThrow();
+  const csv = `保险公司,保单号,产品,投保人证件号码,保险金额,保费,缴费频率,缴费方式,生效日期,所属机构\nCHINALIFE,MATRIX-IMP-${n},CL-WL01,${idNumber},100000,1000,年交,现金,2026-01-01,${org.code}\n`;
+  return c.request('POST', `/api/v1/imports/policies/${step}`, Buffer.from(csv), { 'content-type': 'application/octet-stream' });
 }
 
 async function send(fixture: Fixture, client: Client, target: Target, ctx: Ctx): Promise<{ statusCode: number }> {

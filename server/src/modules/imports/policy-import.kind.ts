@@ -1,0 +1,223 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { blindIndex, isValidUnifiedSocialCreditCode, mask } from '../../platform/pii/index.js';
+import { checkPolicyDraft, type BeneficiaryDraft, type PolicyDraft } from '../policies/policy-rules.js';
+import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
+import type { CellProblem, ImportContext, ImportKind } from './import-kind.js';
+import { AMBIGUOUS, find, lookupOf, orgUnitLookup, userLookup, type Lookup } from './import-lookups.js';
+import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
+import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, TERM_CHOICES } from './policy-import-columns.js';
+import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
+
+/** How a row names a client of the archive: the blind index of an ID number, or a credit code. */
+export type ClientRef = { key: string; label: string | null };
+
+/** A policy row ready to be stored: the form's checked draft, its references resolved. */
+export type PolicyImportRow = {
+  draft: PolicyDraft;
+  insurerId: number;
+  productId: number | null;
+  renewable: boolean;
+  orgUnitId: number;
+  agentId: number | null;
+  receivedAt: Date;
+  verified: boolean;
+  holder: ClientRef;
+  insured: ClientRef[];
+  /** Filled in by resolvePolicyClients before the commit. */
+  holderId: number | null;
+  insuredIds: number[];
+  preview: { insurer: string; orgUnit: string; agent: string | null };
+};
+
+type Product = { id: number; name: string; line: LineOfBusiness; term: TermType; renewable: boolean };
+type Lookups = { orgUnits: Lookup; users: Lookup; insurers: Lookup; products: Map<string, Product | typeof AMBIGUOUS> };
+
+const MAX_LENGTH: Record<string, number> = { policyNumber: 40, product: 100, bankAccount: 40, beneficiaries: 500, insuredIds: 400 };
+const CLOCK_SKEW_MS = 5 * 60_000;
+const SEPARATOR = /[;；,，、\n]+/;
+// From the rule checks' field paths to the file's columns.
+const COLUMN_OF: Record<string, string> = { productName: 'product', beneficiaryDesignation: 'beneficiaries', insured: 'insuredIds' };
+const columnOf = (path: string) => COLUMN_OF[path] ?? (path.startsWith('beneficiaries') ? 'beneficiaries' : path.startsWith('insured') ? 'insuredIds' : path);
+
+/**
+ * 保单批量导入 (R-PO-6): each row is checked like the intake form (R-PO-1, R-PO-3 dates and terms,
+ * beneficiary shares) and recognised by insurer + policy number, so importing the same file
+ * again creates nothing. The policyholder and insured must already be in the archive.
+ */
+export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
+  key: 'policies',
+  permission: 'policy.write',
+  auditAction: 'policy.import',
+  nameZh: '保单',
+  nameEn: 'Policies',
+  columns: POLICY_COLUMNS,
+
+  async load(ctx) {
+    return {
+      orgUnits: await orgUnitLookup(ctx.db, ctx.scope),
+      users: await userLookup(ctx.db, ctx.scope),
+      ...(await catalogueLookups(ctx.db)),
+    };
+  },
+
+  parseRow(cells, lookups, ctx, inexact) {
+    const problems: CellProblem[] = [];
+    const text = (key: string) => {
+      const value = (cells[key] ?? '').trim();
+      if (inexact.has(key)) problems.push({ column: key, reason: 'inexactNumber' });
+      const limit = MAX_LENGTH[key];
+      if (limit !== undefined && [...value].length > limit) problems.push({ column: key, reason: 'maxLength', params: { limit } });
+      return value === '' ? null : value;
+    };
+    const choice = <T extends string>(key: string, choices: Choices<T>) => {
+      const value = text(key);
+      if (value === null) return null;
+      const parsed = parseChoice(value, choices);
+      if (parsed === undefined) problems.push({ column: key, reason: 'invalidChoice', params: { allowed: choiceList(choices) } });
+      return parsed ?? null;
+    };
+    const required = (key: string) => {
+      const value = text(key);
+      if (value === null && !problems.some((p) => p.column === key)) problems.push({ column: key, reason: 'required' });
+      return value;
+    };
+    const date = (key: string) => {
+      const value = text(key);
+      return value === null ? null : parseDate(value) ?? value;
+    };
+
+    const insurerId = reference(required('insurer'), lookups.insurers, 'insurer', 'insurerNotActive', problems);
+    const productText = required('product');
+    const product = insurerId !== null && productText !== null ? lookups.products.get(`${insurerId}|${productText.normalize('NFKC').toLowerCase()}`) : undefined;
+    if (product === AMBIGUOUS) problems.push({ column: 'product', reason: 'productAmbiguous' });
+    const catalogued = product !== undefined && product !== AMBIGUOUS ? product : null;
+
+    const holderText = required('policyholderId');
+    const holder = holderText === null ? null : clientRef(ctx, holderText);
+    const insuredTexts = (text('insuredIds') ?? '').split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+    const insured = insuredTexts.length ? insuredTexts.map((t) => clientRef(ctx, t)) : holder ? [holder] : [];
+    const beneficiaries = parseBeneficiaries(text('beneficiaries'), problems);
+
+    const frequency = choice('paymentFrequency', FREQUENCY_CHOICES);
+    const mode = choice('paymentMode', MODE_CHOICES);
+    const yearsText = text('paymentYears');
+    const years = yearsText === null ? null : /^\d{1,3}$/.test(yearsText) ? Number(yearsText) : NaN;
+    if (Number.isNaN(years)) problems.push({ column: 'paymentYears', reason: 'type', params: { type: { 'zh-CN': '整数', en: 'a whole number' } } });
+    for (const key of ['sumInsured', 'premium', 'paymentFrequency', 'paymentMode', 'effectiveDate']) required(key);
+
+    const input: PolicyDraft = {
+      policyNumber: text('policyNumber') ?? '', productName: catalogued ? null : productText,
+      lineOfBusiness: choice('lineOfBusiness', LINE_CHOICES), termType: choice('termType', TERM_CHOICES),
+      sumInsured: (text('sumInsured') ?? '').replace(/[,，\s]/g, ''), premium: (text('premium') ?? '').replace(/[,，\s]/g, ''),
+      paymentFrequency: frequency ?? 'annual', paymentMode: mode ?? 'other', paymentYears: Number.isNaN(years) ? null : years,
+      bankAccount: text('bankAccount'), applicationDate: date('applicationDate'), issueDate: date('issueDate'),
+      effectiveDate: date('effectiveDate') ?? '', endDate: date('endDate'),
+      insured: insured.map((_, i) => ({ clientId: i + 1, relation: i === 0 ? 'self' : 'other' })),
+      beneficiaryDesignation: beneficiaries?.length ? 'named' : 'legal', beneficiaries: beneficiaries ?? [],
+    };
+    const checked = checkPolicyDraft(input, ctx.today, catalogued && { lineOfBusiness: catalogued.line, termType: catalogued.term, name: catalogued.name });
+    for (const p of checked.problems) {
+      const column = columnOf(p.path);
+      if (!problems.some((q) => q.column === column)) problems.push({ column, reason: p.reason, params: p.params });
+    }
+    const keys = insured.map((r) => r.key);
+    if (new Set(keys).size !== keys.length) problems.push({ column: 'insuredIds', reason: 'listedTwice' });
+
+    const orgUnitId = pick(text('orgUnit'), lookups.orgUnits, ctx.defaultOrgUnitId, 'orgUnit', problems);
+    const agentId = pick(text('agent'), lookups.users, ctx.actorIsAgent ? ctx.actor!.userId : null, 'agent', problems);
+    let receivedAt = ctx.now;
+    const received = text('receivedAt');
+    if (received !== null) {
+      const at = parseBeijingDateTime(received);
+      if (!at) problems.push({ column: 'receivedAt', reason: 'invalidDateTime' });
+      else if (at.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) problems.push({ column: 'receivedAt', reason: 'dateInFuture' });
+      else receivedAt = at;
+    }
+    const verified = choice('verified', YES_NO) === 'yes';
+    if (problems.length || insurerId === null || !holder) return { value: null, identity: null, problems };
+
+    const d = checked.draft;
+    const row: PolicyImportRow = {
+      draft: d, insurerId, productId: catalogued?.id ?? null, renewable: catalogued?.renewable ?? false, orgUnitId: orgUnitId!, agentId, receivedAt,
+      verified, holder, insured, holderId: null, insuredIds: [],
+      preview: { insurer: lookups.insurers.nameOf.get(insurerId) ?? '', orgUnit: lookups.orgUnits.nameOf.get(orgUnitId!) ?? '', agent: agentId === null ? null : lookups.users.nameOf.get(agentId) ?? null },
+    };
+    return { value: row, identity: { key: `${insurerId}|${d.policyNumber}`, column: 'policyNumber' }, problems: [] };
+  },
+
+  checkReferences: resolvePolicyClients,
+  findExisting: findPoliciesAlreadyStored,
+  commit: commitPolicyImport,
+
+  preview(row) {
+    const d = row.draft;
+    const label = <T extends string>(choices: Choices<T>, v: T | null) => (v === null ? null : choices[v][0]!);
+    return {
+      insurer: row.preview.insurer, policyNumber: d.policyNumber, product: d.productName, lineOfBusiness: label(LINE_CHOICES, d.lineOfBusiness),
+      termType: label(TERM_CHOICES, d.termType), policyholderId: row.holder.label, insuredIds: row.insured.map((r) => r.label).join('；'),
+      beneficiaries: d.beneficiaryDesignation === 'legal' ? '法定' : d.beneficiaries.map((b) => `${b.name} ${b.share}%`).join('；'),
+      sumInsured: d.sumInsured, premium: d.premium, paymentFrequency: label(FREQUENCY_CHOICES, d.paymentFrequency), paymentMode: label(MODE_CHOICES, d.paymentMode),
+      paymentYears: d.paymentYears === null ? null : String(d.paymentYears), bankAccount: mask('bankAccount', d.bankAccount),
+      applicationDate: d.applicationDate, issueDate: d.issueDate, effectiveDate: d.effectiveDate, endDate: d.endDate,
+      orgUnit: row.preview.orgUnit, agent: row.preview.agent,
+      receivedAt: new Date(row.receivedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
+      verified: label(YES_NO, row.verified ? 'yes' : 'no'),
+    };
+  },
+};
+
+/** Insurers by code or name; products by `insurer|code` or `insurer|name` (active ones). */
+async function catalogueLookups(db: Kysely<DB>) {
+  const insurers = lookupOf(await db.selectFrom('insurer').select(['id', 'code as key', 'name']).where('active', '=', true).execute());
+  const products = new Map<string, Product | typeof AMBIGUOUS>();
+  const rows = await db.selectFrom('product').select(['id', 'insurer_id', 'code', 'name', 'line_of_business', 'term_type', 'renewable']).where('active', '=', true).execute();
+  for (const p of rows) {
+    const product = { id: p.id, name: p.name, line: p.line_of_business, term: p.term_type, renewable: p.renewable };
+    products.set(`${p.insurer_id}|${p.code.toLowerCase()}`, product);
+    const byProductName = `${p.insurer_id}|${p.name.normalize('NFKC').toLowerCase()}`;
+    products.set(byProductName, products.has(byProductName) ? AMBIGUOUS : product);
+  }
+  return { insurers, products };
+}
+
+function clientRef(ctx: ImportContext, text: string): ClientRef {
+  const value = text.normalize('NFKC').trim().toUpperCase();
+  if (value.length === 18 && isValidUnifiedSocialCreditCode(value)) return { key: `cc:${value}`, label: value };
+  return { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
+}
+
+// 受益人: empty or 法定 → legal heirs; else "name share%" entries, all of the first rank.
+function parseBeneficiaries(text: string | null, problems: CellProblem[]): BeneficiaryDraft[] | null {
+  if (text === null || /^(法定|法定继承人|legal)$/i.test(text.trim())) return null;
+  const list: BeneficiaryDraft[] = [];
+  for (const part of text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]$/.exec(part);
+    if (!m) {
+      problems.push({ column: 'beneficiaries', reason: 'beneficiaryFormat', params: { text: part } });
+      return null;
+    }
+    list.push({ clientId: null, name: m[1]!.trim(), idNumber: null, relation: 'other', rank: 1, share: m[2]! });
+  }
+  return list;
+}
+
+function reference(text: string | null, lookup: Lookup, column: string, notFound: CellProblem['reason'], problems: CellProblem[]): number | null {
+  if (text === null) return null;
+  const id = find(lookup, text);
+  if (id === undefined) problems.push({ column, reason: notFound });
+  else if (id === AMBIGUOUS) problems.push({ column, reason: 'insurerAmbiguous' });
+  return id === undefined || id === AMBIGUOUS ? null : id;
+}
+
+/** An org unit or agent by code/username or name within the scope; empty: the default. */
+function pick(text: string | null, lookup: Lookup, fallback: number | null, column: 'orgUnit' | 'agent', problems: CellProblem[]): number | null {
+  if (text === null) {
+    if (fallback === null && column === 'orgUnit') problems.push({ column, reason: 'orgUnitRequired' });
+    return fallback;
+  }
+  const id = find(lookup, text);
+  if (id === AMBIGUOUS) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitAmbiguous' : 'agentAmbiguous' });
+  else if (id === undefined) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitNotFound' : 'agentNotFound' });
+  return id === undefined || id === AMBIGUOUS ? null : id;
+}
