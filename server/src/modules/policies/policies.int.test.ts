@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { residentId } from '../../../../tests/helpers/client-test-ids.js';
@@ -245,6 +246,22 @@ describe('policy registry', () => {
     expect(ok.json()).toMatchObject({ sumInsured: '600000.00', beneficiaryDesignation: 'legal', version: p.version + 1 });
     const detail = (await clerk.get(`/api/v1/policies/${p.id}`)).json();
     expect(detail.parties.filter((x: any) => x.role === 'beneficiary')).toEqual([]);
+  });
+
+  it('exports the filtered list to xlsx in scope, the account masked, and audits the export', async () => {
+    const p = (await clerk.post('/api/v1/policies', body({ policyNumber: 'EXPORT-0001' }))).json();
+    const res = await clerk.get('/api/v1/policies/export.xlsx?number=EXPORT-');
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]!.slice(0, 4)).toEqual(['内部编号', '保险公司', '保单号', '产品']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[7], r[12]])).toEqual([[p.internalNo, 'EXPORT-0001', 500000, '**** **** **** 0123']]);
+    expect(res.rawPayload.includes(Buffer.from('6222021234567890123'))).toBe(false);
+    expect((await sibling.get('/api/v1/policies/export.xlsx?number=EXPORT-')).rawPayload.includes(Buffer.from('EXPORT-0001'))).toBe(false);
+    const entry = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'policy.export').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(entry.after).toMatchObject({ filters: { number: 'EXPORT-' } });
   });
 
   it('keeps policies within the scope: another office gets 404 and does not list them; the reveal is audited', async () => {

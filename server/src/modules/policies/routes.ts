@@ -11,6 +11,8 @@ import { resolveDifference } from './resolve-difference.js';
 import { changePolicyStatus } from './change-policy-status.js';
 import { advanceReissue, requestReissue } from './reissue-policy.js';
 import { revealPolicyField } from './reveal-policy-field.js';
+import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
+import { exportPolicies, ExportPoliciesQuery } from '../imports/export-policies.js';
 import {
   AdvanceReissueBody, ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyIdParams,
   ReissueParams, RequestReissueBody, ResolveDifferenceBody, RevealPolicyBody, ReviewBody, UpdatePolicyBody, VerifyBody,
@@ -30,6 +32,19 @@ export async function policyRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Policies in your scope by effective date, newest first (cursor pagination)', querystring: ListPoliciesQuery, response: { 200: pageOf(Policy) } },
     },
     async (req) => listPolicies(app.db, app.keyring, req.scope, req.query),
+  );
+
+  app.get(
+    '/api/v1/policies/export.xlsx',
+    {
+      config: { permission: 'policy.read' },
+      schema: { tags, summary: 'The filtered policy list as an xlsx file (the account masked as in the list; audited)', querystring: ExportPoliciesQuery },
+    },
+    async (req, reply) => {
+      const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const body = await exportPolicies(req, req.query);
+      return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachment(`保单-policies-${stamp}.xlsx`)).send(body);
+    },
   );
 
   app.get(
