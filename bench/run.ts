@@ -9,9 +9,11 @@ import type { Benchmark, BenchResult } from './benchmark.js';
 import { dueDatesBenchmark } from './due-dates.bench.js';
 import { sweepBenchmark } from './sweep.bench.js';
 import { listUsersBenchmark } from './list-users.bench.js';
+import { importBenchmarks } from './import.bench.js';
+import { lookupBenchmark } from './lookup.bench.js';
 import { formatTable } from './table.js';
 
-const BENCHMARKS: Benchmark[] = [dueDatesBenchmark, sweepBenchmark, listUsersBenchmark];
+const BENCHMARKS: Benchmark[] = [dueDatesBenchmark, sweepBenchmark, listUsersBenchmark, lookupBenchmark, ...importBenchmarks];
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 const { values, positionals } = parseArgs({

@@ -5,26 +5,54 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { blindIndex, encryptField, type Keyring } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from '../users/find-users.js';
 import { HEAD_OFFICE } from '../../platform/bootstrap.js';
-import { demoOrgTree } from './demo-org-tree.js';
+import { demoOrgTree, type DemoUnit } from './demo-org-tree.js';
 import { demoUsers } from './demo-users.js';
 import { seededRandom } from './random.js';
 import { insertDemoCatalog } from '../catalog/demo-catalog.js';
+import { generateClients } from './generate-clients.js';
 
 /** Shared by every demo user; listed in the README. Demo data only. */
 export const DEMO_PASSWORD = 'anxin-demo-2026';
 const SEED = 20_261_125;
 const BATCH = 1000;
 
-export type SeedReport = { orgUnits: number; users: number; alreadySeeded: boolean };
+/** Demo clients per office and scale unit: 32 for each of the office's 2·scale agents (scale 200 ≈ 1.1 M clients). */
+export const CLIENTS_PER_OFFICE = 64;
+
+export type SeedReport = { orgUnits: number; users: number; clients: number; alreadySeeded: boolean };
 
 /**
  * The deterministic demo data set. Idempotent: rows that exist are left alone, so a re-run
- * creates nothing twice. Later modules add their steps here (clients, policies, …), each
- * inserting in batches so `--scale` can reach a million policies.
+ * creates nothing twice. Later modules add their steps here, each inserting in batches so
+ * `--scale` can reach a million clients and policies. The org tree, staff and catalogue go in
+ * one transaction; clients follow in batches of their own.
  */
 export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: { scale?: number } = {}): Promise<SeedReport> {
-  const rng = seededRandom(SEED);
   const units = demoOrgTree(scale);
+  const staff = await seedStaff(db, keyring, scale, units);
+  const offices = units.filter((u) => u.level === 'office').map((u) => u.code);
+  const { clients } = await generateClients(db, keyring, { count: offices.length * CLIENTS_PER_OFFICE * scale, officeCodes: offices });
+  // Next step (policies module): generatePolicies(db, keyring, …) for the clients above, batched the same way.
+
+  return db.transaction().execute(async (trx) => {
+    if (staff.orgUnits || staff.users || clients) {
+      await recordAudit(trx, {
+        actor: null, requestId: null, action: 'system.seed_demo', entityType: 'demo', entityId: null, orgUnitId: staff.headOfficeId,
+        after: { scale, orgUnits: staff.orgUnits, users: staff.users, insurers: staff.insurers, products: staff.products, clients },
+      });
+    }
+    await trx
+      .insertInto('app_setting')
+      .values({ key: 'demo_seeded', value: JSON.stringify({ scale, at: new Date().toISOString() }) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`excluded.value`, updated_at: sql`now()` }))
+      .execute();
+    return { orgUnits: staff.orgUnits, users: staff.users, clients, alreadySeeded: staff.orgUnits === 0 && staff.users === 0 && clients === 0 };
+  });
+}
+
+/** Org tree, staff with their roles, and the insurer / product catalogue, in one transaction. */
+async function seedStaff(db: Kysely<DB>, keyring: Keyring, scale: number, units: DemoUnit[]) {
+  const rng = seededRandom(SEED);
   const users = demoUsers(units, scale, rng);
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all: demo only
 
@@ -79,18 +107,7 @@ export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: 
       }
     }
     const catalog = await insertDemoCatalog(trx);
-    if (orgUnits || created) {
-      await recordAudit(trx, {
-        actor: null, requestId: null, action: 'system.seed_demo', entityType: 'demo', entityId: null, orgUnitId: ho.id,
-        after: { scale, orgUnits, users: created, insurers: catalog.insurers, products: catalog.products },
-      });
-    }
-    await trx
-      .insertInto('app_setting')
-      .values({ key: 'demo_seeded', value: JSON.stringify({ scale, at: new Date().toISOString() }) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`excluded.value`, updated_at: sql`now()` }))
-      .execute();
-    return { orgUnits, users: created, alreadySeeded: orgUnits === 0 && created === 0 };
+    return { headOfficeId: ho.id, orgUnits, users: created, ...catalog };
   });
 }
 

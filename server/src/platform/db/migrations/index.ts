@@ -6,6 +6,7 @@ import * as clients from './20261126T0015_clients.js';
 import * as catalog from './20261126T0016_catalog.js';
 import * as policies from './20261126T0100_policies.js';
 import * as deadlineSweepIndexes from './20261126T0230_deadline_sweep_indexes.js';
+import * as clientSearchIndexes from './20261126T0240_client_search_indexes.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T0016_catalog': catalog,
   '20261126T0100_policies': policies,
   '20261126T0230_deadline_sweep_indexes': deadlineSweepIndexes,
+  '20261126T0240_client_search_indexes': clientSearchIndexes,
 };

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { isValidMobile, isValidResidentId, isValidUnifiedSocialCreditCode, residentIdInfo } from '../../platform/pii/index.js';
+import { openClientFields } from '../clients/find-clients.js';
+import { CLIENTS_PER_OFFICE, seedDemo } from './seed-demo.js';
+import { generateClients } from './generate-clients.js';
+
+// The demo client archive as the test suite seeds it (scale 1: 6 offices × 64 clients), R-CL-1..6.
+describe('demo clients in the seeded database', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const counts = async () => {
+    const { rows } = await sql<{ clients: number; links: number; timeline: number; users: number; units: number; deadlines: number }>`
+      select (select count(*) from client)::int as clients, (select count(*) from client_link)::int as links,
+             (select count(*) from client_timeline)::int as timeline, (select count(*) from app_user)::int as users,
+             (select count(*) from org_unit)::int as units, (select count(*) from deadline where entity_type = 'client')::int as deadlines`.execute(t.db);
+    return rows[0]!;
+  };
+
+  it('stores valid, sealed identifiers that agree with the clear columns, owned by agents of the same office', async () => {
+    const rows = await t.db
+      .selectFrom('client as c')
+      .innerJoin('org_unit as o', 'o.id', 'c.org_unit_id')
+      .leftJoin('role_assignment as ra', (j) => j.onRef('ra.user_id', '=', 'c.agent_id').on('ra.role', '=', 'agent'))
+      .selectAll('c')
+      .select(['o.level', 'ra.org_unit_id as agent_unit'])
+      .execute();
+    expect(rows).toHaveLength(6 * CLIENTS_PER_OFFICE);
+    for (const row of rows) {
+      const clear = openClientFields(t.app.keyring, row);
+      expect(isValidMobile(clear.mobile!)).toBe(true);
+      expect(clear.address).toMatch(/^广东省/);
+      if (row.kind === 'person') {
+        expect(isValidResidentId(clear.idNumber!)).toBe(true);
+        expect(residentIdInfo(clear.idNumber!)).toEqual({ birthDate: row.birth_date, gender: row.gender });
+        expect(row.id_type).toBe('resident_id');
+      } else {
+        expect(isValidUnifiedSocialCreditCode(row.unified_credit_code!)).toBe(true);
+      }
+      expect(row.level).toBe('office');
+      expect(row.agent_unit).toBe(row.org_unit_id);
+      expect(row.archived_at).not.toBeNull(); // complete archives: no R-CL-2 deadline to keep
+      expect(JSON.stringify(row)).not.toContain(clear.mobile!);
+    }
+    const c = await counts();
+    expect(c.deadlines).toBe(0);
+    expect(c.timeline).toBe(c.clients);
+    expect(c.links).toBeGreaterThan(100);
+    const audit = await t.db.selectFrom('audit_log').select('after').where('action', '=', 'system.seed_demo').executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ scale: 1, orgUnits: 10, clients: 6 * CLIENTS_PER_OFFICE });
+  });
+
+  it('seeding again creates nothing twice', async () => {
+    const before = await counts();
+    expect(await seedDemo(t.db, t.app.keyring)).toEqual({ orgUnits: 0, users: 0, clients: 0, alreadySeeded: true });
+    expect(await generateClients(t.db, t.app.keyring, { count: 6 * CLIENTS_PER_OFFICE })).toEqual({ clients: 0, links: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('grows to exactly the count asked for, linking new household members to stored ones', async () => {
+    const before = await counts();
+    // Block 24 (clients 384-399) cut after its first household's two eldest… then completed.
+    const partial = await generateClients(t.db, t.app.keyring, { count: 6 * CLIENTS_PER_OFFICE + 2, batchSize: 16 });
+    expect(partial.clients).toBe(2);
+    const rest = await generateClients(t.db, t.app.keyring, { count: 6 * CLIENTS_PER_OFFICE + 16, batchSize: 16 });
+    expect(rest.clients).toBe(14);
+    const after = await counts();
+    expect(after.clients).toBe(before.clients + 16);
+    expect(after.links).toBe(before.links + partial.links + rest.links);
+    expect(after.users).toBe(before.users);
+  });
+
+  it('a demo client is found by mobile and by ID number through the search box, within scope only', async () => {
+    const gz01 = await t.orgId('GZ01');
+    const row = await t.db.selectFrom('client').selectAll().where('org_unit_id', '=', gz01).where('kind', '=', 'person').orderBy('id').executeTakeFirstOrThrow();
+    const clear = openClientFields(t.app.keyring, row);
+    const agent = await t.login('gz01.agent1');
+    const search = async (q: string, as = agent) => (await as.get(`/api/v1/clients/search?q=${encodeURIComponent(q)}`)).json();
+
+    expect(await search(clear.mobile!)).toMatchObject({
+      matchedBy: 'mobile',
+      items: [{ id: row.id, name: row.name, mobile: `${clear.mobile!.slice(0, 3)}****${clear.mobile!.slice(-4)}`, orgUnitId: gz01 }],
+    });
+    expect(await search(clear.idNumber!)).toMatchObject({ matchedBy: 'idNumber', items: [{ id: row.id }] });
+    expect((await search(row.name.slice(0, 2))).items.map((i: { id: number }) => i.id)).toContain(row.id);
+    expect((await search(clear.mobile!, await t.login('sz01.agent1'))).items).toEqual([]);
+  });
+
+  it('a surname finds the first page of its clients in name order (code points), across the whole scope', async () => {
+    const { rows: common } = await sql<{ surname: string; n: number }>`
+      select left(name, 1) as surname, count(*)::int as n from client where kind = 'person' group by 1 order by 2 desc, 1 limit 1`.execute(t.db);
+    const { surname, n } = common[0]!;
+    expect(n).toBeGreaterThan(5);
+    const found = (await (await t.login('gd.supervisor')).get(`/api/v1/clients/search?limit=5&q=${encodeURIComponent(surname)}`)).json() as { matchedBy: string; items: { id: number; name: string }[] };
+    expect(found.matchedBy).toBe('name');
+    const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    expect(found.items).toEqual([...found.items].sort((a, b) => byCodePoint(a.name, b.name) || a.id - b.id));
+    const { rows: firstPage } = await sql<{ id: number }>`
+      select id from client where name like ${`${surname}%`} and merged_into_id is null order by name collate "C", id limit 5`.execute(t.db);
+    expect(found.items.map((c) => c.id)).toEqual(firstPage.map((r) => r.id));
+  });
+
+  // R-CL-5: an agent's care list is never empty, whatever the day.
+  it('an office has birthdays in every 7-day window of the year', async () => {
+    const agent = await t.login('gz01.agent1');
+    const birthdays = new Set<string>();
+    for (let from = 0; from < 365 + 7; from += 60) {
+      const date = new Date(Date.UTC(2027, 0, 1 + from)).toISOString().slice(0, 10);
+      const care = (await agent.get(`/api/v1/clients/care?days=60&from=${date}`)).json() as { items: { birthday: string }[] };
+      for (const item of care.items) birthdays.add(item.birthday);
+    }
+    for (let d = 0; d < 365; d++) {
+      const window = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2027, 0, 1 + d + i)).toISOString().slice(0, 10));
+      expect(window.some((day) => birthdays.has(day)), `7 days from ${window[0]}`).toBe(true);
+    }
+    const today = (await agent.get('/api/v1/clients/care?days=7')).json();
+    expect(today.items.length).toBeGreaterThan(0);
+  });
+});
