@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
+import { ExportButton } from '../imports/ExportButton';
 import { GiftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +44,7 @@ export function ClientListPage() {
       data-testid="clients-page"
       extra={
         <Space>
+          <ExportButton path="/clients/export.xlsx" query={filters} fileName="clients.xlsx" />
           <Button icon={<GiftOutlined />} onClick={() => navigate('/clients/care')} data-testid="client-care-link">
             {t('clients.care.title')}
           </Button>

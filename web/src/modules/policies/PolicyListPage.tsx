@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Space, Typography } from 'antd';
+import { ExportButton } from '../imports/ExportButton';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,11 +70,14 @@ export function PolicyListPage() {
       title={t('policies.title')}
       data-testid="policies-page"
       extra={
-        can('policy.write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/policies/new')} data-testid="policy-create">
-            {t('policies.actions.create')}
-          </Button>
-        )
+        <Space>
+          <ExportButton path="/policies/export.xlsx" query={filters} fileName="policies.xlsx" />
+          {can('policy.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/policies/new')} data-testid="policy-create">
+              {t('policies.actions.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <PolicyFilters value={values} onChange={(next) => setParams(writeFilters(next))} />
