@@ -14,6 +14,8 @@ import { runDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
 import { CalendarService } from './modules/calendar/calendar-service.js';
 import { dispatchDueDeliveries } from './modules/notifications/dispatch-notifications.js';
 import { createChannelsFromEnv } from './modules/notifications/notification-runner.js';
+import { importFromCli, writeTemplateFromCli } from './modules/imports/cli-commands.js';
+import { importKindNames } from './modules/imports/import-kinds.js';
 
 /** Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 data directory in use, 4 audit chain broken. */
 const EXIT = { failed: 1, usage: 2, locked: 3, auditBroken: 4 } as const;
@@ -162,6 +164,37 @@ keys
     if (process.env.ANXIN_KEYS) throw new CliError('Keys come from ANXIN_KEYS: rotate them where that value is kept.');
     const { newKeyId } = rotateEncryptionKey(config.keyFile);
     console.log(`New active key ${newKeyId} in ${config.keyFile}. Restart Anxin to use it; back up the key file now.`);
+  });
+
+const imports = program.command('import').description('bulk intake from xlsx or csv (R-PO-6): every row checked, all rows or none');
+for (const kind of importKindNames()) {
+  imports
+    .command(kind)
+    .description(`import ${kind} from FILE (xlsx or csv); prints the row report; exit 0 only when every row is valid and stored (with --dry-run: valid)`)
+    .argument('<file>')
+    .option('--dry-run', 'check every row, write nothing')
+    .option('--org-unit <code>', 'org unit of rows that name none')
+    .option('--lang <lang>', 'language of the report: zh-CN or en', 'zh-CN')
+    .action((file: string, options: { dryRun?: boolean; orgUnit?: string; lang: string }) =>
+      withRuntime(async ({ database, keyring }) => {
+        const result = await importFromCli(database.db, keyring, {
+          kind, file, dryRun: options.dryRun === true, orgUnit: options.orgUnit, locale: options.lang === 'en' ? 'en' : 'zh-CN', actorName: cliActor(),
+        });
+        if (!result.ok && result.usage) throw new CliError(result.lines.join('\n'));
+        for (const line of result.lines) console.log(line);
+        if (!result.ok) throw new CliError('Import refused: nothing was written.', EXIT.failed);
+      }),
+    );
+}
+imports
+  .command('template')
+  .description(`write the import template of a kind (${importKindNames().join(', ')}) to FILE: xlsx, or csv when FILE ends in .csv`)
+  .argument('<kind>')
+  .argument('<file>')
+  .action(async (kind: string, file: string) => {
+    const result = await writeTemplateFromCli(kind, file);
+    if (!result.ok) throw new CliError(result.lines.join('\n'));
+    for (const line of result.lines) console.log(line);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

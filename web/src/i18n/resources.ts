@@ -10,6 +10,7 @@ import { calendarMessages } from '../modules/calendar/calendar.messages';
 import { deadlinesMessages } from '../modules/deadlines/deadlines.messages';
 import { notificationsMessages } from '../modules/notifications/notifications.messages';
 import { clientsMessages } from '../modules/clients/clients.messages';
+import { importsMessages } from '../modules/imports/imports.messages';
 import { policiesMessages } from '../modules/policies/policies.messages';
 import { coverageMessages } from '../modules/coverage/coverage.messages';
 import { deadlineMessages } from '../shared/deadlines/deadline.messages';
@@ -32,6 +33,7 @@ const all = {
   deadlines: deadlinesMessages,
   notifications: notificationsMessages,
   clients: clientsMessages,
+  imports: importsMessages,
   policies: policiesMessages,
   coverage: coverageMessages,
   agentPicker: agentPickerMessages,

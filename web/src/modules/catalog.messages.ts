@@ -25,6 +25,10 @@ export const catalogMessages = defineMessages({
         name: '保单登记',
         description: '保单接收、初审、分类编号、信息核对与保障检视；支持表格批量导入与保单补发。',
       },
+      imports: {
+        name: '批量导入',
+        description: '用 Excel / csv 批量导入客户（保单随后支持）：下载模板、逐行检查、全部正确才导入，重复导入不产生重复数据。',
+      },
       underwriting: {
         name: '新契约与核保',
         description: '投保单初审、核保决定、承保签发与保单送达回执，并计算犹豫期。',
@@ -98,6 +102,10 @@ export const catalogMessages = defineMessages({
       policies: {
         name: 'Policies',
         description: 'Policy intake, initial review, classification and numbering, verification and coverage review; bulk import from spreadsheets and reissue of lost policies.',
+      },
+      imports: {
+        name: 'Bulk import',
+        description: 'Import clients (policies next) from Excel or csv: template, a check of every row, all rows or none, no duplicates on re-import.',
       },
       underwriting: {
         name: 'New business & underwriting',

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
-  FileDoneOutlined, FileTextOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
+  FileDoneOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
   TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../session/types';
@@ -39,6 +39,10 @@ export const MODULES: ModuleEntry[] = [
   {
     key: 'policies', group: 'clientsPolicies', path: '/policies', icon: <FileTextOutlined />, anyOf: ['policy.read'], nested: true,
     page: lazy(() => import('./policies/PoliciesPage')),
+  },
+  {
+    key: 'imports', group: 'clientsPolicies', path: '/imports', icon: <ImportOutlined />, anyOf: ['client.write', 'policy.write'],
+    page: lazy(() => import('./imports/ImportsPage')),
   },
   {
     key: 'underwriting', group: 'clientsPolicies', path: '/underwriting', icon: <FileDoneOutlined />,

@@ -11,6 +11,8 @@ import { updateClient } from './update-client.js';
 import { mergeClients } from './merge-clients.js';
 import { addClientLink, removeClientLink } from './link-clients.js';
 import { revealClientField } from './reveal-client-field.js';
+import { exportClients, ExportClientsQuery } from '../imports/export-clients.js';
+import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
 import {
   AddLinkBody, CareItem, CareQuery, Client, ClientDetail, ClientIdParams, ClientLink, CreateClientBody, DuplicateHint,
   LinkParams, ListClientsQuery, MergeBody, RevealBody, SearchClientsQuery, TimelineEntry, UpdateClientBody,
@@ -53,6 +55,19 @@ export async function clientRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => findBirthdays(app.db, app.keyring, req.scope, req.query),
+  );
+
+  app.get(
+    '/api/v1/clients/export.xlsx',
+    {
+      config: { permission: 'client.read' },
+      schema: { tags, summary: 'The filtered client list as an xlsx file (personal fields masked as in the list; audited)', querystring: ExportClientsQuery },
+    },
+    async (req, reply) => {
+      const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const body = await exportClients(req, req.query);
+      return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachment(`客户-clients-${stamp}.xlsx`)).send(body);
+    },
   );
 
   app.get(

@@ -38,6 +38,15 @@ describe('reading spreadsheets (R-PO-6)', () => {
     expect((await rows(streamed)).map((r) => r.cells[0])).toEqual(['名称', '甲', '乙']);
   });
 
+  it('keeps every Chinese character of a large sheet, through the central directory and through the streaming fallback', async () => {
+    const names = Array.from({ length: 6000 }, (_, i) => [`${'王李张刘陈杨黄赵'[i % 8]}${'秀英建华志强海燕'.slice(i % 6, (i % 6) + 2)}${i}`, `广东省广州市天河区体育西路${i}号`]);
+    const file = await xlsxBuffer([{ name: '客户', columns: [{ header: '姓名' }, { header: '地址' }], rows: names }]);
+    const expected = [['姓名', '地址'], ...names];
+    expect((await rows(file)).map((r) => r.cells)).toEqual(expected);
+    // Junk after the end record hides the central directory: the zip is then read as a stream.
+    expect((await rows(Buffer.concat([file, Buffer.alloc(70_000)]))).map((r) => r.cells)).toEqual(expected);
+  });
+
   it('refuses an old .xls and binary files', () => {
     expect(() => detectFormat(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toThrow(SpreadsheetError);
     expect(() => detectFormat(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toThrow(/notSpreadsheet/);

@@ -71,10 +71,20 @@ async function readSmallPart(reader: ReaderInternals, name: (typeof SMALL_PARTS)
 async function partsFromDirectory(reader: ReaderInternals, directory: Map<string, ZipEntry>) {
   for (const name of SMALL_PARTS) {
     const entry = directory.get(name);
-    if (entry) await readSmallPart(reader, name, Readable.from([entryBuffer(entry).toString('utf8')]));
+    if (entry) await readSmallPart(reader, name, Readable.from(textChunks(entryBuffer(entry).toString('utf8'))));
   }
   reader.sharedStrings ??= [];
   return firstSheet(reader);
+}
+
+/** A text in pieces of about CHUNK characters (never splitting a surrogate pair): the XML parser collects a piece's events at once. */
+function* textChunks(text: string) {
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + CHUNK);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+    yield text.slice(i, end);
+    i = end;
+  }
 }
 
 async function* sheetFromDirectory(reader: ReaderInternals, directory: Map<string, ZipEntry>, sheet: { path: string; no: string }, onBytes?: (read: number, total: number) => void) {

@@ -1,0 +1,90 @@
+import { ApiError, api } from '../../api/client';
+
+export type ImportColumnInfo = { key: string; header: string; headerEn: string; required: boolean; example: string; note: string };
+export type ImportKindInfo = { key: string; name: string; permission: string; allowed: boolean; columns: ImportColumnInfo[] };
+
+export type ImportProblem = { row: number | null; column: string | null; message: string };
+
+/** POST /imports/:kind/preview and /commit (also inside a 400 IMPORT_REJECTED). */
+export type ImportReport = {
+  importId: string;
+  kind: string;
+  fileName: string;
+  sha256: string;
+  format: 'xlsx' | 'csv' | null;
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  toCreate: number;
+  created: number;
+  problemCount: number;
+  problems: ImportProblem[];
+  skippedCount: number;
+  skipped: { row: number; id: string; message: string }[];
+  ignoredColumns: string[];
+  columns: { key: string; header: string }[];
+  sample: { row: number; values: Record<string, string | null> }[];
+};
+
+export type ImportPhase = 'reading' | 'checking' | 'writing' | 'done' | 'failed';
+export type ImportProgress = { importId: string; kind: string; phase: ImportPhase; done: number; total: number; rows: number };
+
+export const listImportKinds = () => api.get<{ items: ImportKindInfo[] }>('/imports/kinds');
+export const getImportProgress = (importId: string) => api.get<ImportProgress>(`/imports/progress/${importId}`);
+export const templateUrl = (kind: string) => `/api/v1/imports/${kind}/template.xlsx`;
+
+export const newImportId = () =>
+  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Send the file itself as the request body (the server keeps nothing of it after answering).
+ * XHR rather than fetch: the upload's own progress shows on the bar before the server's does.
+ */
+export function uploadImport(
+  options: { kind: string; step: 'preview' | 'commit'; file: File; importId: string; sha256?: string; csrfToken: string; language: string },
+  onUpload: (fraction: number) => void,
+): Promise<ImportReport> {
+  const query = new URLSearchParams({ fileName: options.file.name, importId: options.importId, ...(options.sha256 && { sha256: options.sha256 }) });
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1/imports/${options.kind}/${options.step}?${query}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', options.language);
+    xhr.setRequestHeader('X-CSRF-Token', options.csrfToken);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onUpload(e.loaded / e.total);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'network error'));
+    xhr.onload = () => {
+      let body: any;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        return reject(new ApiError(xhr.status, `HTTP_${xhr.status}`, `HTTP ${xhr.status}`));
+      }
+      if (xhr.status === 200) return resolve(body as ImportReport);
+      const { code, message, fields, ...details } = body?.error ?? {};
+      reject(new ApiError(xhr.status, code ?? `HTTP_${xhr.status}`, String(message ?? xhr.status), fields ?? [], details));
+    };
+    xhr.send(options.file);
+  });
+}
+
+/** Download a GET endpoint's file in the UI language (the server names it). */
+export async function downloadFile(url: string, language: string, fallbackName: string): Promise<void> {
+  const response = await fetch(url, { headers: { 'Accept-Language': language }, credentials: 'same-origin' });
+  if (!response.ok) {
+    const body = await response.json().catch(() => undefined);
+    throw new ApiError(response.status, body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? `HTTP ${response.status}`);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : fallbackName;
+  const href = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
