@@ -3,7 +3,7 @@ import { checkClientDraft, type ClientDraft } from '../clients/client-rules.js';
 import { findClientsAlreadyStored, commitClientImport } from './commit-client-import.js';
 import { CLIENT_COLUMNS, CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_CHOICES } from './client-import-columns.js';
 import type { CellProblem, ImportKind, ParsedRow } from './import-kind.js';
-import { AMBIGUOUS, find, orgUnitLookup, userLookup, type Lookup } from './import-lookups.js';
+import { orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from './import-lookups.js';
 import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
 
 /** A client row ready to be stored: the form's normalised draft, its references resolved. */
@@ -69,8 +69,8 @@ export const clientImport: ImportKind<ClientImportRow, Lookups> = {
     // The same reason codes as the form; only problems not already found about a cell's shape.
     for (const p of ruleProblems) if (!problems.some((q) => q.column === p.path)) problems.push({ column: p.path, reason: p.reason, params: p.params });
 
-    const orgUnitId = resolve(cells.orgUnit ?? '', lookups.orgUnits, ctx.defaultOrgUnitId, 'orgUnit', problems);
-    const agentId = resolve(cells.agent ?? '', lookups.users, ctx.actorIsAgent ? ctx.actor!.userId : null, 'agent', problems);
+    const orgUnitId = resolveUnitOrAgent(cells.orgUnit ?? '', lookups.orgUnits, ctx.defaultOrgUnitId, 'orgUnit', problems);
+    const agentId = resolveUnitOrAgent(cells.agent ?? '', lookups.users, ctx.actorIsAgent ? ctx.actor!.userId : null, 'agent', problems);
     let firstContactAt = ctx.now;
     if (cells.firstContactAt) {
       const at = parseBeijingDateTime(cells.firstContactAt);
@@ -127,18 +127,6 @@ function cellChoice<T extends string>(row: RowCells, key: string, choices: Choic
   const parsed = parseChoice(value, choices);
   if (parsed === undefined) row.problems.push({ column: key, reason: 'invalidChoice', params: { allowed: choiceList(choices) } });
   return parsed ?? null;
-}
-
-/** An org unit or agent by code/username or name, within the scope; empty: the default. */
-function resolve(text: string, lookup: Lookup, fallback: number | null, column: 'orgUnit' | 'agent', problems: CellProblem[]): number | null {
-  if (text === '') {
-    if (fallback === null && column === 'orgUnit') problems.push({ column, reason: 'orgUnitRequired' });
-    return fallback;
-  }
-  const id = find(lookup, text);
-  if (id === AMBIGUOUS) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitAmbiguous' : 'agentAmbiguous' });
-  else if (id === undefined) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitNotFound' : 'agentNotFound' });
-  return id === undefined || id === AMBIGUOUS ? null : id;
 }
 
 /** How a re-import recognises the client: ID number, else credit code, else name and mobile. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
+import type { CellProblem } from './import-kind.js';
 
 /** A name that several records share: the row must use the unambiguous code instead. */
 export const AMBIGUOUS = -1;
@@ -43,4 +44,19 @@ export async function userLookup(db: Kysely<DB>, scope: Scope): Promise<Lookup> 
     .where('status', '=', 'active').where(inScope('app_user.org_unit_id', scope))
     .execute();
   return lookupOf(rows);
+}
+
+/**
+ * An org unit or agent cell: by code/username or name within the scope; empty means `fallback`
+ * (an empty org unit with no fallback is a problem). Problems go to `problems`.
+ */
+export function resolveUnitOrAgent(text: string, lookup: Lookup, fallback: number | null, column: 'orgUnit' | 'agent', problems: CellProblem[]): number | null {
+  if (text === '') {
+    if (fallback === null && column === 'orgUnit') problems.push({ column, reason: 'orgUnitRequired' });
+    return fallback;
+  }
+  const id = find(lookup, text);
+  if (id === AMBIGUOUS) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitAmbiguous' : 'agentAmbiguous' });
+  else if (id === undefined) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitNotFound' : 'agentNotFound' });
+  return id === undefined || id === AMBIGUOUS ? null : id;
 }

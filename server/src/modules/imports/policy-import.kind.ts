@@ -4,7 +4,7 @@ import { blindIndex, isValidUnifiedSocialCreditCode, mask } from '../../platform
 import { checkPolicyDraft, type BeneficiaryDraft, type PolicyDraft } from '../policies/policy-rules.js';
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
 import type { CellProblem, ImportContext, ImportKind } from './import-kind.js';
-import { AMBIGUOUS, find, lookupOf, orgUnitLookup, userLookup, type Lookup } from './import-lookups.js';
+import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from './import-lookups.js';
 import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, TERM_CHOICES } from './policy-import-columns.js';
 import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
@@ -124,8 +124,8 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     const keys = insured.map((r) => r.key);
     if (new Set(keys).size !== keys.length) problems.push({ column: 'insuredIds', reason: 'listedTwice' });
 
-    const orgUnitId = pick(text('orgUnit'), lookups.orgUnits, ctx.defaultOrgUnitId, 'orgUnit', problems);
-    const agentId = pick(text('agent'), lookups.users, ctx.actorIsAgent ? ctx.actor!.userId : null, 'agent', problems);
+    const orgUnitId = resolveUnitOrAgent(text('orgUnit') ?? '', lookups.orgUnits, ctx.defaultOrgUnitId, 'orgUnit', problems);
+    const agentId = resolveUnitOrAgent(text('agent') ?? '', lookups.users, ctx.actorIsAgent ? ctx.actor!.userId : null, 'agent', problems);
     let receivedAt = ctx.now;
     const received = text('receivedAt');
     if (received !== null) {
@@ -207,17 +207,5 @@ function reference(text: string | null, lookup: Lookup, column: string, notFound
   const id = find(lookup, text);
   if (id === undefined) problems.push({ column, reason: notFound });
   else if (id === AMBIGUOUS) problems.push({ column, reason: 'insurerAmbiguous' });
-  return id === undefined || id === AMBIGUOUS ? null : id;
-}
-
-/** An org unit or agent by code/username or name within the scope; empty: the default. */
-function pick(text: string | null, lookup: Lookup, fallback: number | null, column: 'orgUnit' | 'agent', problems: CellProblem[]): number | null {
-  if (text === null) {
-    if (fallback === null && column === 'orgUnit') problems.push({ column, reason: 'orgUnitRequired' });
-    return fallback;
-  }
-  const id = find(lookup, text);
-  if (id === AMBIGUOUS) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitAmbiguous' : 'agentAmbiguous' });
-  else if (id === undefined) problems.push({ column, reason: column === 'orgUnit' ? 'orgUnitNotFound' : 'agentNotFound' });
   return id === undefined || id === AMBIGUOUS ? null : id;
 }
