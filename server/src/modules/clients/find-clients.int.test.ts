@@ -54,6 +54,13 @@ describe('finding and keeping client archives', () => {
     expect((await search(agent, '阳')).items).toEqual([]);
     expect((await search(agent, '13800003333')).items).toEqual([]);
     expect((await search(agent, idS)).items).toEqual([]);
+    // No name starts so: the characters in order anywhere in the name (模糊查询), still within scope.
+    const fuzzy = await search(agent, '欧娜');
+    expect(fuzzy.matchedBy).toBe('nameFuzzy');
+    expect(ids(fuzzy.items)).toContain(a.id);
+    expect(ids(fuzzy.items)).not.toContain(b.id);
+    expect(ids((await search(agent, '阳 明')).items)).toContain(b.id);
+    expect(ids((await search(agent, '阳深')).items)).not.toContain(s.id);
     const org = await create(agent, { kind: 'organisation', orgUnitId: gz01, name: '深圳示例科技有限公司', unifiedCreditCode: '9144030071526726XG' });
     expect(await search(agent, '9144030071526726xg')).toMatchObject({ matchedBy: 'unifiedCreditCode', items: [{ id: org.id }] });
   });

@@ -38,7 +38,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
     {
       config: { permission: 'client.read' },
       schema: {
-        tags, summary: 'One search box: exact ID number, mobile or credit code, else name prefix', querystring: SearchClientsQuery,
+        tags, summary: 'One search box: exact ID number, mobile or credit code, else name prefix, else fuzzy name', querystring: SearchClientsQuery,
         response: { 200: Type.Object({ matchedBy: Type.String(), items: Type.Array(Client) }) },
       },
     },

@@ -6,7 +6,7 @@ import { looksLikeResidentId } from './client-rules.js';
 import { toClient, type Db } from './find-clients.js';
 import type { Client } from './clients.types.js';
 
-export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name';
+export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name' | 'nameFuzzy';
 
 /** What a search term is: a resident ID, a credit code, a mobile, or else the start of a name. */
 export function classifySearch(raw: string): { by: MatchedBy; value: string } {
@@ -27,7 +27,7 @@ const NAME_ORDER = sql`lower(c.name) collate "C"`;
 
 /**
  * Search within scope with one box (客户查询): exact ID number or mobile through the blind
- * index (nothing is decrypted to search), exact credit code, or name prefix.
+ * index (nothing is decrypted to search), exact credit code, or name prefix — else fuzzy.
  */
 export async function searchClients(
   db: Db,
@@ -40,7 +40,7 @@ export async function searchClients(
   // PostgreSQL works them out for the rows of the page only (after the sort and limit), and
   // plans one table in a fraction of the time a four-way join takes — the planning was most of
   // an exact lookup's time at a million clients (bench/lookup.bench.ts).
-  let q = db
+  const base = () => db
     .selectFrom('client as c')
     .selectAll('c')
     .select((eb) => [
@@ -50,6 +50,7 @@ export async function searchClients(
     .$narrowType<{ org_unit_name: string }>() // org_unit_id is a non-null foreign key
     .where(inScope('c.org_unit_id', scope))
     .where('c.merged_into_id', 'is', null);
+  let q = base();
   if (by === 'idNumber') q = q.where('c.id_number_bidx', '=', blindIndex(keyring, { kind: 'idNumber', value }));
   else if (by === 'mobile') q = q.where('c.mobile_bidx', '=', blindIndex(keyring, { kind: 'mobile', value }));
   else if (by === 'unifiedCreditCode') q = q.where('c.unified_credit_code', '=', value);
@@ -57,7 +58,16 @@ export async function searchClients(
     const prefix = `${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where(sql<boolean>`${NAME_ORDER} like ${prefix}`);
   }
-  const rows = await q.orderBy(NAME_ORDER).orderBy('c.id').limit(query.limit ?? 20).execute();
+  const limit = query.limit ?? 20;
+  let rows = await q.orderBy(NAME_ORDER).orderBy('c.id').limit(limit).execute();
+  let matchedBy: MatchedBy = by;
+  // 模糊查询: no name starts so — the characters in order anywhere in the name (陈明 finds 陈小明,
+  // 小明 finds 陈小明). Only then, and for two characters or more: it reads every name in scope.
+  if (by === 'name' && rows.length === 0 && [...value].length >= 2) {
+    const pattern = `%${[...value.toLowerCase().replace(/\s+/g, '')].map((c) => c.replace(/[\\%_]/, (x) => `\\${x}`)).join('%')}%`;
+    rows = await base().where(sql<boolean>`lower(c.name) like ${pattern}`).orderBy(NAME_ORDER).orderBy('c.id').limit(limit).execute();
+    matchedBy = 'nameFuzzy';
+  }
   // Decrypted and masked: the page only.
-  return { matchedBy: by, items: rows.map((r) => toClient(keyring, r)) };
+  return { matchedBy, items: rows.map((r) => toClient(keyring, r)) };
 }

@@ -56,7 +56,7 @@ export type TimelineEntry = {
   actorName: string | null;
 };
 
-export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name';
+export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name' | 'nameFuzzy';
 
 /** The list's filters: `q` switches from the cursor list to the one search box. */
 export type ClientFilters = { q?: string; kind?: ClientKind };
