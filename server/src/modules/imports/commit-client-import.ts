@@ -1,5 +1,5 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { encryptField } from '../../platform/pii/index.js';
@@ -51,7 +51,8 @@ export async function findClientsAlreadyStored(db: Kysely<DB> | Transaction<DB>,
  * Store imported clients as the form would (create-client.ts), set-based: ids drawn in one
  * statement, then per BATCH rows ONE statement that inserts the clients, their first timeline
  * entries (R-CL-4) and their R-CL-2 archive deadlines (met at once for complete archives) from
- * `unnest` arrays. While the database stores one batch, the next one is encrypted.
+ * `unnest` arrays. While the database stores one batch, the next one is encrypted and its
+ * statement made ready to send (compiled, arrays serialised), so the database never waits on us.
  */
 export async function commitClientImport(trx: Transaction<DB>, ctx: ImportContext, rows: ClientImportRow[], progress: (written: number) => void) {
   const counts = { created: rows.length, firstId: null as number | null, lastId: null as number | null, deadlinesOpened: 0, deadlinesMet: 0, deadlinesMissed: 0 };
@@ -73,8 +74,9 @@ export async function commitClientImport(trx: Transaction<DB>, ctx: ImportContex
       entityId: batchIds[i]!, at: r.firstContactAt, orgUnitId: r.orgUnitId, ownerId: r.agentId ?? ctx.actor?.userId ?? null,
       completedAt: columns.complete[i] ? ctx.now : null,
     })));
+    const statement = withArrayLiterals(insertBatch(ctx, columns, deadlineRows, now).compile(trx));
     if (pending) await pending;
-    pending = insertBatch(trx, ctx, columns, deadlineRows, now).then(() => progress(from + batch.length));
+    pending = trx.executeQuery(statement).then(() => progress(from + batch.length));
     pending.catch(() => undefined); // awaited below; a failure must not surface as unhandled meanwhile
     // Let the driver send the statement before the next batch is encrypted on this thread.
     await yieldToLoop();
@@ -131,8 +133,8 @@ function sealBatch(ctx: ImportContext, rows: ClientImportRow[], ids: number[], n
 
 // One statement: the timeline rows' foreign key to the clients inserted beside them is checked
 // at its end, when they exist.
-async function insertBatch(trx: Transaction<DB>, ctx: ImportContext, c: Columns, deadlineRows: RawBuilder<unknown> | null, now: string) {
-  await sql`
+function insertBatch(ctx: ImportContext, c: Columns, deadlineRows: RawBuilder<unknown> | null, now: string) {
+  return sql`
     with clients as (
       insert into client (id, kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                           address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
@@ -154,5 +156,27 @@ async function insertBatch(trx: Transaction<DB>, ctx: ImportContext, c: Columns,
       from unnest(${c.id}::int[], ${c.complete}::boolean[]) as t (id, complete)
       returning 1
     )${deadlineRows ? sql`, deadlines as (${deadlineRows} returning 1)` : sql``}
-    select (select count(*) from clients) as clients, (select count(*) from timeline) as timeline`.execute(trx);
+    select (select count(*) from clients) as clients, (select count(*) from timeline) as timeline`;
+}
+
+/**
+ * The statement with its array parameters turned into PostgreSQL array literals here — the text
+ * the driver would otherwise build (each element quoted, `\` and `"` escaped, NULL bare) when
+ * the statement is sent, i.e. while the database sits idle between two batches.
+ */
+function withArrayLiterals<R>(query: CompiledQuery<R>): CompiledQuery<R> {
+  return { ...query, parameters: query.parameters.map((p) => (Array.isArray(p) ? arrayLiteral(p) : p)) };
+}
+
+function arrayLiteral(values: unknown[]): unknown {
+  let text = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i) text += ',';
+    if (v === null || v === undefined) text += 'NULL';
+    else if (typeof v === 'string') text += `"${v.replace(/[\\"]/g, '\\$&')}"`;
+    else if (typeof v === 'number' || typeof v === 'boolean') text += `"${v}"`;
+    else return values; // anything else (dates, nested arrays): left to the driver
+  }
+  return `${text}}`;
 }
