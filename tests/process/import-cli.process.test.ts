@@ -71,6 +71,25 @@ describe('anxin import clients FILE on the embedded database', () => {
     expect(audit.code).toBe(0);
   });
 
+  it('imports policies of those clients from csv, all or nothing, and skips them the second time', async () => {
+    const header = '保险公司,保单号,产品,投保人证件号码,受益人,保险金额,保费,缴费频率,缴费方式,生效日期,所属机构';
+    const row = (n: string, holder: string, beneficiaries = '法定') => `CHINALIFE,CLI-${n},CL-WL01,${holder},${beneficiaries},300000,6000,年交,银行转账,2026-01-01,GZ01`;
+    const bad = path.join(dir, 'policies-bad.csv');
+    writeFileSync(bad, [header, row('0001', ids[0]!), row('0002', ids[1]!, '命令甲 50%；命令丙 40%')].join('\n'));
+    const refused = await cli('import', 'policies', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('3\t受益人\t第 1 顺位受益份额合计为 90.00%，应为 100%');
+
+    const good = path.join(dir, 'policies.csv');
+    writeFileSync(good, [header, row('0001', ids[0]!), row('0002', ids[1]!, '命令甲 50%；命令丙 50%')].join('\n'));
+    const first = await cli('import', 'policies', good);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('新增 2 行，已存在 0 行');
+    const again = await cli('import', 'policies', good);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('新增 0 行，已存在 2 行');
+  });
+
   it('asks for an org unit when rows name none and no --org-unit is given, and refuses a missing file as bad usage', async () => {
     const csv = path.join(dir, 'no-org.csv');
     writeFileSync(csv, `姓名/名称,手机号\n命令丁,13900139000\n`);
