@@ -73,7 +73,7 @@ program
       console.log(
         report.alreadySeeded
           ? 'Demo data already present: nothing added.'
-          : `Demo data added: ${report.orgUnits} org units, ${report.users} users (${Date.now() - started} ms).`,
+          : `Demo data added: ${report.orgUnits} org units, ${report.users} users, ${report.clients} clients, ${report.policies} policies (${Date.now() - started} ms).`,
       );
     }),
   );

@@ -163,7 +163,7 @@ function address(rng: Random, city: (typeof CITIES)[string]): string {
   return `广东省${city.name}${rng.pick(city.districts)}${rng.pick(ROADS)}${rng.int(1, 888)}号${rng.int(1, 30)}栋${rng.int(1, 32)}0${rng.int(1, 8)}室`;
 }
 
-function hash32(x: number): number {
+export function hash32(x: number): number {
   let h = x >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);

@@ -17,7 +17,7 @@ export type GenerateClientsOptions = {
 
 export type GenerateClientsReport = { clients: number; links: number };
 
-type Office = { id: number; code: string; agents: number[] };
+export type Office = { id: number; code: string; agents: number[] };
 
 /**
  * Store the demo client archive up to `count` clients (R-CL-1, R-CL-3), in batches: each batch
@@ -25,7 +25,7 @@ type Office = { id: number; code: string; agents: number[] };
  * links), whose arrays travel as parameters (unnest), so a million clients need no more than a
  * few hundred round trips. A client is recognised by its ID number's blind index or its credit
  * code, so a re-run (or a larger count later) creates nothing twice. Demo archives are complete,
- * so no R-CL-2 deadline is opened for them. Policies will be generated after clients, from them.
+ * so no R-CL-2 deadline is opened for them. Their policies follow (generatePolicies), found by the same keys.
  */
 export async function generateClients(db: Kysely<DB>, keyring: Keyring, options: GenerateClientsOptions): Promise<GenerateClientsReport> {
   const { count } = options;
@@ -60,7 +60,7 @@ export async function generateClients(db: Kysely<DB>, keyring: Keyring, options:
   return report;
 }
 
-async function demoOffices(db: Kysely<DB>, codes: readonly string[] | undefined): Promise<Office[]> {
+export async function demoOffices(db: Kysely<DB>, codes: readonly string[] | undefined): Promise<Office[]> {
   const { rows } = await sql<Office>`
     select o.id, o.code, array_agg(u.id order by u.id) as agents
     from org_unit o

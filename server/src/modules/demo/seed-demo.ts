@@ -10,6 +10,7 @@ import { demoUsers } from './demo-users.js';
 import { seededRandom } from './random.js';
 import { insertDemoCatalog } from '../catalog/demo-catalog.js';
 import { generateClients } from './generate-clients.js';
+import { generatePolicies } from './generate-policies.js';
 
 /** Shared by every demo user; listed in the README. Demo data only. */
 export const DEMO_PASSWORD = 'anxin-demo-2026';
@@ -18,8 +19,10 @@ const BATCH = 1000;
 
 /** Demo clients per office and scale unit: 32 for each of the office's 2·scale agents (scale 200 ≈ 1.1 M clients). */
 export const CLIENTS_PER_OFFICE = 64;
+/** Demo policies per office and scale unit: 1.5 a client (scale 200 ≈ 1.7 M policies). */
+export const POLICIES_PER_OFFICE = 96;
 
-export type SeedReport = { orgUnits: number; users: number; clients: number; alreadySeeded: boolean };
+export type SeedReport = { orgUnits: number; users: number; clients: number; policies: number; alreadySeeded: boolean };
 
 /**
  * The deterministic demo data set. Idempotent: rows that exist are left alone, so a re-run
@@ -32,13 +35,13 @@ export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: 
   const staff = await seedStaff(db, keyring, scale, units);
   const offices = units.filter((u) => u.level === 'office').map((u) => u.code);
   const { clients } = await generateClients(db, keyring, { count: offices.length * CLIENTS_PER_OFFICE * scale, officeCodes: offices });
-  // Next step (policies module): generatePolicies(db, keyring, …) for the clients above, batched the same way.
+  const { policies } = await generatePolicies(db, keyring, { count: offices.length * POLICIES_PER_OFFICE * scale, officeCodes: offices });
 
   return db.transaction().execute(async (trx) => {
-    if (staff.orgUnits || staff.users || clients) {
+    if (staff.orgUnits || staff.users || clients || policies) {
       await recordAudit(trx, {
         actor: null, requestId: null, action: 'system.seed_demo', entityType: 'demo', entityId: null, orgUnitId: staff.headOfficeId,
-        after: { scale, orgUnits: staff.orgUnits, users: staff.users, insurers: staff.insurers, products: staff.products, clients },
+        after: { scale, orgUnits: staff.orgUnits, users: staff.users, insurers: staff.insurers, products: staff.products, clients, policies },
       });
     }
     await trx
@@ -46,7 +49,8 @@ export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: 
       .values({ key: 'demo_seeded', value: JSON.stringify({ scale, at: new Date().toISOString() }) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`excluded.value`, updated_at: sql`now()` }))
       .execute();
-    return { orgUnits: staff.orgUnits, users: staff.users, clients, alreadySeeded: staff.orgUnits === 0 && staff.users === 0 && clients === 0 };
+    const alreadySeeded = staff.orgUnits === 0 && staff.users === 0 && clients === 0 && policies === 0;
+    return { orgUnits: staff.orgUnits, users: staff.users, clients, policies, alreadySeeded };
   });
 }
 

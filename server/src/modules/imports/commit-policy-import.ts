@@ -3,9 +3,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { encryptField } from '../../platform/pii/index.js';
-import { todayInShanghai } from '../calendar/dates.js';
 import '../policies/policies.tables.js';
 import { CONTEXT, stateOnVerification } from '../policies/policy-rules.js';
+import { drawInternalNumbers } from '../policies/draw-internal-numbers.js';
 import type { CellProblem, ImportContext } from './import-kind.js';
 import type { PolicyImportRow } from './policy-import.kind.js';
 import { deadlineBatch } from './open-deadlines-in-batch.js';
@@ -132,34 +132,6 @@ export async function commitPolicyImport(trx: Transaction<DB>, ctx: ImportContex
   counts.firstId = ids.reduce((a, b) => Math.min(a, b));
   counts.lastId = ids.reduce((a, b) => Math.max(a, b));
   return counts;
-}
-
-/** 内部编号 for every row (R-PO-3): one sequence step per unit and year of receipt, in file order. */
-async function drawInternalNumbers(trx: Transaction<DB>, rows: PolicyImportRow[]): Promise<string[]> {
-  const yearOf = (r: PolicyImportRow) => Number(todayInShanghai(r.receivedAt).slice(0, 4));
-  const groups = new Map<string, { org: number; year: number; count: number }>();
-  for (const r of rows) {
-    const key = `${r.orgUnitId}|${yearOf(r)}`;
-    const g = groups.get(key) ?? { org: r.orgUnitId, year: yearOf(r), count: 0 };
-    g.count++;
-    groups.set(key, g);
-  }
-  const list = [...groups.values()];
-  const { rows: taken } = await sql<{ org_unit_id: number; year: number; last: number; code: string }>`
-    with wanted as (select * from unnest(${list.map((g) => g.org)}::int[], ${list.map((g) => g.year)}::int[], ${list.map((g) => g.count)}::int[]) as t (org_unit_id, year, n)),
-    bumped as (
-      insert into policy_number_seq (org_unit_id, year, last)
-      select org_unit_id, year, n from wanted
-      on conflict (org_unit_id, year) do update set last = policy_number_seq.last + excluded.last
-      returning org_unit_id, year, last
-    )
-    select b.org_unit_id, b.year, b.last, o.code from bumped b join org_unit o on o.id = b.org_unit_id`.execute(trx);
-  const next = new Map(taken.map((t) => [`${t.org_unit_id}|${t.year}`, { code: t.code, n: t.last - groups.get(`${t.org_unit_id}|${t.year}`)!.count }]));
-  return rows.map((r) => {
-    const g = next.get(`${r.orgUnitId}|${yearOf(r)}`)!;
-    g.n++;
-    return `${g.code}-${yearOf(r)}-${String(g.n).padStart(6, '0')}`;
-  });
 }
 
 function columnsOf(ctx: ImportContext, rows: PolicyImportRow[], ids: number[], internalNos: string[]) {

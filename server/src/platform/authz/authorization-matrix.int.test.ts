@@ -263,7 +263,8 @@ const FIXTURES: Record<string, Fixture> = {
   'POST /api/v1/imports/policies/preview': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'preview', orgUnitId, n, x), okStatus: 200, siblingStatus: 200 },
   'POST /api/v1/imports/policies/commit': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'commit', orgUnitId, n, x), okStatus: 200, siblingStatus: 400 },
   // Policy registry
-  'GET /api/v1/policies': { kind: 'list', url: '/api/v1/policies?limit=200', orgOf: (i) => i.orgUnitId, visible: (x) => x.policies },
+  // The matrix's own policies (numbers MATRIX-…): the demo register's hundreds would push them off the first page.
+  'GET /api/v1/policies': { kind: 'list', url: '/api/v1/policies?limit=200&number=MATRIX', orgOf: (i) => i.orgUnitId, visible: (x) => x.policies },
   'GET /api/v1/policies/export.xlsx': { kind: 'global', url: '/api/v1/policies/export.xlsx?state=registered' },
   'GET /api/v1/policies/:id': { kind: 'byId', entity: (target, x) => Promise.resolve(x.policies[target]), request: (c, id) => c.get(`/api/v1/policies/${id}`) },
   'POST /api/v1/policies': {
