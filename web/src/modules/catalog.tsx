@@ -72,8 +72,9 @@ export const MODULES: ModuleEntry[] = [
     page: lazy(() => import('./admin/users/UsersPage')),
   },
   {
-    // Everyone reads the catalogue; changes need catalog.manage at head office (the page says so).
-    key: 'catalogue', group: 'admin', path: '/admin/catalogue', icon: <AppstoreOutlined />, anyOf: ['catalog.manage', 'policy.read'],
+    // Administrators keep the catalogue (changes need catalog.manage at head office; the page says so
+    // to a province admin). Everyone else meets the products in the policy forms and lists.
+    key: 'catalogue', group: 'admin', path: '/admin/catalogue', icon: <AppstoreOutlined />, anyOf: ['catalog.manage'],
     page: lazy(() => import('./catalogue/CataloguePage')),
   },
   {

@@ -132,6 +132,14 @@ describe('policy registry', () => {
     expect(fields(elsewhere)[0]!.message).not.toContain(first.internalNo);
   });
 
+  it('registers a policy number once when two clerks submit it at the same moment (one 201, one 409)', async () => {
+    const same = body({ policyNumber: 'RACE-0001' });
+    const answers = await Promise.all([clerk.post('/api/v1/policies', same), clerk.post('/api/v1/policies', same)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error.code).toBe('DUPLICATE_RECORD');
+    expect((await t.db.selectFrom('policy').select('id').where('policy_number', '=', 'RACE-0001').execute()).length).toBe(1);
+  });
+
   it('puts a policy failing the initial review on hold with the notice, and takes it back after a passing review (R-PO-2)', async () => {
     const noNotice = await clerk.post('/api/v1/policies', body({ review: { formatComplete: true, sealsPresent: false, noAlteration: true } }));
     expect(noNotice.statusCode).toBe(400);

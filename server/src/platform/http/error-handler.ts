@@ -43,6 +43,9 @@ function toAppError(error: FastifyError, req: FastifyRequest): AppError {
     // Unparseable JSON and the like: say so without echoing internals.
     return new AppError(400, 'VALIDATION_FAILED', { fields: [{ path: '', reason: 'unknown' }] });
   }
+  // unique_violation: two requests raced past a use case's own duplicate check (it answers
+  // with the field and the existing record; the loser of the race gets the general answer).
+  if ((error as { code?: unknown }).code === '23505') return new AppError(409, 'DUPLICATE_RECORD');
   req.log.debug({ code: error.code }, 'mapped to INTERNAL');
   return new AppError(500, 'INTERNAL');
 }
