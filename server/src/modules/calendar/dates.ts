@@ -24,16 +24,20 @@ export function fromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The year of a day number, by integer arithmetic (Hinnant's civil-from-days): hot path, no Date. */
-export function yearOf(day: number): number {
+/** Year, month (1-12) and day of a day number (day 0 = 1970-01-01), by integer arithmetic (Hinnant's civil-from-days): hot path, no Date. */
+export function civil(day: number): { y: number; m: number; d: number } {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
+
+/** The year of a day number. */
+export const yearOf = (day: number): number => civil(day).y;
 
 export function firstDayOfYear(year: number): number {
   return Date.UTC(year, 0, 1) / MS_PER_DAY;

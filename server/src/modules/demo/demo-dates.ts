@@ -1,17 +1,6 @@
 // Day-number arithmetic for generating a million policies: integer only (Hinnant's civil
 // algorithms), no Date objects on the hot path. Day 0 is 1970-01-01.
-
-/** Year, month (1-12) and day of a day number. */
-export function civil(day: number): { y: number; m: number; d: number } {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
-}
+import { civil } from '../calendar/dates.js';
 
 export function dayOf(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
