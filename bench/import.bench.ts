@@ -98,7 +98,8 @@ async function writeXlsxLikeExcel(file: string, rows: string[][]) {
 const STORED = {
   client: ['id', 'kind', 'org_unit_id', 'agent_id', 'name', 'gender', 'birth_date', 'id_type', 'id_number_enc', 'id_number_bidx', 'mobile_enc',
     'mobile_bidx', 'address_enc', 'occupation', 'contact_preference', 'unified_credit_code', 'contact_person', 'consent_marketing',
-    'consent_marketing_at', 'consent_sensitive', 'consent_sensitive_at', 'first_contact_at', 'archived_at'],
+    'consent_marketing_at', 'consent_sensitive', 'consent_sensitive_at', 'first_contact_at', 'archived_at', 'id_number_masked', 'mobile_masked',
+    'address_masked'],
   client_timeline: ['client_id', 'at', 'kind', 'summary_zh', 'summary_en', 'actor_id'],
   deadline: ['rule_id', 'entity_type', 'entity_id', 'org_unit_id', 'owner_id', 'started_at', 'due_at', 'warn_at', 'provisional', 'state',
     'completed_at', 'version'],
@@ -268,10 +269,11 @@ async function databaseFloor(db: Kysely<DB>, { firstId, lastId }: IdRange): Prom
   await db.transaction().execute(async (trx) => {
     await sql`insert into client (kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                 address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
-                consent_sensitive, consent_sensitive_at, first_contact_at, archived_at)
+                consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked)
               select kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                 address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
-                consent_sensitive, consent_sensitive_at, first_contact_at, archived_at from floor_client`.execute(trx);
+                consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked
+              from floor_client`.execute(trx);
     await sql`insert into client_timeline (client_id, at, kind, summary_zh, summary_en, actor_id)
               select client_id, at, kind, summary_zh, summary_en, actor_id from floor_timeline`.execute(trx);
     // Another entity id: the copies must not collide with the live deadlines they copy.

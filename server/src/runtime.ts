@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { loadKeyring, type Keyring } from './platform/pii/index.js';
+import { fillClientMasks } from './modules/clients/fill-client-masks.js';
 import { existsSync } from 'node:fs';
 
 export type Runtime = { database: Database; keyring: Keyring; keyFileCreated: boolean; migrations: string[] };
@@ -13,6 +14,8 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
   try {
     const { applied } = await migrateToLatest(database.db);
+    // Steps of a migration that need the keys (a migration has none).
+    await fillClientMasks(database.db, keyring);
     return { database, keyring, keyFileCreated: !keyFileExisted, migrations: applied };
   } catch (err) {
     await database.close();

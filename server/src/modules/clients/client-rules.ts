@@ -6,6 +6,7 @@ import {
   encryptField,
   isValidResidentId,
   isValidUnifiedSocialCreditCode,
+  mask,
   normaliseMobile,
   residentIdInfo,
   type Keyring,
@@ -111,14 +112,20 @@ export function isArchiveComplete(d: Pick<ClientDraft, 'kind' | 'idNumber' | 'mo
   return d.unifiedCreditCode !== null && d.contactPerson !== null && d.mobile !== null;
 }
 
-/** Ciphertexts and blind indexes of the personal fields, as stored. */
+/**
+ * Ciphertexts, blind indexes and masked display forms of the personal fields, as stored. The
+ * masked form is what every answer shows (R-CL-6), so lists and searches decrypt nothing.
+ */
 export function sealClientFields(keyring: Keyring, d: Pick<ClientDraft, 'idNumber' | 'mobile' | 'address'>) {
   return {
     id_number_enc: d.idNumber === null ? null : encryptField(keyring, d.idNumber, { context: CONTEXT.idNumber }),
     id_number_bidx: d.idNumber === null ? null : blindIndex(keyring, { kind: 'idNumber', value: d.idNumber }),
+    id_number_masked: mask('idNumber', d.idNumber),
     mobile_enc: d.mobile === null ? null : encryptField(keyring, d.mobile, { context: CONTEXT.mobile }),
     mobile_bidx: d.mobile === null ? null : blindIndex(keyring, { kind: 'mobile', value: d.mobile }),
+    mobile_masked: mask('mobile', d.mobile),
     address_enc: d.address === null ? null : encryptField(keyring, d.address, { context: CONTEXT.address }),
+    address_masked: mask('address', d.address),
   };
 }
 

@@ -29,6 +29,10 @@ export interface ClientTable {
   mobile_enc: string | null;
   mobile_bidx: string | null;
   address_enc: string | null;
+  /** Masked display forms (脱敏), written with each ciphertext; null only for rows awaiting fillClientMasks. */
+  id_number_masked: string | null;
+  mobile_masked: string | null;
+  address_masked: string | null;
   occupation: string | null;
   contact_preference: ContactPreference | null;
   /** 统一社会信用代码 of an organisation: public, kept clear. */

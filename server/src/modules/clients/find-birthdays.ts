@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import type { Scope } from '../../platform/authz/scope.js';
-import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
+import type { Keyring } from '../../platform/pii/index.js';
 import { fromDayNumber, toDayNumber, todayInShanghai } from '../calendar/dates.js';
-import { CONTEXT } from './client-rules.js';
-import { clientQuery, type Db } from './find-clients.js';
+import { clientQuery, maskedClientFields, type Db } from './find-clients.js';
 import type { CareItem } from './clients.types.js';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -46,7 +45,7 @@ export async function findBirthdays(
     const birthday = window.get(bm * 100 + bd)!;
     return {
       id: r.id, name: r.name, orgUnitId: r.org_unit_id, agentId: r.agent_id, agentName: r.agent_name,
-      mobile: mask('mobile', r.mobile_enc === null ? null : decryptField(keyring, r.mobile_enc, { context: CONTEXT.mobile })),
+      mobile: maskedClientFields(keyring, r).mobile,
       birthday, age: Number(birthday.slice(0, 4)) - by, inDays: toDayNumber(birthday) - start,
     };
   });

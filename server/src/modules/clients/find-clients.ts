@@ -4,7 +4,7 @@ import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
-import { decryptField, mask, maskRecordForAudit, type Keyring } from '../../platform/pii/index.js';
+import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
 import './clients.tables.js';
 import { CONTEXT } from './client-rules.js';
 import type { Client, ClientDetail, ListClientsQuery } from './clients.types.js';
@@ -35,7 +35,7 @@ export function openClientFields(keyring: Keyring, row: Pick<ClientRecord, 'id_n
   };
 }
 
-function view(row: ClientRecord, clear: ReturnType<typeof openClientFields>): Omit<Client, 'idNumber' | 'mobile' | 'address'> & typeof clear {
+function view<F>(row: ClientRecord, personal: F): Omit<Client, 'idNumber' | 'mobile' | 'address'> & F {
   return {
     id: row.id,
     kind: row.kind,
@@ -47,7 +47,7 @@ function view(row: ClientRecord, clear: ReturnType<typeof openClientFields>): Om
     gender: row.gender,
     birthDate: row.birth_date,
     idType: row.id_type,
-    ...clear,
+    ...personal,
     occupation: row.occupation,
     contactPreference: row.contact_preference,
     unifiedCreditCode: row.unified_credit_code,
@@ -65,21 +65,33 @@ function view(row: ClientRecord, clear: ReturnType<typeof openClientFields>): Om
   };
 }
 
+/**
+ * The masked display forms of a stored client's personal fields, as every answer shows them
+ * (R-CL-6): the stored masks, written with the ciphertexts, so nothing is decrypted. A row
+ * written before the masks existed and not yet filled (fillClientMasks) is decrypted and masked.
+ */
+export function maskedClientFields(
+  keyring: Keyring,
+  row: Pick<ClientRecord, 'id_number_enc' | 'mobile_enc' | 'address_enc' | 'id_number_masked' | 'mobile_masked' | 'address_masked'>,
+) {
+  const masked = (stored: string | null, enc: string | null, kind: 'idNumber' | 'mobile' | 'address') =>
+    stored ?? (enc === null ? null : mask(kind, decryptField(keyring, enc, { context: CONTEXT[kind] })));
+  return {
+    idNumber: masked(row.id_number_masked, row.id_number_enc, 'idNumber'),
+    mobile: masked(row.mobile_masked, row.mobile_enc, 'mobile'),
+    address: masked(row.address_masked, row.address_enc, 'address'),
+  };
+}
+
 /** The client as the API shows it: ID number, mobile and address masked. */
 export function toClient(keyring: Keyring, row: ClientRecord): Client {
-  const clear = openClientFields(keyring, row);
-  return {
-    ...view(row, clear),
-    idNumber: mask('idNumber', clear.idNumber),
-    mobile: mask('mobile', clear.mobile),
-    address: mask('address', clear.address),
-  };
+  return view(row, maskedClientFields(keyring, row));
 }
 
 /** What the audit trail keeps of a client: masked personal fields, no ciphertexts, no volatile times. */
 export function clientAuditRecord(keyring: Keyring, row: ClientRecord): Record<string, unknown> {
-  const { updatedAt: _u, createdAt: _c, ...rest } = view(row, openClientFields(keyring, row));
-  return maskRecordForAudit(rest, { idNumber: 'idNumber', mobile: 'mobile', address: 'address' });
+  const { updatedAt: _u, createdAt: _c, ...rest } = view(row, maskedClientFields(keyring, row));
+  return rest;
 }
 
 /** A stored client in scope, or 404 (out of scope looks like not existing). */

@@ -59,9 +59,11 @@ export async function updateClient(db: Kysely<DB>, req: FastifyRequest, id: numb
         ...(input.agentId !== undefined && { agent_id: input.agentId }),
         name: draft.name, gender: draft.gender, birth_date: draft.birthDate, id_type: draft.idType,
         // Unchanged personal fields keep their ciphertext: no needless re-encryption, stable audit.
-        ...(draft.idNumber !== clear.idNumber && { id_number_enc: sealed.id_number_enc, id_number_bidx: sealed.id_number_bidx }),
-        ...(draft.mobile !== clear.mobile && { mobile_enc: sealed.mobile_enc, mobile_bidx: sealed.mobile_bidx }),
-        ...(draft.address !== clear.address && { address_enc: sealed.address_enc }),
+        ...(draft.idNumber !== clear.idNumber && {
+          id_number_enc: sealed.id_number_enc, id_number_bidx: sealed.id_number_bidx, id_number_masked: sealed.id_number_masked,
+        }),
+        ...(draft.mobile !== clear.mobile && { mobile_enc: sealed.mobile_enc, mobile_bidx: sealed.mobile_bidx, mobile_masked: sealed.mobile_masked }),
+        ...(draft.address !== clear.address && { address_enc: sealed.address_enc, address_masked: sealed.address_masked }),
         occupation: draft.occupation, contact_preference: draft.contactPreference, unified_credit_code: draft.unifiedCreditCode,
         contact_person: draft.contactPerson, ...consentColumns(input, before, now),
         ...(completes && { archived_at: now }),

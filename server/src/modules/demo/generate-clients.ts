@@ -104,18 +104,21 @@ async function storeBatch(db: Kysely<DB>, { keyOf, idOf, links, columns }: NonNu
           ${columns.addressEnc}::text[], ${columns.occupation}::text[], ${columns.contactPreference}::text[],
           ${columns.unifiedCreditCode}::text[], ${columns.contactPerson}::text[],
           ${columns.consentMarketing}::bool[], ${columns.consentSensitive}::bool[],
-          ${columns.firstContactAt}::timestamptz[], ${columns.archivedAt}::timestamptz[]
+          ${columns.firstContactAt}::timestamptz[], ${columns.archivedAt}::timestamptz[],
+          ${columns.idNumberMasked}::text[], ${columns.mobileMasked}::text[], ${columns.addressMasked}::text[]
         ) as t (kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                 address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_sensitive,
-                first_contact_at, archived_at)
+                first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked)
       ), added as (
         insert into client (kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx,
                             mobile_enc, mobile_bidx, address_enc, occupation, contact_preference, unified_credit_code, contact_person,
-                            consent_marketing, consent_marketing_at, consent_sensitive, consent_sensitive_at, first_contact_at, archived_at)
+                            consent_marketing, consent_marketing_at, consent_sensitive, consent_sensitive_at, first_contact_at, archived_at,
+                            id_number_masked, mobile_masked, address_masked)
         select kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx,
                mobile_enc, mobile_bidx, address_enc, occupation, contact_preference, unified_credit_code, contact_person,
                consent_marketing, case when consent_marketing then first_contact_at end,
-               consent_sensitive, case when consent_sensitive then first_contact_at end, first_contact_at, archived_at
+               consent_sensitive, case when consent_sensitive then first_contact_at end, first_contact_at, archived_at,
+               id_number_masked, mobile_masked, address_masked
         from input
         returning id, archived_at, coalesce(id_number_bidx, unified_credit_code) as key
       ), timeline as (
@@ -162,6 +165,9 @@ async function clientColumns(keyring: Keyring, offices: Office[], clients: DemoC
     mobileEnc: sealed.map((s) => s.mobile_enc),
     mobileBidx: sealed.map((s) => s.mobile_bidx),
     addressEnc: sealed.map((s) => s.address_enc),
+    idNumberMasked: sealed.map((s) => s.id_number_masked),
+    mobileMasked: sealed.map((s) => s.mobile_masked),
+    addressMasked: sealed.map((s) => s.address_masked),
     occupation: clients.map((c) => c.occupation),
     contactPreference: clients.map((c) => c.contactPreference),
     unifiedCreditCode: clients.map((c) => c.unifiedCreditCode),

@@ -2,7 +2,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { inScope } from '../../platform/db/scoped.js';
-import { encryptField } from '../../platform/pii/index.js';
+import { encryptField, mask } from '../../platform/pii/index.js';
 import '../clients/clients.tables.js';
 import { CONTEXT, isArchiveComplete } from '../clients/client-rules.js';
 import type { ImportContext } from './import-kind.js';
@@ -97,6 +97,7 @@ function sealBatch(ctx: ImportContext, rows: ClientImportRow[], ids: number[], n
     kind: [] as string[], org: [] as number[], agent: [] as (number | null)[], name: [] as string[], gender: [] as (string | null)[],
     birth: [] as (string | null)[], idType: [] as (string | null)[], idEnc: [] as (string | null)[], idBidx: [] as (string | null)[],
     mobileEnc: [] as (string | null)[], mobileBidx: [] as (string | null)[], addressEnc: [] as (string | null)[],
+    idMasked: [] as (string | null)[], mobileMasked: [] as (string | null)[], addressMasked: [] as (string | null)[],
     occupation: [] as (string | null)[], contact: [] as (string | null)[], credit: [] as (string | null)[], person: [] as (string | null)[],
     marketing: [] as boolean[], marketingAt: [] as (string | null)[], sensitive: [] as boolean[], sensitiveAt: [] as (string | null)[],
     firstContact: [] as string[], archived: [] as (string | null)[],
@@ -117,6 +118,10 @@ function sealBatch(ctx: ImportContext, rows: ClientImportRow[], ids: number[], n
     c.mobileEnc.push(seal(d.mobile, CONTEXT.mobile));
     c.mobileBidx.push(r.mobileBidx);
     c.addressEnc.push(seal(d.address, CONTEXT.address));
+    // The masked display forms, as sealClientFields writes them for the form.
+    c.idMasked.push(mask('idNumber', d.idNumber));
+    c.mobileMasked.push(mask('mobile', d.mobile));
+    c.addressMasked.push(mask('address', d.address));
     c.occupation.push(d.occupation);
     c.contact.push(d.contactPreference);
     c.credit.push(d.unifiedCreditCode);
@@ -138,13 +143,14 @@ function insertBatch(ctx: ImportContext, c: Columns, deadlineRows: RawBuilder<un
     with clients as (
       insert into client (id, kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                           address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
-                          consent_sensitive, consent_sensitive_at, first_contact_at, archived_at)
+                          consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked)
       overriding system value
       select * from unnest(
         ${c.id}::int[], ${c.kind}::text[], ${c.org}::int[], ${c.agent}::int[], ${c.name}::text[], ${c.gender}::text[], ${c.birth}::date[],
         ${c.idType}::text[], ${c.idEnc}::text[], ${c.idBidx}::text[], ${c.mobileEnc}::text[], ${c.mobileBidx}::text[], ${c.addressEnc}::text[],
         ${c.occupation}::text[], ${c.contact}::text[], ${c.credit}::text[], ${c.person}::text[], ${c.marketing}::boolean[], ${c.marketingAt}::timestamptz[],
-        ${c.sensitive}::boolean[], ${c.sensitiveAt}::timestamptz[], ${c.firstContact}::timestamptz[], ${c.archived}::timestamptz[])
+        ${c.sensitive}::boolean[], ${c.sensitiveAt}::timestamptz[], ${c.firstContact}::timestamptz[], ${c.archived}::timestamptz[],
+        ${c.idMasked}::text[], ${c.mobileMasked}::text[], ${c.addressMasked}::text[])
       returning 1
     ), timeline as (
       -- R-CL-4: the archive's first timeline entry, as the form writes it.

@@ -14,7 +14,7 @@ import { ALL_ROLES, ROLES, type Role } from './roles.js';
 import type { Permission } from './permissions.js';
 import { VERIFY_FIELDS } from '../../modules/policies/policy-rules.data.js';
 import { residentId } from '../../../../tests/helpers/client-test-ids.js';
-import { blindIndex, encryptField } from '../pii/index.js';
+import { blindIndex, encryptField, mask } from '../pii/index.js';
 
 type Target = 'own' | 'descendant' | 'sibling';
 type Ids = Record<Target, number>;
@@ -537,6 +537,7 @@ async function importPolicyCsv(c: Client, step: 'preview' | 'commit', orgUnitId:
   if (!policyImportHolders.has(orgUnitId)) await x.t.db.insertInto('client').values({
     kind: 'person', org_unit_id: orgUnitId, name: `矩阵保单导入${n}`, first_contact_at: new Date(), id_type: 'resident_id',
     id_number_enc: encryptField(x.t.app.keyring, idNumber, { context: 'client.id_number' }), id_number_bidx: blindIndex(x.t.app.keyring, { kind: 'idNumber', value: idNumber }),
+    id_number_masked: mask('idNumber', idNumber),
   }).execute();
   policyImportHolders.set(orgUnitId, idNumber);
   const org = await x.t.db.selectFrom('org_unit').select('code').where('id', '=', orgUnitId).executeTakeFirstOrThrow();
