@@ -53,6 +53,17 @@ export async function expectText(locator: Locator, text: string | RegExp): Promi
   await locator.filter({ hasText: text }).first().waitFor({ state: 'visible' });
 }
 
+/**
+ * Click a button inside a dialog once the dialog has finished opening. antd zooms a modal in
+ * and fades its mask; a click that lands while that runs can be lost (the reveal confirmation
+ * once stayed open in scope-and-reveal), so wait until no enter animation is running.
+ */
+export async function clickInDialog(page: Page, button: Locator): Promise<void> {
+  await button.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => !document.querySelector('[class*="-zoom-appear"], [class*="-zoom-enter"], [class*="-fade-appear"], [class*="-fade-enter"]'));
+  await button.click();
+}
+
 /** The open dropdown of an antd Select/TreeSelect (closed ones stay in the DOM, hidden). */
 export function openDropdown(page: Page): Locator {
   return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');

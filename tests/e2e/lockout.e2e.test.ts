@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectText, logIn, logOut, screenshot } from './browser.js';
+import { clickInDialog, expectText, logIn, logOut, screenshot } from './browser.js';
 import { E2E_ADMIN_PASSWORD } from './server.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 
@@ -30,7 +30,7 @@ describe('login lockout', () => {
     await expectText(row.getByTestId('user-locked'), '已锁定');
     await page.getByTestId('user-more-sz.service').click();
     await page.getByTestId('user-unlock').click();
-    await page.getByTestId('confirm-ok').click();
+    await clickInDialog(page, page.getByTestId('confirm-ok'));
     await row.getByTestId('user-locked').waitFor({ state: 'detached' });
     await logOut(page);
 

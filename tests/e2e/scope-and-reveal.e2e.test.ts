@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, expectText, logIn, logOut, screenshot } from './browser.js';
+import { choose, clickInDialog, expectText, logIn, logOut, screenshot } from './browser.js';
 import { E2E_ADMIN_PASSWORD } from './server.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 
@@ -35,11 +35,11 @@ describe('org scope and audited reveal', () => {
     expect(masked).toMatch(/1\d{2}\*{4}\d{4}/);
     await row.getByTestId('reveal-mobile-gz.claims').click();
     await expectText(page.locator('.ant-modal-confirm'), '审计日志');
-    await page.getByTestId('reveal-confirm').click();
+    await clickInDialog(page, page.getByTestId('reveal-confirm'));
     await expectText(page.getByTestId('revealed-mobile'), /^1\d{10}$/);
     await expectText(page.getByTestId('reveal-logged'), '已记入审计日志');
     await screenshot(page, 'reveal');
-    await page.getByTestId('reveal-close').click();
+    await clickInDialog(page, page.getByTestId('reveal-close'));
 
     await page.getByTestId('nav-audit').click();
     await choose(page, page.getByTestId('audit-filter-action'), 'pii.reveal', '查看个人信息明文 (pii.reveal)');
