@@ -34,7 +34,7 @@ describe('filling the masked display forms of clients stored before they were ke
     const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateTo('20261126T0240_client_search_indexes');
     expect(down.error).toBeUndefined();
-    expect((await migrateToLatest(t.db)).applied).toContain('20261127T0100_client_masked_fields');
+    expect((await migrateToLatest(t.db)).applied).toContain('20261126T0500_client_masked_fields');
 
     const before = await rows();
     const sealed = before.filter((r) => r.id_number_enc !== null || r.mobile_enc !== null || r.address_enc !== null);

@@ -1,5 +1,5 @@
 // The masked display forms of clients stored before they were kept (migration
-// 20261127T0100_client_masked_fields): worked out from the ciphertexts, which needs the keys a
+// 20261126T0500_client_masked_fields): worked out from the ciphertexts, which needs the keys a
 // migration does not have, so every start runs this after migrating. Idempotent; a database
 // with nothing to fill answers from an empty partial index.
 import { sql, type Kysely } from 'kysely';
