@@ -54,13 +54,15 @@ export async function expectText(locator: Locator, text: string | RegExp): Promi
 }
 
 /**
- * Click a button inside a dialog once the dialog has finished opening. antd zooms a modal in
- * and fades its mask; a click that lands while that runs can be lost (the reveal confirmation
- * once stayed open in scope-and-reveal), so wait until no enter animation is running.
+ * Click a button inside a dialog or a popconfirm once it has finished opening. antd animates
+ * them in (rc-motion's `…-appear-*` / `…-enter-*` classes); a click that lands meanwhile can be
+ * lost (the reveal confirmation once stayed open in scope-and-reveal), so wait until none runs.
  */
 export async function clickInDialog(page: Page, button: Locator): Promise<void> {
   await button.waitFor({ state: 'visible' });
-  await page.waitForFunction(() => !document.querySelector('[class*="-zoom-appear"], [class*="-zoom-enter"], [class*="-fade-appear"], [class*="-fade-enter"]'));
+  await page.waitForFunction(() => !document.querySelector(
+    ['appear-prepare', 'appear-start', 'appear-active', 'enter-prepare', 'enter-start', 'enter-active'].map((s) => `[class*="-${s}"]`).join(', '),
+  ));
   await button.click();
 }
 

@@ -1,15 +1,14 @@
-import { Alert, Button, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Input, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { errorText } from '../../shared/errors';
 import { useCursorList } from '../../shared/useCursorList';
 import { useNotify } from '../../shared/useNotify';
-import { ActiveToggle } from './ActiveToggle';
 import { InsurerFormModal } from './InsurerFormModal';
 import { LoadMore, StateFilter } from './ListControls';
 import { listInsurers, updateInsurer, type Insurer, type InsurerFilters } from './catalogue.api';
+import { entryColumns } from './entry-columns';
 
 /** 保险公司: filter by name/code and state; with catalog.manage at head office, add, edit and (de)activate. */
 export function InsurersTab({ canEdit }: { canEdit: boolean }) {
@@ -19,16 +18,6 @@ export function InsurersTab({ canEdit }: { canEdit: boolean }) {
   const list = useCursorList(listInsurers, filters);
   const [dialog, setDialog] = useState<{ insurer?: Insurer } | null>(null);
   const replace = (i: Insurer) => list.setItems((items) => items.map((x) => (x.id === i.id ? i : x)));
-
-  const toggle = async (insurer: Insurer, active: boolean) => {
-    try {
-      replace(await updateInsurer(insurer.id, { version: insurer.version, active }));
-    } catch (err) {
-      const current = err instanceof ApiError ? err.current<Insurer>() : undefined;
-      if (current) replace(current);
-      throw err;
-    }
-  };
 
   const columns: TableColumnsType<Insurer> = [
     { key: 'code', title: t('catalogue.insurer.code'), dataIndex: 'code', width: 120 },
@@ -44,26 +33,10 @@ export function InsurersTab({ canEdit }: { canEdit: boolean }) {
     },
     { key: 'contact', title: t('catalogue.insurer.contactPerson'), render: (_, i) => i.contactPerson ?? '—' },
     { key: 'phone', title: t('catalogue.insurer.servicePhone'), render: (_, i) => i.servicePhone ?? '—' },
-    {
-      key: 'state',
-      title: t('catalogue.state.column'),
-      render: (_, i) => (i.active ? <Tag color="green">{t('catalogue.state.active')}</Tag> : <Tag>{t('catalogue.state.inactive')}</Tag>),
-    },
+    ...entryColumns<Insurer>({
+      t, canEdit, testIdPrefix: 'insurer', onEdit: (insurer) => setDialog({ insurer }), update: updateInsurer, replace,
+    }),
   ];
-  if (canEdit) {
-    columns.push({
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, i) => (
-        <Space>
-          <Button size="small" onClick={() => setDialog({ insurer: i })} data-testid={`insurer-edit-${i.id}`}>
-            {t('catalogue.actions.edit')}
-          </Button>
-          <ActiveToggle name={i.name} active={i.active} onToggle={(active) => toggle(i, active)} testId={`insurer-toggle-${i.id}`} />
-        </Space>
-      ),
-    });
-  }
 
   return (
     <div data-testid="insurers-tab">

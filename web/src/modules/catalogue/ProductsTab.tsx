@@ -2,15 +2,14 @@ import { Alert, App, Button, Input, Select, Space, Table, Tag, Typography, type 
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { errorText } from '../../shared/errors';
 import { useCursorList } from '../../shared/useCursorList';
 import { useNotify } from '../../shared/useNotify';
-import { ActiveToggle } from './ActiveToggle';
 import { InsurerSelect } from './InsurerSelect';
 import { LoadMore, StateFilter } from './ListControls';
 import { ProductFormModal } from './ProductFormModal';
 import { LINES_OF_BUSINESS, listProducts, updateProduct, type Product, type ProductFilters, type ProductWithWarnings } from './catalogue.api';
+import { entryColumns } from './entry-columns';
 
 /** 产品: filter by insurer, line of business, state and name/code; with catalog.manage at head office, add, edit and (de)activate. */
 export function ProductsTab({ canEdit }: { canEdit: boolean }) {
@@ -41,16 +40,6 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
     });
   };
 
-  const toggle = async (product: Product, active: boolean) => {
-    try {
-      replace(await updateProduct(product.id, { version: product.version, active }));
-    } catch (err) {
-      const current = err instanceof ApiError ? err.current<Product>() : undefined;
-      if (current) replace(current);
-      throw err;
-    }
-  };
-
   const days = (n: number | null) => (n === null ? t('catalogue.product.none') : t('catalogue.product.days', { count: n }));
   const columns: TableColumnsType<Product> = [
     {
@@ -78,26 +67,10 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
     },
     { key: 'hesitation', title: t('catalogue.product.hesitationPeriodDays'), render: (_, p) => days(p.hesitationPeriodDays) },
     { key: 'grace', title: t('catalogue.product.gracePeriodDays'), render: (_, p) => days(p.gracePeriodDays) },
-    {
-      key: 'state',
-      title: t('catalogue.state.column'),
-      render: (_, p) => (p.active ? <Tag color="green">{t('catalogue.state.active')}</Tag> : <Tag>{t('catalogue.state.inactive')}</Tag>),
-    },
+    ...entryColumns<Product>({
+      t, canEdit, testIdPrefix: 'product', onEdit: (product) => setDialog({ product }), update: updateProduct, replace,
+    }),
   ];
-  if (canEdit) {
-    columns.push({
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, p) => (
-        <Space>
-          <Button size="small" onClick={() => setDialog({ product: p })} data-testid={`product-edit-${p.id}`}>
-            {t('catalogue.actions.edit')}
-          </Button>
-          <ActiveToggle name={p.name} active={p.active} onToggle={(active) => toggle(p, active)} testId={`product-toggle-${p.id}`} />
-        </Space>
-      ),
-    });
-  }
 
   return (
     <div data-testid="products-tab">

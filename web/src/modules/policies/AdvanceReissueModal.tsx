@@ -2,19 +2,13 @@ import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { advanceReissue, type PolicyDetail, type PolicyReissue, type ReissueStep } from './policies.api';
+import { advanceReissue, type PolicyReissue, type ReissueStep } from './policies.api';
+import type { PolicyChangeProps } from './policy-panel.types';
 
 /** One step of a reissue: submitted to the insurer, reissued, or cancelled; with an optional note. */
 export function AdvanceReissueModal({
   policy, reissue, to, onDone, onStale, onClose,
-}: {
-  policy: PolicyDetail;
-  reissue: PolicyReissue;
-  to: ReissueStep;
-  onDone: (d: PolicyDetail) => void;
-  onStale: () => void;
-  onClose: () => void;
-}) {
+}: PolicyChangeProps & { reissue: PolicyReissue; to: ReissueStep; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note?: string }>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);

@@ -4,17 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format';
 import { useNotify } from '../../shared/useNotify';
 import { ResolveDifferenceModal } from './ResolveDifferenceModal';
-import type { PolicyDetail, PolicyDifference } from './policies.api';
+import type { PolicyDifference } from './policies.api';
+import type { PolicyPanelProps } from './policy-panel.types';
 
 /** 核对差异: open ones first, each with what the policy and the client's papers say. */
 export function DifferencesList({
   policy, canWrite, onDone, onStale,
-}: {
-  policy: PolicyDetail;
-  canWrite: boolean;
-  onDone: (d: PolicyDetail) => void;
-  onStale: () => void;
-}) {
+}: PolicyPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const notify = useNotify();

@@ -3,20 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { ReviewChecklist } from './ReviewChecklist';
-import { reviewPolicy, type NoticeInput, type PolicyDetail } from './policies.api';
+import { reviewPolicy, type NoticeInput } from './policies.api';
 import { reviewPassed, toNoticeInput, toReviewInput, type ReviewValues } from './policy-form';
+import type { PolicyChangeProps } from './policy-panel.types';
 
 type Values = { review?: ReviewValues; holdNotice?: Partial<NoticeInput> };
 
 /** 重新初审 (R-PO-2), e.g. once the client brought proof: passing clears the hold; failing (re)opens it with a notice. */
 export function ReReviewModal({
   policy, onDone, onStale, onClose,
-}: {
-  policy: PolicyDetail;
-  onDone: (detail: PolicyDetail) => void;
-  onStale: () => void;
-  onClose: () => void;
-}) {
+}: PolicyChangeProps & { onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);

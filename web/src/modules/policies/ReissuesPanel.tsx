@@ -5,7 +5,8 @@ import { formatDateTime } from '../../shared/format';
 import { useNotify } from '../../shared/useNotify';
 import { AdvanceReissueModal } from './AdvanceReissueModal';
 import { RequestReissueModal } from './RequestReissueModal';
-import type { PolicyDetail, PolicyReissue, ReissueState, ReissueStep } from './policies.api';
+import type { PolicyReissue, ReissueState, ReissueStep } from './policies.api';
+import type { PolicyPanelProps } from './policy-panel.types';
 
 const NEXT: Record<ReissueState, ReissueStep[]> = { requested: ['submitted', 'cancelled'], submitted: ['reissued', 'cancelled'], reissued: [], cancelled: [] };
 const COLORS: Record<ReissueState, string> = { requested: 'blue', submitted: 'gold', reissued: 'green', cancelled: 'default' };
@@ -13,12 +14,7 @@ const COLORS: Record<ReissueState, string> = { requested: 'blue', submitted: 'go
 /** 补发: requests with their steps; one open request at a time. */
 export function ReissuesPanel({
   policy, canWrite, onDone, onStale,
-}: {
-  policy: PolicyDetail;
-  canWrite: boolean;
-  onDone: (d: PolicyDetail) => void;
-  onStale: () => void;
-}) {
+}: PolicyPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const notify = useNotify();

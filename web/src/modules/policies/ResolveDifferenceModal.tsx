@@ -2,20 +2,15 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { DIFFERENCE_RESOLUTIONS, resolveDifference, type DifferenceResolution, type PolicyDetail, type PolicyDifference } from './policies.api';
+import { DIFFERENCE_RESOLUTIONS, resolveDifference, type DifferenceResolution, type PolicyDifference } from './policies.api';
+import type { PolicyChangeProps } from './policy-panel.types';
 
 type Values = { resolution: DifferenceResolution; note: string };
 
 /** Settle one difference raised with the client (R-PO-4): how, and a note. */
 export function ResolveDifferenceModal({
   policy, difference, onDone, onStale, onClose,
-}: {
-  policy: PolicyDetail;
-  difference: PolicyDifference;
-  onDone: (d: PolicyDetail) => void;
-  onStale: () => void;
-  onClose: () => void;
-}) {
+}: PolicyChangeProps & { difference: PolicyDifference; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);

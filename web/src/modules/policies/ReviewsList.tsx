@@ -5,19 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format';
 import { useNotify } from '../../shared/useNotify';
 import { ReReviewModal } from './ReReviewModal';
-import type { PolicyDetail, PolicyReview } from './policies.api';
+import type { PolicyReview } from './policies.api';
+import type { PolicyPanelProps } from './policy-panel.types';
 
 const CHECKS = ['formatComplete', 'sealsPresent', 'noAlteration'] as const;
 
 /** 初审记录: every review, newest first, with its three checks; re-review while registered or on hold. */
 export function ReviewsList({
   policy, canWrite, onDone, onStale,
-}: {
-  policy: PolicyDetail;
-  canWrite: boolean;
-  onDone: (d: PolicyDetail) => void;
-  onStale: () => void;
-}) {
+}: PolicyPanelProps) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const [open, setOpen] = useState(false);

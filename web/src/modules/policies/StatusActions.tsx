@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../shared/useNotify';
 import { StatusChangeModal } from './StatusChangeModal';
-import type { PolicyDetail, PolicyState } from './policies.api';
+import type { PolicyState } from './policies.api';
+import type { PolicyChangeProps } from './policy-panel.types';
 
 /** A button per move the server allows now (detail.allowedTransitions), each asking for a reason. */
-export function StatusActions({ policy, onDone, onStale }: { policy: PolicyDetail; onDone: (d: PolicyDetail) => void; onStale: () => void }) {
+export function StatusActions({ policy, onDone, onStale }: PolicyChangeProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [to, setTo] = useState<PolicyState | null>(null);

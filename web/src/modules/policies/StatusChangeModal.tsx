@@ -2,18 +2,13 @@ import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { changePolicyStatus, type PolicyDetail, type PolicyState } from './policies.api';
+import { changePolicyStatus, type PolicyState } from './policies.api';
+import type { PolicyChangeProps } from './policy-panel.types';
 
 /** Move the policy to `to` (lapse, reinstate, terminate) with the reason, at the version read. */
 export function StatusChangeModal({
   policy, to, onDone, onStale, onClose,
-}: {
-  policy: PolicyDetail;
-  to: PolicyState;
-  onDone: (detail: PolicyDetail) => void;
-  onStale: () => void;
-  onClose: () => void;
-}) {
+}: PolicyChangeProps & { to: PolicyState; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);

@@ -3,8 +3,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { NOTICE_CHANNELS, verifyPolicy, type NoticeInput, type PolicyDetail, type VerifyField } from './policies.api';
+import { NOTICE_CHANNELS, verifyPolicy, type NoticeInput, type VerifyField } from './policies.api';
 import { toNoticeInput } from './policy-form';
+import type { PolicyChangeProps } from './policy-panel.types';
 
 type Check = { result?: 'matches' | 'differs'; clientSays?: string };
 type Values = { checks: Check[]; notice?: Partial<NoticeInput> };
@@ -15,7 +16,7 @@ type Row = { field: VerifyField; onPolicy: string | null; index: number };
  * matching the client's papers or differing (and what the papers say). Differences need the
  * notice that raised them with the client, prefilled in Chinese.
  */
-export function VerifyForm({ policy, onDone, onStale }: { policy: PolicyDetail; onDone: (d: PolicyDetail) => void; onStale: () => void }) {
+export function VerifyForm({ policy, onDone, onStale }: PolicyChangeProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);

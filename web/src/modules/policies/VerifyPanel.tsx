@@ -4,17 +4,12 @@ import { formatDateTime } from '../../shared/format';
 import { useNotify } from '../../shared/useNotify';
 import { DifferencesList } from './DifferencesList';
 import { VerifyForm } from './VerifyForm';
-import type { PolicyDetail } from './policies.api';
+import type { PolicyPanelProps } from './policy-panel.types';
 
 /** 核对 tab: the verification form while the policy is registered, then its result; and the differences. */
 export function VerifyPanel({
   policy, canWrite, onDone, onStale,
-}: {
-  policy: PolicyDetail;
-  canWrite: boolean;
-  onDone: (d: PolicyDetail) => void;
-  onStale: () => void;
-}) {
+}: PolicyPanelProps) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   return (
