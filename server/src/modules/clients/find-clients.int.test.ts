@@ -63,6 +63,10 @@ describe('finding and keeping client archives', () => {
     expect(ids((await search(agent, '阳深')).items)).not.toContain(s.id);
     const org = await create(agent, { kind: 'organisation', orgUnitId: gz01, name: '深圳示例科技有限公司', unifiedCreditCode: '9144030071526726XG' });
     expect(await search(agent, '9144030071526726xg')).toMatchObject({ matchedBy: 'unifiedCreditCode', items: [{ id: org.id }] });
+    // A credit code that is also a valid resident ID (one in 31 of those): no person has it, so the organisation is found.
+    const twoWays = '440106197503150279';
+    const org2 = await create(agent, { kind: 'organisation', orgUnitId: gz01, name: '广州两可文化有限公司', unifiedCreditCode: twoWays });
+    expect(await search(agent, twoWays)).toMatchObject({ matchedBy: 'unifiedCreditCode', items: [{ id: org2.id }] });
   });
 
   it('an agent of GZ01 lists GZ01 clients, and a Shenzhen client by id is not found', async () => {

@@ -61,6 +61,12 @@ export async function searchClients(
   const limit = query.limit ?? 20;
   let rows = await q.orderBy(NAME_ORDER).orderBy('c.id').limit(limit).execute();
   let matchedBy: MatchedBy = by;
+  // One resident ID in 31 is also a valid credit code (both 18 characters): no person with that
+  // ID number → the organisation with that code.
+  if (by === 'idNumber' && rows.length === 0 && isValidUnifiedSocialCreditCode(value)) {
+    rows = await base().where('c.unified_credit_code', '=', value).orderBy(NAME_ORDER).orderBy('c.id').limit(limit).execute();
+    matchedBy = 'unifiedCreditCode';
+  }
   // 模糊查询: no name starts so — the characters in order anywhere in the name (陈明 finds 陈小明,
   // 小明 finds 陈小明). Only then, and for two characters or more: it reads every name in scope.
   if (by === 'name' && rows.length === 0 && [...value].length >= 2) {

@@ -7,7 +7,7 @@ import '../policies/policies.tables.js';
 import { CONTEXT, stateOnVerification } from '../policies/policy-rules.js';
 import { drawInternalNumbers } from '../policies/draw-internal-numbers.js';
 import type { CellProblem, ImportContext } from './import-kind.js';
-import type { PolicyImportRow } from './policy-import.kind.js';
+import type { ClientRef, PolicyImportRow } from './policy-import.kind.js';
 import { deadlineBatch } from './open-deadlines-in-batch.js';
 
 const BATCH = 2000;
@@ -36,7 +36,8 @@ export async function findPoliciesAlreadyStored(db: Kysely<DB> | Transaction<DB>
  * (looked up by blind index or credit code, a few queries for the whole file).
  */
 export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, rows: { row: number; value: PolicyImportRow }[]) {
-  const keys = [...new Set(rows.flatMap((r) => [r.value.holder.key, ...r.value.insured.map((i) => i.key)]))];
+  const refs = rows.flatMap((r) => [r.value.holder, ...r.value.insured]);
+  const keys = [...new Set(refs.flatMap((ref) => (ref.alternative ? [ref.key, ref.alternative] : [ref.key])))];
   const idOf = new Map<string, number>();
   for (const [prefix, column] of [['id:', 'id_number_bidx'], ['cc:', 'unified_credit_code']] as const) {
     const values = keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
@@ -50,12 +51,13 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
       for (const f of found) idOf.set(`${prefix}${f.value}`, f.id);
     }
   }
+  const clientOf = (ref: ClientRef) => idOf.get(ref.key) ?? (ref.alternative === undefined ? undefined : idOf.get(ref.alternative));
   const problems: { row: number; problems: CellProblem[] }[] = [];
   for (const { row, value } of rows) {
     const rowProblems: CellProblem[] = [];
-    value.holderId = idOf.get(value.holder.key) ?? null;
+    value.holderId = clientOf(value.holder) ?? null;
     if (value.holderId === null) rowProblems.push({ column: 'policyholderId', reason: 'clientNotInArchive' });
-    value.insuredIds = value.insured.map((i) => idOf.get(i.key) ?? 0);
+    value.insuredIds = value.insured.map((i) => clientOf(i) ?? 0);
     // An insured who is the policyholder is reported once, on the policyholder's column.
     if (value.insured.some((i, k) => value.insuredIds[k] === 0 && i.key !== value.holder.key)) rowProblems.push({ column: 'insuredIds', reason: 'clientNotInArchive' });
     if (rowProblems.length) problems.push({ row, problems: rowProblems });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { residentId } from '../../../../tests/helpers/client-test-ids.js';
 import { csvText, xlsxBuffer } from '../../platform/spreadsheet/index.js';
+import { isValidResidentId, isValidUnifiedSocialCreditCode } from '../../platform/pii/index.js';
 
 // R-PO-6 bulk intake of policies (R-PO-1, R-PO-3): rows checked like the intake form, the
 // clients found in the archive, all or nothing, and a re-import that creates nothing.
@@ -81,6 +82,31 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
     const again = await upload('commit?fileName=p.xlsx', file);
     expect(again.json()).toMatchObject({ committed: true, created: 0, skippedCount: 3 });
     expect(await snapshot()).toEqual(afterFirst);
+  });
+
+  it('finds a person whose ID number also passes the credit code checksum, and an organisation by its credit code', async () => {
+    // One resident ID in 31 is also a valid unified social credit code (both 18 characters, two checksums).
+    const twoWays = '440106197503150279';
+    expect([isValidResidentId(twoWays), isValidUnifiedSocialCreditCode(twoWays)]).toEqual([true, true]);
+    const creditCode = '91350100M000100Y43';
+    const gz01 = await t.orgId('GZ01');
+    const person = (await clerk.post('/api/v1/clients', { kind: 'person', orgUnitId: gz01, name: '冯两可', idNumber: twoWays, mobile: '13700000203' })).json().client.id as number;
+    const company = await clerk.post('/api/v1/clients', { kind: 'organisation', orgUnitId: gz01, name: '福州两可贸易有限公司', unifiedCreditCode: creditCode, contactPerson: '冯两可', mobile: '13700000204' });
+    expect(company.statusCode, company.body).toBe(201);
+
+    const file = csvText([HEADERS, ...[
+      { number: 'TWO-0001', holder: twoWays },
+      { number: 'TWO-0002', holder: creditCode, insured: twoWays, product: 'PA-MED02', insurer: 'PINGAN', end: '2026-12-31' },
+    ].map(cells)]);
+    const preview = (await upload('preview?fileName=two.csv', file)).json();
+    expect(preview).toMatchObject({ rows: 2, toCreate: 2, problemCount: 0 });
+    expect(JSON.stringify(preview)).not.toContain(twoWays); // shown masked, as an ID number
+    const res = await upload('commit?fileName=two.csv', file);
+    expect(res.statusCode, res.body).toBe(200);
+    const stored = await t.db.selectFrom('policy').select(['id', 'policyholder_id']).where('policy_number', 'like', 'TWO-%').orderBy('policy_number').execute();
+    expect(stored.map((p) => p.policyholder_id)).toEqual([person, company.json().client.id]);
+    const insured = await t.db.selectFrom('policy_party').select('client_id').where('policy_id', '=', stored[1]!.id).where('role', '=', 'insured').execute();
+    expect(insured.map((p) => p.client_id)).toEqual([person]);
   });
 
   it('writes nothing when one row is wrong, naming the row and the column (csv)', async () => {

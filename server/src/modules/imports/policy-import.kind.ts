@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { blindIndex, isValidUnifiedSocialCreditCode, mask } from '../../platform/pii/index.js';
+import { blindIndex, isValidResidentId, isValidUnifiedSocialCreditCode, mask } from '../../platform/pii/index.js';
 import { checkPolicyDraft, type BeneficiaryDraft, type PolicyDraft } from '../policies/policy-rules.js';
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
 import type { CellProblem, ImportContext, ImportKind } from './import-kind.js';
@@ -9,8 +9,12 @@ import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type 
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, TERM_CHOICES } from './policy-import-columns.js';
 import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
 
-/** How a row names a client of the archive: the blind index of an ID number, or a credit code. */
-export type ClientRef = { key: string; label: string | null };
+/**
+ * How a row names a client of the archive: the blind index of an ID number, or a credit code.
+ * About one resident ID in 31 also passes the credit code checksum (both are 18 characters),
+ * so such a value is looked up both ways: `key` first, then `alternative`.
+ */
+export type ClientRef = { key: string; alternative?: string; label: string | null };
 
 /** A policy row ready to be stored: the form's checked draft, its references resolved. */
 export type PolicyImportRow = {
@@ -181,10 +185,12 @@ async function catalogueLookups(db: Kysely<DB>) {
   return { insurers, products };
 }
 
-function clientRef(ctx: ImportContext, text: string): ClientRef {
+export function clientRef(ctx: Pick<ImportContext, 'keyring'>, text: string): ClientRef {
   const value = text.normalize('NFKC').trim().toUpperCase();
-  if (value.length === 18 && isValidUnifiedSocialCreditCode(value)) return { key: `cc:${value}`, label: value };
-  return { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
+  const byIdNumber = { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
+  if (!isValidUnifiedSocialCreditCode(value)) return byIdNumber;
+  const byCreditCode = { key: `cc:${value}`, label: value };
+  return isValidResidentId(value) ? { ...byIdNumber, alternative: byCreditCode.key } : { ...byCreditCode, alternative: byIdNumber.key };
 }
 
 // 受益人: empty or 法定 → legal heirs; else "name share%" entries, all of the first rank.
