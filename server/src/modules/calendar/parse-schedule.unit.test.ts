@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule } from './parse-schedule.js';
+import { withBuiltInFormats } from '../../../../tests/helpers/xlsx-built-in-formats.js';
 
 describe('pasting a newly published year schedule', () => {
   it('reads single days, ranges, make-up days and bilingual names', () => {
@@ -35,8 +36,9 @@ describe('a year schedule from a spreadsheet', () => {
     sheet.addRow(['日期', '类型', '名称', '英文名称']);
     sheet.addRow([new Date(Date.UTC(2027, 0, 1)), '放假', '元旦', "New Year's Day"]);
     sheet.addRow(['2027-02-05~2027-02-07', '放假', '春节', 'Spring Festival']);
-    sheet.addRow([new Date(Date.UTC(2027, 1, 14)), '上班', '春节', null]);
-    const text = await readScheduleXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    // A make-up day in the long date format of Excel in Chinese (built-in id 31: 2027年2月14日).
+    sheet.addRow([new Date(Date.UTC(2027, 1, 14)), '上班', '春节', null]).getCell(1).numFmt = 'yyyy"年"m"月"d"日"';
+    const text = await readScheduleXlsx(await withBuiltInFormats(Buffer.from(await workbook.xlsx.writeBuffer()), { 'yyyy"年"m"月"d"日"': 31 }));
     const { days, problems } = parseSchedule(text, 2027);
     expect(problems).toEqual([]);
     expect(days.map((d) => `${d.date} ${d.workingDay ? '上班' : '放假'} ${d.nameZh}`)).toEqual([

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import '../../platform/spreadsheet/chinese-date-formats.js';
 
 /**
  * Turns an uploaded spreadsheet into the pasted-text form `parseSchedule` reads, one row a

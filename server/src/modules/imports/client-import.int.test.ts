@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { residentId } from '../../../../tests/helpers/client-test-ids.js';
+import { withBuiltInFormats } from '../../../../tests/helpers/xlsx-built-in-formats.js';
 import { csvText, xlsxBuffer, type XlsxCell } from '../../platform/spreadsheet/index.js';
 import { decryptField } from '../../platform/pii/index.js';
 import { CONTEXT } from '../clients/client-rules.js';
@@ -159,6 +160,19 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
       { row: 4, column: '证件号码', message: '长号码被 Excel 存成了数字，末几位已丢失；请将此列设为“文本”格式后重新填写' },
     ]);
     expect(await counts()).toEqual(before);
+  });
+
+  it('reads date cells in the formats Excel in Chinese saves (2026年1月5日, built-in id 31), not as day numbers', async () => {
+    const id = newId();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('客户导入');
+    sheet.addRow(['姓名/名称', '证件号码', '所属机构', '首次接触时间']);
+    sheet.addRow(['日期甲', id, 'GZ01', new Date(Date.UTC(2026, 0, 5))]).getCell(4).numFmt = 'yyyy"年"m"月"d"日"';
+    const file = await withBuiltInFormats(Buffer.from(await workbook.xlsx.writeBuffer()), { 'yyyy"年"m"月"d"日"': 31 });
+    const res = await upload(clerk, 'commit', file);
+    expect(res.statusCode, res.body).toBe(200);
+    const stored = await t.db.selectFrom('client').select('first_contact_at').where('name', '=', '日期甲').executeTakeFirstOrThrow();
+    expect(stored.first_contact_at.toISOString()).toBe(new Date('2026-01-05T00:00:00+08:00').toISOString()); // Beijing midnight
   });
 
   it('reads csv in UTF-8 with a byte order mark and in GBK, with English headers too', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { withBuiltInFormats } from '../../../../tests/helpers/xlsx-built-in-formats.js';
 import { csvText, decodeCsv, detectFormat, readSpreadsheetRows, SpreadsheetError, xlsxBuffer, type SheetRow } from './index.js';
 
 const rows = async (bytes: Buffer) => {
@@ -36,6 +37,20 @@ describe('reading spreadsheets (R-PO-6)', () => {
     ]);
     const streamed = await xlsxBuffer([{ name: 'x', columns: [{ header: '名称' }], rows: [['甲'], ['乙']] }]);
     expect((await rows(streamed)).map((r) => r.cells[0])).toEqual(['名称', '甲', '乙']);
+  });
+
+  it('reads the date formats Excel in Chinese saves as built-in ids (2026年1月5日, 1月5日, 2026年1月) as dates, not day numbers', async () => {
+    const formats = { 'yyyy"年"m"月"d"日"': 31, 'm"月"d"日"': 58, 'yyyy"年"m"月"': 57, 'm-d-yy': 30 };
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('数据');
+    sheet.addRow(['长日期', '月日', '年月', '短日期', '数字']);
+    const row = sheet.addRow([...Object.keys(formats).map(() => new Date(Date.UTC(2026, 0, 5))), 46027]);
+    Object.keys(formats).forEach((format, i) => (row.getCell(i + 1).numFmt = format));
+    const file = await withBuiltInFormats(Buffer.from(await workbook.xlsx.writeBuffer()), formats); // the ids alone, as Excel saves them
+    // Through the central directory and through the streaming fallback; a plain number stays a number.
+    for (const bytes of [file, Buffer.concat([file, Buffer.alloc(70_000)])]) {
+      expect((await rows(bytes))[1]!.cells).toEqual(['2026-01-05', '2026-01-05', '2026-01-05', '2026-01-05', '46027']);
+    }
   });
 
   it('keeps every Chinese character of a large sheet, through the central directory and through the streaming fallback', async () => {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellText, type SheetRow } from './sheet-row.js';
+import './chinese-date-formats.js';
 import { entryBuffer, entryStream, zipDirectory, type ZipEntry } from './zip-entries.js';
 
 // exceljs's streaming reader, driven part by part. Its own pass over the zip has two faults
