@@ -39,16 +39,22 @@ export const YES_NO: Choices<'yes' | 'no'> = {
 const DATE_PARTS = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
-/** YYYY-MM-DD from 2026-1-5, 2026/01/05, 2026.1.5, 20260105 or 2026年1月5日; undefined if not a real date. */
+// What other systems' exports put after a date: 2026-01-05 00:00:00, 2026-01-05T00:00:00.0.
+const MIDNIGHT = /[\sT]+0{1,2}:00(?::00(?:\.0+)?)?$/;
+
+/**
+ * YYYY-MM-DD from 2026-1-5, 2026/01/05, 2026.1.5, 20260105 or 2026年1月5日, also with a time of
+ * midnight after it; undefined if not a real date (or a date with another time of day).
+ */
 export function parseDate(text: string): string | undefined {
-  const t = text.normalize('NFKC').trim();
+  const t = text.normalize('NFKC').trim().replace(MIDNIGHT, '');
   const m = DATE_PARTS.exec(t) ?? COMPACT.exec(t);
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;
 }
 
-const DATE_TIME = /^(.+?)[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const DATE_TIME = /^(.+?)[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
 /** A Beijing date (00:00) or date and time as an instant; undefined if unreadable. */
 export function parseBeijingDateTime(text: string): Date | undefined {

@@ -7,12 +7,14 @@ import { YES_NO, normaliseHeader, parseBeijingDateTime, parseChoice, parseDate }
 describe('import cell values', () => {
   it('reads dates the ways Chinese spreadsheets write them, and refuses impossible ones', () => {
     for (const text of ['2026-1-5', '2026/01/05', '2026.1.5', '20260105', '2026年1月5日', '２０２６－０１－０５']) expect(parseDate(text), text).toBe('2026-01-05');
-    for (const text of ['2026-02-30', '05/01/2026', '2026-13-01', 'soon', '']) expect(parseDate(text), text).toBeUndefined();
+    for (const text of ['2026-01-05 00:00:00', '2026-01-05T00:00:00.0', '2026/1/5 0:00']) expect(parseDate(text), text).toBe('2026-01-05'); // exports of other systems
+    for (const text of ['2026-02-30', '05/01/2026', '2026-13-01', 'soon', '', '2026-01-05 09:30:00']) expect(parseDate(text), text).toBeUndefined();
   });
 
   it('reads a date as Beijing midnight and a date-time as Beijing time', () => {
     expect(parseBeijingDateTime('2026-11-20')?.toISOString()).toBe('2026-11-19T16:00:00.000Z');
     expect(parseBeijingDateTime('2026/11/20 09:30')?.toISOString()).toBe('2026-11-20T01:30:00.000Z');
+    expect(parseBeijingDateTime('2026-11-20 09:30:15.0')?.toISOString()).toBe('2026-11-20T01:30:15.000Z');
     expect(parseBeijingDateTime('2026-11-20 25:00')).toBeUndefined();
   });
 
