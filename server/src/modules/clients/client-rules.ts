@@ -47,11 +47,12 @@ export function checkClientDraft(input: ClientDraft, today: string): { draft: Cl
   const d: ClientDraft = {
     ...input,
     name: input.name.trim(),
-    idNumber: blank(input.idNumber)?.normalize('NFKC').toUpperCase() ?? null,
+    // Numbers copied from a document keep their spacing (440106 19900101 123X): it is not part of them.
+    idNumber: blank(input.idNumber)?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() ?? null,
     mobile: blank(input.mobile),
     address: blank(input.address),
     occupation: blank(input.occupation),
-    unifiedCreditCode: blank(input.unifiedCreditCode)?.normalize('NFKC').toUpperCase() ?? null,
+    unifiedCreditCode: blank(input.unifiedCreditCode)?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() ?? null,
     contactPerson: blank(input.contactPerson),
     birthDate: blank(input.birthDate),
   };

@@ -13,6 +13,11 @@ describe('client archive rules (R-CL-1)', () => {
     const { draft, problems } = checkClientDraft(person({ idNumber: ' 11010519491231002x ', mobile: '+86 138 0013 8000' }), '2026-11-26');
     expect(problems).toEqual([]);
     expect(draft).toMatchObject({ idType: 'resident_id', idNumber: '11010519491231002X', birthDate: '1949-12-31', gender: 'female', mobile: '13800138000' });
+    // Copied from a document with its spacing, or typed in full width.
+    expect(checkClientDraft(person({ idNumber: '110105 19491231 002x' }), '2026-11-26').draft.idNumber).toBe('11010519491231002X');
+    expect(checkClientDraft(person({ idNumber: '１１０１０５１９４９１２３１００２Ｘ' }), '2026-11-26').draft.idNumber).toBe('11010519491231002X');
+    const org = checkClientDraft(person({ kind: 'organisation', unifiedCreditCode: '9135 0100 M000 100Y43' }), '2026-11-26');
+    expect(org).toMatchObject({ problems: [], draft: { unifiedCreditCode: '91350100M000100Y43' } });
   });
 
   it('refuses a birth date in the future, read from the ID or typed', () => {

@@ -186,7 +186,7 @@ async function catalogueLookups(db: Kysely<DB>) {
 }
 
 export function clientRef(ctx: Pick<ImportContext, 'keyring'>, text: string): ClientRef {
-  const value = text.normalize('NFKC').trim().toUpperCase();
+  const value = text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
   const byIdNumber = { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
   if (!isValidUnifiedSocialCreditCode(value)) return byIdNumber;
   const byCreditCode = { key: `cc:${value}`, label: value };
