@@ -111,18 +111,23 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
 
   it('writes nothing when one row is wrong, naming the row and the column (csv)', async () => {
     const unknown = residentId('44010619900101333');
+    const mistyped = `${holderId.slice(0, 17)}${holderId.endsWith('0') ? '1' : '0'}`; // a wrong check character
+    expect([isValidResidentId(mistyped), isValidUnifiedSocialCreditCode(mistyped)]).toEqual([false, false]);
     const file = csvText([HEADERS, ...[
       { number: 'CSV-0001', holder: holderId },
       { number: 'CSV-0002', holder: holderId, beneficiaries: '吴丽 60%；周小宝 30%' },
       { number: 'CSV-0003', holder: unknown },
       { number: 'CSV-0001', holder: spouseId },
+      { number: 'CSV-0005', holder: mistyped },
     ].map(cells)]);
     const before = await snapshot();
     const res = await upload('commit?fileName=p.csv', file);
     expect(res.statusCode).toBe(400);
     const problems = res.json().error.report.problems as { row: number; column: string; message: string }[];
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, '受益人'], [4, '投保人证件号码'], [5, '保单号']]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, '受益人'], [4, '投保人证件号码'], [5, '保单号'], [6, '投保人证件号码']]);
     expect(problems[0]!.message).toContain('90.00');
+    expect(problems[1]!.message).toContain('客户档案中没有此证件号码的客户');
+    expect(problems[3]!.message).toBe('身份证号码不正确（校验位或出生日期有误）');
     expect(await snapshot()).toEqual(before);
   });
 });

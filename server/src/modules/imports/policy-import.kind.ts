@@ -101,6 +101,9 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     const holder = holderText === null ? null : clientRef(ctx, holderText);
     const insuredTexts = (text('insuredIds') ?? '').split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
     const insured = insuredTexts.length ? insuredTexts.map((t) => clientRef(ctx, t)) : holder ? [holder] : [];
+    // A resident ID with a wrong check character or birth date is reported as such, not as a client missing from the archive.
+    if (holderText !== null && isMistypedResidentId(holderText)) problems.push({ column: 'policyholderId', reason: 'invalidResidentId' });
+    if (insuredTexts.some(isMistypedResidentId)) problems.push({ column: 'insuredIds', reason: 'invalidResidentId' });
     const beneficiaries = parseBeneficiaries(text('beneficiaries'), problems);
 
     const frequency = choice('paymentFrequency', FREQUENCY_CHOICES);
@@ -185,8 +188,16 @@ async function catalogueLookups(db: Kysely<DB>) {
   return { insurers, products };
 }
 
+const identifierOf = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+
+/** 18 digits (or 17 and X) that are neither a valid resident ID nor a valid credit code. */
+function isMistypedResidentId(text: string): boolean {
+  const value = identifierOf(text);
+  return /^\d{17}[\dX]$/.test(value) && !isValidResidentId(value) && !isValidUnifiedSocialCreditCode(value);
+}
+
 export function clientRef(ctx: Pick<ImportContext, 'keyring'>, text: string): ClientRef {
-  const value = text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const value = identifierOf(text);
   const byIdNumber = { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
   if (!isValidUnifiedSocialCreditCode(value)) return byIdNumber;
   const byCreditCode = { key: `cc:${value}`, label: value };
