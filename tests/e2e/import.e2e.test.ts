@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,16 @@ describe('bulk import of clients', () => {
     await expectText(problems, '手机号格式不正确');
     await expect(page.getByTestId('import-commit').count()).resolves.toBe(0);
     await screenshot(page, 'import-problems', { fullPage: true });
+
+    // The whole report as a workbook, to work through in Excel.
+    const reportDownload = page.waitForEvent('download');
+    await page.getByTestId('import-download-report').click();
+    const report = await reportDownload;
+    expect(report.suggestedFilename()).toBe('客户导入检查报告-bad.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await report.path())!);
+    const rows = workbook.getWorksheet('问题')!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toEqual([['行', '列', '问题'], [3, '证件号码', '身份证号码不正确（校验位或出生日期有误）'], [3, '手机号', expect.stringContaining('手机号格式不正确')]]);
 
     await upload.setInputFiles(await file('good.xlsx', [['导入林一', ids[0]!, '13900001111'], ['导入林二', ids[1]!, '13900002222']]));
     await page.getByTestId('import-ok').waitFor();

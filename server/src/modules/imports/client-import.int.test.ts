@@ -175,6 +175,36 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
     expect(stored.first_contact_at.toISOString()).toBe(new Date('2026-01-05T00:00:00+08:00').toISOString()); // Beijing midnight
   });
 
+  it('gives the whole report as a workbook: every problem beyond the 1 000 the page shows, and the rows already stored', async () => {
+    const stored = { name: '报告甲', id: newId() };
+    expect((await upload(clerk, 'commit', csv([stored]))).statusCode).toBe(200);
+    const bad = Array.from({ length: 1005 }, (_, i) => ({ name: `报告${i}`, mobile: '1390000' })); // a mobile too short on every row
+    const file = csv([stored, ...bad]);
+    const before = await counts();
+    const preview = (await upload(clerk, 'preview?fileName=%E5%AE%A2%E6%88%B7.csv', file)).json();
+    expect(preview).toMatchObject({ problemCount: 1005, skippedCount: 1 });
+    expect(preview.problems).toHaveLength(1000);
+
+    const res = await upload(clerk, 'report.xlsx?fileName=%E5%AE%A2%E6%88%B7.csv', file);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('客户导入检查报告-客户.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const values = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const problems = values('问题');
+    expect(problems[0]).toEqual(['行', '列', '问题']);
+    expect(problems).toHaveLength(1 + 1005);
+    expect(problems[1]).toEqual([3, '手机号', '手机号格式不正确（11 位，以 1 开头）']);
+    expect(problems.at(-1)![0]).toBe(1007);
+    expect(values('已存在')).toEqual([['行', '记录', '说明'], [2, expect.any(String), expect.stringContaining('已存在')]]);
+    expect(await counts()).toEqual(before); // checks only: nothing written, nothing audited
+
+    const english = await upload(clerk, 'report.xlsx', file, 'en');
+    await workbook.xlsx.load(english.rawPayload as unknown as ArrayBuffer);
+    expect(values('Problems')[0]).toEqual(['Row', 'Column', 'Problem']);
+  });
+
   it('reads csv in UTF-8 with a byte order mark and in GBK, with English headers too', async () => {
     const utf8 = csv([{ name: '编码甲', id: newId() }]);
     const english = csv([{ name: '编码乙', mobile: newMobile() }], ['Name', 'ID number', 'Mobile', 'Address', 'Org unit', 'First contact', 'Client type', 'Unified social credit code', 'Contact person']);

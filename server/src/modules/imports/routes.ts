@@ -9,7 +9,7 @@ import { todayInShanghai } from '../calendar/dates.js';
 import type { ImportContext, ImportKind } from './import-kind.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { importProgress, trackImport } from './import-progress.js';
-import { renderImportReport } from './import-report.js';
+import { importReportXlsx, renderImportReport, reportFileName } from './import-report.js';
 import { importTemplateXlsx, templateFileName } from './import-template.js';
 import { CommitQuery, ImportKindInfo, ImportProgress, ImportQuery, ImportReport, ProgressParams } from './imports.types.js';
 import { runImport } from './run-import.js';
@@ -94,6 +94,26 @@ function registerKind(app: FastifyInstance, kind: ImportKind) {
     async (req) => {
       const outcome = await run(req, kind, req.query, true);
       return renderImportReport(kind, outcome, req.locale);
+    },
+  );
+
+  typed.post(
+    `${base}/report.xlsx`,
+    {
+      // Checks only, as the preview: nothing is written, and the workbook holds the caller's own file's findings.
+      config: { permission: kind.permission, auditRequired: false },
+      bodyLimit: MAX_UPLOAD,
+      schema: {
+        tags, summary: `Check a ${kind.nameEn.toLowerCase()} file and download the whole report (every problem and already stored row) as xlsx`,
+        querystring: ImportQuery,
+      },
+    },
+    async (req, reply) => {
+      const outcome = await run(req, kind, req.query, true);
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachment(reportFileName(kind, outcome.fileName, req.locale)))
+        .send(await importReportXlsx(kind, outcome, req.locale));
     },
   );
 

@@ -259,9 +259,11 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /api/v1/imports/clients/template.xlsx': { kind: 'global', url: '/api/v1/imports/clients/template.xlsx' },
   'POST /api/v1/imports/clients/preview': { kind: 'action', request: (c) => importCsv(c, 'preview'), okStatus: 200 },
   'POST /api/v1/imports/clients/commit': { kind: 'action', request: (c) => importCsv(c, 'commit'), okStatus: 200 },
+  'POST /api/v1/imports/clients/report.xlsx': { kind: 'action', request: (c) => importCsv(c, 'report.xlsx'), okStatus: 200 },
   'GET /api/v1/imports/policies/template.xlsx': { kind: 'global', url: '/api/v1/imports/policies/template.xlsx' },
   'POST /api/v1/imports/policies/preview': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'preview', orgUnitId, n, x), okStatus: 200, siblingStatus: 200 },
   'POST /api/v1/imports/policies/commit': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'commit', orgUnitId, n, x), okStatus: 200, siblingStatus: 400 },
+  'POST /api/v1/imports/policies/report.xlsx': { kind: 'create', request: (c, orgUnitId, n, x) => importPolicyCsv(c, 'report.xlsx', orgUnitId, n, x), okStatus: 200, siblingStatus: 200 },
   // Policy registry
   // The matrix's own policies (numbers MATRIX-…): the demo register's hundreds would push them off the first page.
   'GET /api/v1/policies': { kind: 'list', url: '/api/v1/policies?limit=200&number=MATRIX', orgOf: (i) => i.orgUnitId, visible: (x) => x.policies },
@@ -520,8 +522,8 @@ async function makePolicy(t: TestApp, orgUnitId: number): Promise<number> {
   return id;
 }
 
-/** A one-row client csv (a new mobile each time) sent to the import's preview or commit. */
-function importCsv(c: Client, step: 'preview' | 'commit') {
+/** A one-row client csv (a new mobile each time) sent to the import's preview, commit or report. */
+function importCsv(c: Client, step: 'preview' | 'commit' | 'report.xlsx') {
   const csv = `姓名/名称,手机号\n矩阵导入${++counter},1390013${String(counter).padStart(4, '0')}\n`;
   return c.request('POST', `/api/v1/imports/clients/${step}`, Buffer.from(csv), { 'content-type': 'application/octet-stream' });
 }
@@ -531,7 +533,7 @@ function importCsv(c: Client, step: 'preview' | 'commit') {
  * sibling unit the client and the unit are out of scope: the preview reports it, the commit refuses.
  */
 const policyImportHolders = new Map<number, string>();
-async function importPolicyCsv(c: Client, step: 'preview' | 'commit', orgUnitId: number, n: number, x: Ctx) {
+async function importPolicyCsv(c: Client, step: 'preview' | 'commit' | 'report.xlsx', orgUnitId: number, n: number, x: Ctx) {
   // One holder per unit: new clients on every call would push the base ones off the first list page.
   const idNumber = policyImportHolders.get(orgUnitId) ?? residentId(`4401062000010${String(n).padStart(4, '0')}`);
   if (!policyImportHolders.has(orgUnitId)) await x.t.db.insertInto('client').values({

@@ -8,7 +8,7 @@ import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
 import { useLoad } from '../../shared/useLoad';
 import { ImportReportView } from './ImportReportView';
-import { downloadFile, listImportKinds, newImportId, templateUrl, uploadImport, type ImportKindInfo, type ImportReport } from './imports.api';
+import { downloadFile, downloadImportReport, listImportKinds, newImportId, templateUrl, uploadImport, type ImportKindInfo, type ImportReport } from './imports.api';
 import { useImportProgress } from './useImportProgress';
 
 type Stage = 'choose' | 'checking' | 'checked' | 'committing' | 'done';
@@ -150,6 +150,15 @@ export default function ImportsPage() {
                 <Alert type="success" showIcon title={report.toCreate ? t('imports.okToCommit', { rows: report.rows }) : t('imports.nothingNew')} data-testid="import-ok" />
               )}
               <ImportReportView report={report} />
+              {stage === 'checked' && file && me && report.problemCount + report.skippedCount > 0 && (
+                <Button
+                  icon={<DownloadOutlined />}
+                  onClick={() => void downloadImportReport({ kind: kind.key, file, csrfToken: me.csrfToken, language: i18n.language }).catch(setError)}
+                  data-testid="import-download-report"
+                >
+                  {t('imports.downloadReport')}
+                </Button>
+              )}
               {stage === 'checked' && report.problemCount === 0 && file && (
                 <Space>
                   <Button

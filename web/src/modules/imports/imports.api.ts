@@ -69,9 +69,17 @@ export function uploadImport(
   });
 }
 
-/** Download a GET endpoint's file in the UI language (the server names it). */
-export async function downloadFile(url: string, language: string, fallbackName: string): Promise<void> {
-  const response = await fetch(url, { headers: { 'Accept-Language': language }, credentials: 'same-origin' });
+/** The whole report of a file (every problem, every row already stored) as a workbook: the file is checked again. */
+export function downloadImportReport(options: { kind: string; file: File; csrfToken: string; language: string }): Promise<void> {
+  const query = new URLSearchParams({ fileName: options.file.name });
+  return downloadFile(`/api/v1/imports/${options.kind}/report.xlsx?${query}`, options.language, `${options.kind}-import-report.xlsx`, {
+    method: 'POST', body: options.file, headers: { 'Content-Type': 'application/octet-stream', 'X-CSRF-Token': options.csrfToken },
+  });
+}
+
+/** Download an endpoint's file in the UI language (the server names it); a GET unless `init` says otherwise. */
+export async function downloadFile(url: string, language: string, fallbackName: string, init: RequestInit = {}): Promise<void> {
+  const response = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), 'Accept-Language': language }, credentials: 'same-origin' });
   if (!response.ok) {
     const body = await response.json().catch(() => undefined);
     throw new ApiError(response.status, body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? `HTTP ${response.status}`);
