@@ -55,11 +55,14 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
   const problems: { row: number; problems: CellProblem[] }[] = [];
   for (const { row, value } of rows) {
     const rowProblems: CellProblem[] = [];
+    // No client with it: a number that is no valid resident ID was most likely mistyped.
+    const notFound = (refs: ClientRef[]) => (refs.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
     value.holderId = clientOf(value.holder) ?? null;
-    if (value.holderId === null) rowProblems.push({ column: 'policyholderId', reason: 'clientNotInArchive' });
+    if (value.holderId === null) rowProblems.push({ column: 'policyholderId', reason: notFound([value.holder]) });
     value.insuredIds = value.insured.map((i) => clientOf(i) ?? 0);
     // An insured who is the policyholder is reported once, on the policyholder's column.
-    if (value.insured.some((i, k) => value.insuredIds[k] === 0 && i.key !== value.holder.key)) rowProblems.push({ column: 'insuredIds', reason: 'clientNotInArchive' });
+    const missing = value.insured.filter((i, k) => value.insuredIds[k] === 0 && i.key !== value.holder.key);
+    if (missing.length) rowProblems.push({ column: 'insuredIds', reason: notFound(missing) });
     if (rowProblems.length) problems.push({ row, problems: rowProblems });
   }
   return problems;

@@ -14,7 +14,13 @@ import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } f
  * About one resident ID in 31 also passes the credit code checksum (both are 18 characters),
  * so such a value is looked up both ways: `key` first, then `alternative`.
  */
-export type ClientRef = { key: string; alternative?: string; label: string | null };
+export type ClientRef = {
+  key: string;
+  alternative?: string;
+  label: string | null;
+  /** 18 digits that are no valid resident ID (nor credit code): if no client has them, that is the likelier fault. */
+  mistyped?: true;
+};
 
 /** A policy row ready to be stored: the form's checked draft, its references resolved. */
 export type PolicyImportRow = {
@@ -101,9 +107,6 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     const holder = holderText === null ? null : clientRef(ctx, holderText);
     const insuredTexts = (text('insuredIds') ?? '').split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
     const insured = insuredTexts.length ? insuredTexts.map((t) => clientRef(ctx, t)) : holder ? [holder] : [];
-    // A resident ID with a wrong check character or birth date is reported as such, not as a client missing from the archive.
-    if (holderText !== null && isMistypedResidentId(holderText)) problems.push({ column: 'policyholderId', reason: 'invalidResidentId' });
-    if (insuredTexts.some(isMistypedResidentId)) problems.push({ column: 'insuredIds', reason: 'invalidResidentId' });
     const beneficiaries = parseBeneficiaries(text('beneficiaries'), problems);
 
     const frequency = choice('paymentFrequency', FREQUENCY_CHOICES);
@@ -188,17 +191,15 @@ async function catalogueLookups(db: Kysely<DB>) {
   return { insurers, products };
 }
 
-const identifierOf = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-
 /** 18 digits (or 17 and X) that are neither a valid resident ID nor a valid credit code. */
-function isMistypedResidentId(text: string): boolean {
-  const value = identifierOf(text);
+function isMistypedResidentId(value: string): boolean {
   return /^\d{17}[\dX]$/.test(value) && !isValidResidentId(value) && !isValidUnifiedSocialCreditCode(value);
 }
 
-export function clientRef(ctx: Pick<ImportContext, 'keyring'>, text: string): ClientRef {
-  const value = identifierOf(text);
-  const byIdNumber = { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
+function clientRef(ctx: Pick<ImportContext, 'keyring'>, text: string): ClientRef {
+  const value = text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const byIdNumber: ClientRef = { key: `id:${blindIndex(ctx.keyring, { kind: 'idNumber', value })}`, label: mask('idNumber', value) };
+  if (isMistypedResidentId(value)) byIdNumber.mistyped = true;
   if (!isValidUnifiedSocialCreditCode(value)) return byIdNumber;
   const byCreditCode = { key: `cc:${value}`, label: value };
   return isValidResidentId(value) ? { ...byIdNumber, alternative: byCreditCode.key } : { ...byCreditCode, alternative: byIdNumber.key };
