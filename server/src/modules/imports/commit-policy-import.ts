@@ -56,7 +56,7 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
   for (const { row, value } of rows) {
     const rowProblems: CellProblem[] = [];
     // No client with it: a number that is no valid resident ID was most likely mistyped.
-    const notFound = (refs: ClientRef[]) => (refs.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
+    const notFound = (named: ClientRef[]) => (named.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
     value.holderId = clientOf(value.holder) ?? null;
     if (value.holderId === null) rowProblems.push({ column: 'policyholderId', reason: notFound([value.holder]) });
     value.insuredIds = value.insured.map((i) => clientOf(i) ?? 0);
