@@ -26,6 +26,14 @@ describe('the same start command on PostgreSQL (DATABASE_URL)', () => {
         body: JSON.stringify({ username: 'gz.supervisor', password: 'anxin-demo-2026' }),
       });
       expect(login.status).toBe(200);
+
+      // The database server ends the app's idle connections (a restart, an administrator): the
+      // app keeps running, says so, and the next request opens new ones.
+      await adminQuery(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and application_name = 'anxin'`);
+      await expect.poll(() => server.output(), { timeout: 5_000 }).toContain('a database connection was closed by the server');
+      expect(server.child.exitCode).toBeNull();
+      const again = await (await fetch(`${server.url}/api/v1/health`)).json();
+      expect(again).toMatchObject({ status: 'ok', db: 'postgres' });
     } finally {
       expect(await server.stop()).toBe(0);
     }

@@ -42,6 +42,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 function openPostgres(connectionString: string, max: number): Database {
   const pool = new pg.Pool({ connectionString, max, application_name: 'anxin' });
+  // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE)
+  // is reported here and dropped from the pool; the next query opens a new one. Without a
+  // listener the pool's 'error' event would be an uncaught exception and stop the process.
+  pool.on('error', (err) => console.warn(`anxin: a database connection was closed by the server (${err.message}); the next query opens a new one`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
