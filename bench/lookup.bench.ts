@@ -9,6 +9,7 @@ import { generateClients } from '../server/src/modules/demo/generate-clients.js'
 import type { Benchmark, Check } from './benchmark.js';
 import { prepareBenchDatabase } from './bench-database.js';
 import { formatTable, ms, thousands } from './table.js';
+import { measurePolicyLookups, topUpPolicies } from './policy-lookup.js';
 
 const DATABASE = 'anxin_bench_lookup'; // its own: a million clients; left in place for EXPLAIN by hand
 const SAMPLES = 2000;
@@ -41,7 +42,7 @@ const RAW = {
 
 export const lookupBenchmark: Benchmark = {
   name: 'lookup',
-  description: `searchClients() by mobile, ID number and name prefix (limit ${LIMIT}) in three scopes, vs the raw indexed SQL through the same pool`,
+  description: `searchClients() by mobile, ID number and name prefix (limit ${LIMIT}), and listPolicies() by policy or internal number, in three scopes, vs the raw indexed SQL through the same pool`,
   usesDatabase: true,
   async run({ serverUrl, scale, rows, rounds, log }) {
     const bench = await prepareBenchDatabase(serverUrl, scale, DATABASE);
@@ -49,7 +50,21 @@ export const lookupBenchmark: Benchmark = {
       log(`  data      ${DATABASE}, scale ${scale}: ${bench.seed.orgUnits} org units, ${thousands(bench.seed.users)} users, ` +
         `${thousands(bench.seed.clients)} clients seeded in ${bench.seed.seconds.toFixed(1)} s`);
       await topUp(bench.database.db, bench.keyring, rows, log);
-      return await measureAll(bench.url, bench.keyring, rounds, log);
+      await topUpPolicies(bench.database.db, bench.keyring, rows, log);
+      const clients = await measureAll(bench.url, bench.keyring, rounds, log);
+      const policies = await measurePolicyLookups(bench.url, bench.keyring, rounds, log);
+      return {
+        ...clients,
+        ratio: Math.max(clients.ratio, policies.worst),
+        checks: [...clients.checks, ...policies.checks],
+        summary: [
+          ...clients.summary,
+          '',
+          ...formatTable(['policy lookup', 'scope', 'lookups', 'raw p50', 'raw p99', 'ours p50', 'ours p99', 'ratio p50'], policies.rows, new Set([2, 3, 4, 5, 6, 7])),
+          `the header box's policy group: ours = listPolicies({ number, limit: 8 }) (scope, joins for the names, the page as answers); ` +
+            'raw = the same prefix query on the policy table alone',
+        ],
+      };
     } finally {
       await bench.database.close();
     }

@@ -66,7 +66,13 @@ describe('from a spreadsheet to the household coverage', () => {
     await importFile(page, '保单', policies, 3);
     await screenshot(page, 'archive-coverage-imported');
 
-    // The header search box: the husband's mobile → his archive.
+    // The header search box: a policy number finds the policy (R-PO-3) …
+    const policyId = ((await (await api.get(`/api/v1/policies?number=JR${stamp}02`)).json()) as { items: { id: number }[] }).items[0]!.id;
+    await page.getByTestId('header-search-input').fill(`jr${stamp}02`);
+    await openDropdown(page).getByTestId(`header-search-hit-policy-${policyId}`).waitFor();
+    await page.getByTestId('header-search-input').fill('');
+
+    // … and the husband's mobile → his archive.
     await page.getByTestId('header-search-input').fill(husband.mobile);
     await openDropdown(page).getByTestId(`header-search-hit-client-${h}`).waitFor();
     await page.getByTestId('header-search-input').press('Enter');

@@ -39,9 +39,10 @@ export const SEARCH_SOURCES: SearchSource[] = [
     key: 'policies',
     anyOf: ['policy.read'],
     title: (t) => t('headerSearch.groups.policies'),
-    // Policy number or internal number prefix (R-PO-3).
+    // Policy number or internal number prefix (R-PO-3): only for what can start one — letters,
+    // digits and dashes, three or more — not for a name.
     search: async (term) =>
-      (await listPolicies({ number: term })).items.slice(0, 8).map((p) => ({
+      !looksLikePolicyNumber(term) ? [] : (await listPolicies({ number: term.normalize('NFKC').trim() }, undefined, 8)).items.map((p) => ({
         key: `policy-${p.id}`,
         path: `/policies/${p.id}`,
         title: p.policyNumber,
@@ -49,6 +50,9 @@ export const SEARCH_SOURCES: SearchSource[] = [
       })),
   },
 ];
+
+/** 保单号 PA2026…, 内部编号 GZ01-2026-000042: ASCII letters, digits, dashes and slashes, in full or half width. */
+export const looksLikePolicyNumber = (term: string) => /^[A-Za-z0-9][A-Za-z0-9\-/]{2,}$/.test(term.normalize('NFKC').trim());
 
 /** Every permitted source at once; one failing source leaves the others' results standing. */
 export function searchAll(sources: SearchSource[], term: string, t: TFunction): Promise<SearchGroup[]> {

@@ -210,8 +210,8 @@ export type PolicyFilters = {
 
 export const PAGE_SIZE = 20;
 
-export const listPolicies = (filters: PolicyFilters, cursor?: string) =>
-  api.get<Page<Policy>>('/policies', { ...filters, cursor, limit: PAGE_SIZE });
+export const listPolicies = (filters: PolicyFilters, cursor?: string, limit = PAGE_SIZE) =>
+  api.get<Page<Policy>>('/policies', { ...filters, cursor, limit });
 
 export const getPolicy = (id: number) => api.get<PolicyDetail>(`/policies/${id}`);
 
