@@ -61,7 +61,7 @@ export const lookupBenchmark: Benchmark = {
           ...clients.summary,
           '',
           ...formatTable(['policy lookup', 'scope', 'lookups', 'raw p50', 'raw p99', 'ours p50', 'ours p99', 'ratio p50'], policies.rows, new Set([2, 3, 4, 5, 6, 7])),
-          `the header box's policy group: ours = listPolicies({ number, limit: 8 }) (scope, joins for the names, the page as answers); ` +
+          `the header box's policy group: ours = listPolicies({ number, limit: 8 }) (scope, the names as subqueries, the page as answers); ` +
             'raw = the same prefix query on the policy table alone',
         ],
       };
