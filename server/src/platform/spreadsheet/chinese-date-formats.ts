@@ -16,6 +16,3 @@ const builtIn = requireFromExcelJs('./lib/xlsx/defaultnumformats.js') as Record<
 for (const format of Object.values(builtIn)) {
   if (format.f === undefined && format['zh-cn'] !== undefined) format.f = format['zh-cn'];
 }
-
-/** The format code exceljs now uses for a built-in number format id (for tests). */
-export const builtInFormatCode = (id: number): string | undefined => builtIn[id]?.f;
