@@ -68,6 +68,17 @@ describe('bulk import of clients', () => {
     await page.getByTestId('client-search').locator('input').press('Enter');
     await expectText(page.getByTestId('client-search-result'), '按姓名找到 1 位客户');
     await expectText(page.getByTestId('clients-page'), '139****2222');
+
+    // A download that fails (here: signed out in another tab) says why on its own, and leaves the check result standing.
+    await page.goto('/imports');
+    await upload.setInputFiles(await file('bad-again.xlsx', [['导入林三', wrongCheck, '13900003333']]));
+    await page.getByTestId('import-has-problems').waitFor();
+    const { csrfToken } = (await (await context.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    expect((await context.request.post('/api/v1/auth/logout', { headers: { 'X-CSRF-Token': csrfToken } })).status()).toBe(204);
+    await page.getByTestId('import-download-report').click();
+    await expectText(page.getByTestId('import-download-error'), '请先登录');
+    await expect(page.getByTestId('import-has-problems').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'import-download-error', { fullPage: true });
     await context.close();
   }, JOURNEY_TIMEOUT);
 });

@@ -30,6 +30,12 @@ export default function ImportsPage() {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // A failed download (template, report) is its own message: the file's check and import are not affected.
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const download = (started: Promise<void>) => {
+    setDownloadError(null);
+    void started.catch(setDownloadError);
+  };
   const progress = useImportProgress();
 
   const reset = () => {
@@ -100,7 +106,7 @@ export default function ImportsPage() {
             />
             <Button
               icon={<DownloadOutlined />}
-              onClick={() => void downloadFile(templateUrl(kind.key), i18n.language, `${kind.key}-template.xlsx`).catch(setError)}
+              onClick={() => download(downloadFile(templateUrl(kind.key), i18n.language, `${kind.key}-template.xlsx`))}
               data-testid="import-template"
             >
               {t('imports.template')}
@@ -136,6 +142,10 @@ export default function ImportsPage() {
             </div>
           )}
 
+          {downloadError !== null && (
+            <Alert type="error" showIcon closable title={errorText(downloadError, t)} onClose={() => setDownloadError(null)} data-testid="import-download-error" />
+          )}
+
           {error !== null && (
             <Alert type="error" showIcon title={stage === 'checked' && report ? t('imports.rejected') : errorText(error, t)} description={report ? errorText(error, t) : undefined} />
           )}
@@ -153,7 +163,7 @@ export default function ImportsPage() {
               {stage === 'checked' && file && me && report.problemCount + report.skippedCount > 0 && (
                 <Button
                   icon={<DownloadOutlined />}
-                  onClick={() => void downloadImportReport({ kind: kind.key, file, csrfToken: me.csrfToken, language: i18n.language }).catch(setError)}
+                  onClick={() => download(downloadImportReport({ kind: kind.key, file, csrfToken: me.csrfToken, language: i18n.language }))}
                   data-testid="import-download-report"
                 >
                   {t('imports.downloadReport')}
