@@ -8,7 +8,7 @@ import { searchClients } from '../server/src/modules/clients/search-clients.js';
 import { generateClients } from '../server/src/modules/demo/generate-clients.js';
 import type { Benchmark, Check } from './benchmark.js';
 import { prepareBenchDatabase } from './bench-database.js';
-import { formatTable, ms, thousands } from './table.js';
+import { formatTable, ms, percentile, progressEvery, thousands } from './table.js';
 import { measurePolicyLookups, topUpPolicies } from './policy-lookup.js';
 
 const DATABASE = 'anxin_bench_lookup'; // its own: a million clients; left in place for EXPLAIN by hand
@@ -115,16 +115,7 @@ async function measureAll(url: string, keyring: Keyring, rounds: number, log: (l
 /** Demo clients numbered up to `rows` (the seed made the first ones): generated, sealed and inserted in batches. */
 async function topUp(db: Kysely<DB>, keyring: Keyring, rows: number, log: (line: string) => void) {
   const started = performance.now();
-  let reported = 0;
-  const added = await generateClients(db, keyring, {
-    count: rows,
-    batchSize: 5000,
-    onProgress: (done) => {
-      if (done - reported < 250_000) return;
-      reported = done;
-      log(`  top-up    ${thousands(done)} clients, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    },
-  });
+  const added = await generateClients(db, keyring, { count: rows, batchSize: 5000, onProgress: progressEvery(log, 'clients') });
   const seconds = (performance.now() - started) / 1000;
   const vacuumed = performance.now();
   await sql`vacuum analyze client, client_link, client_timeline`.execute(db);
@@ -288,9 +279,4 @@ function summarise(figures: Map<string, Figures>, plans: Map<string, string[]>, 
         'The ratio is checked at p50: a p99 of sub-millisecond lookups on a shared machine measures its scheduling more than the code',
     ],
   };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }

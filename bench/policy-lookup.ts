@@ -6,7 +6,7 @@ import type { Keyring } from '../server/src/platform/pii/index.js';
 import { listPolicies } from '../server/src/modules/policies/find-policies.js';
 import { generatePolicies } from '../server/src/modules/demo/generate-policies.js';
 import type { Check } from './benchmark.js';
-import { ms, thousands } from './table.js';
+import { ms, percentile, progressEvery, thousands } from './table.js';
 
 // The policy half of `lookup`: the header box's policy group (保单号 / 内部编号 prefix, R-PO-3)
 // at a million policies, ours = listPolicies() as the route calls it, raw = the same rows from
@@ -29,16 +29,7 @@ const RAW = `select * from policy where (upper(policy_number) like $1 or interna
 /** Demo policies numbered up to `rows` for the demo clients already stored, then vacuumed. */
 export async function topUpPolicies(db: Kysely<DB>, keyring: Keyring, rows: number, log: (line: string) => void) {
   const started = performance.now();
-  let reported = 0;
-  const added = await generatePolicies(db, keyring, {
-    count: rows,
-    batchSize: 5000,
-    onProgress: (done) => {
-      if (done - reported < 250_000) return;
-      reported = done;
-      log(`  top-up    ${thousands(done)} policies, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    },
-  });
+  const added = await generatePolicies(db, keyring, { count: rows, batchSize: 5000, onProgress: progressEvery(log, 'policies') });
   const seconds = (performance.now() - started) / 1000;
   await sql`vacuum analyze policy, policy_party`.execute(db);
   const { rows: shape } = await sql<{ n: number }>`select count(*)::int as n from policy`.execute(db);
@@ -133,9 +124,4 @@ function summarise(figures: Map<string, { raw: number[]; ours: number[]; mismatc
   }
   checks.push({ label: `policy lookups use ${INDEXES.join(' and ')}`, pass: INDEXES.every((i) => plan.some((l) => l.includes(i))) });
   return { rows, checks, worst };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }

@@ -13,3 +13,20 @@ export function ms(value: number): string {
 export function thousands(n: number): string {
   return n.toLocaleString('en-US').replaceAll(',', ' ');
 }
+
+/** The value below which p % of the values lie (nearest rank); NaN for none. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** An onProgress for a long generation: a log line every `step` rows, with the seconds since it began. */
+export function progressEvery(log: (line: string) => void, noun: string, step = 250_000): (done: number) => void {
+  const started = performance.now();
+  let reported = 0;
+  return (done) => {
+    if (done - reported < step) return;
+    reported = done;
+    log(`  top-up    ${thousands(done)} ${noun}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  };
+}

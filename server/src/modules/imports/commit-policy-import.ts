@@ -52,11 +52,11 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
     }
   }
   const clientOf = (ref: ClientRef) => idOf.get(ref.key) ?? (ref.alternative === undefined ? undefined : idOf.get(ref.alternative));
+  // No client with it: a number that is no valid resident ID was most likely mistyped.
+  const notFound = (named: ClientRef[]) => (named.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
   const problems: { row: number; problems: CellProblem[] }[] = [];
   for (const { row, value } of rows) {
     const rowProblems: CellProblem[] = [];
-    // No client with it: a number that is no valid resident ID was most likely mistyped.
-    const notFound = (named: ClientRef[]) => (named.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
     value.holderId = clientOf(value.holder) ?? null;
     if (value.holderId === null) rowProblems.push({ column: 'policyholderId', reason: notFound([value.holder]) });
     value.insuredIds = value.insured.map((i) => clientOf(i) ?? 0);
