@@ -18,7 +18,7 @@ export type Config = {
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const dataDir = path.resolve(env.ANXIN_DATA_DIR ?? 'data');
+  const dataDir = path.resolve(env.ANXIN_DATA_DIR || 'data');
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer 0-65535, got "${env.PORT}"`);
@@ -28,7 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
-    keyFile: path.resolve(env.ANXIN_KEY_FILE ?? path.join(dataDir, 'keys', 'anxin-keys.json')),
+    keyFile: path.resolve(env.ANXIN_KEY_FILE || path.join(dataDir, 'keys', 'anxin-keys.json')),
     adminPassword: env.ANXIN_ADMIN_PASSWORD || undefined,
     secureCookies: env.ANXIN_SECURE_COOKIES === 'true',
     logLevel: env.ANXIN_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),

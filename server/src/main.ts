@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { describeDatabase, openRuntime } from './runtime.js';
 import { ensureAdmin } from './platform/bootstrap.js';
 import { DataDirLockedError } from './platform/db/lock.js';
+import { KeyringError } from './platform/pii/index.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './modules/demo/seed-demo.js';
 import { startDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
 import { startPolicyJobs } from './modules/policies/policy-jobs.js';
@@ -71,6 +72,11 @@ main().catch((err: unknown) => {
   if (err instanceof DataDirLockedError) {
     process.stderr.write(`${err.message}\n`);
     process.exit(3);
+  }
+  if (err instanceof KeyringError) {
+    // A key problem is the operator's to fix; the message says how (a stack trace would only hide it).
+    process.stderr.write(`Anxin did not start: ${err.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(`Anxin failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exit(1);

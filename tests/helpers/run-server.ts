@@ -13,22 +13,27 @@ export type ServerProcess = {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 };
 
+export class ServerExitedError extends Error {
+  constructor(readonly exitCode: number, readonly output: string) {
+    super(`server exited with ${exitCode}:\n${output}`);
+  }
+}
+
 /** Start the built server (`npm run build` first) and wait until it prints where to log in. */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const port = String(20_000 + Math.floor(Math.random() * 20_000));
+  // Port 0: the system picks a free port and the server prints it (a random pick could collide).
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', ANXIN_LOG_LEVEL: 'warn', PORT: port, ...env },
+    env: { ...process.env, NODE_ENV: 'production', ANXIN_LOG_LEVEL: 'warn', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
+    if (child.exitCode !== null) throw new ServerExitedError(child.exitCode, out);
     if (out.includes('Log in as')) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -36,6 +41,8 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const url = /Open {6}(http:\/\/[^/\s]+)\//.exec(out)?.[1]?.replace('localhost', '127.0.0.1');
+  if (!url) throw new Error(`server printed no address:\n${out}`);
   return {
     child,
     url,

@@ -6,11 +6,13 @@ export {
   KeyringError,
   KEY_ENV_VAR,
   generateKeyring,
+  keySource,
   loadKeyring,
   parseKeyring,
   rotateEncryptionKey,
   serializeKeyring,
 } from './keys.js';
+export { databaseNeedsKeys, fingerprintKey, keyringFingerprints, readFingerprints, reconcileKeys } from './key-fingerprints.js';
 export {
   type FieldCryptoErrorCode,
   FieldCryptoError,

@@ -15,7 +15,9 @@ export type KeyringErrorCode =
   | 'KEYS_NOT_FOUND'
   | 'KEY_FILE_TOO_OPEN'
   | 'KEY_FILE_UNREADABLE'
-  | 'KEY_FORMAT_INVALID';
+  | 'KEY_FORMAT_INVALID'
+  | 'KEYS_DO_NOT_MATCH_DATABASE'
+  | 'KEYS_MISSING_FOR_DATABASE';
 
 export class KeyringError extends Error {
   override readonly name = 'KeyringError';
@@ -153,6 +155,12 @@ export function loadKeyring({
     throw error;
   }
   return keyring;
+}
+
+/** Where loadKeyring takes the keys from, for messages. */
+export function keySource(env: NodeJS.ProcessEnv, keyFile: string): string {
+  const fromEnv = env[KEY_ENV_VAR];
+  return fromEnv !== undefined && fromEnv.trim() !== '' ? `env ${KEY_ENV_VAR}` : `key file ${keyFile}`;
 }
 
 /** Returns null when the file does not exist. */
