@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -14,8 +14,11 @@ import type { Database } from './platform/db/engine.js';
 import type { Config } from './config.js';
 import type { Keyring } from './platform/pii/index.js';
 import { installGuard } from './platform/auth/guard.js';
-import { installErrorHandler } from './platform/http/error-handler.js';
-import { SCHEMA_FORMATS } from './platform/http/schema-formats.js';
+import { installErrorHandler, renderFrameworkError } from './platform/http/error-handler.js';
+import { installSchemaFormats } from './platform/http/schema-formats.js';
+import { installInputGuard } from './platform/http/input-guard.js';
+import { serializeRequest } from './platform/http/log-redaction.js';
+import { ErrorResponse } from './platform/http/schemas.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -35,7 +38,8 @@ export type AppDeps = {
   database: Database;
   config: Config;
   keyring: Keyring;
-  logger?: FastifyServerOptions['logger'];
+  /** false: no log (tests, benchmarks); a stream: the log goes there instead of stdout. */
+  logger?: false | { stream: { write(line: string): void } };
 };
 
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -44,15 +48,23 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp({ database, config, keyring, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
+    // The request line is logged with personal data masked (issue 9, item 9).
+    logger: logger === false ? false : { level: config.logLevel, serializers: { req: serializeRequest }, ...logger },
     // Take a proxy's request id when it looks like one; otherwise make our own.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
     trustProxy: process.env.ANXIN_TRUST_PROXY === 'true',
-    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true, formats: SCHEMA_FORMATS } },
+    ajv: {
+      customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true },
+      onCreate: installSchemaFormats,
+    },
     bodyLimit: 2 * 1024 * 1024,
+    // Long enough that an over-long id or code reaches schema validation and gets a field message;
+    // beyond it the router answers 414, rendered in the one error shape by frameworkErrors.
+    routerOptions: { maxParamLength: 1000 },
+    frameworkErrors: renderFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Echo the request id so a clerk's screenshot or a proxy log can be matched to the audit trail.
@@ -69,7 +81,9 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(cookie); // before the guard: it reads the session cookie
   installGuard(app);
   installErrorHandler(app);
+  installInputGuard(app);
   installAuditCheck(app);
+  declareErrorResponses(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -114,6 +128,18 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
 
   await registerWeb(app);
   return app;
+}
+
+/** The OpenAPI document declares the one error shape on every operation (4XX and 5XX). */
+function declareErrorResponses(app: FastifyInstance) {
+  app.addSchema(ErrorResponse);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/')) return;
+    const schema = (route.schema ??= {});
+    const response = (schema.response ??= {}) as Record<string, unknown>;
+    response['4XX'] ??= { $ref: 'ErrorResponse#' };
+    response['5XX'] ??= { $ref: 'ErrorResponse#' };
+  });
 }
 
 /** Every write is an audit entry (R-SE-2): a successful write that recorded none is a bug. */

@@ -3,11 +3,11 @@ import os from 'node:os';
 import pino from 'pino';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readConfig } from './config.js';
-import { describeDatabase, openRuntime, type Runtime } from './runtime.js';
+import { describeDatabase, findKeyring, openRuntime, type Runtime } from './runtime.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { ensureAdmin } from './platform/bootstrap.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
-import { rotateEncryptionKey } from './platform/pii/index.js';
+import { forgetKey, rotateEncryptionKey } from './platform/pii/index.js';
 import { seedDemo } from './modules/demo/seed-demo.js';
 import { createUserFromCli, resetPasswordFromCli } from './modules/users/cli-commands.js';
 import { runDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
@@ -16,6 +16,10 @@ import { dispatchDueDeliveries } from './modules/notifications/dispatch-notifica
 import { createChannelsFromEnv } from './modules/notifications/notification-runner.js';
 import { importFromCli, writeTemplateFromCli } from './modules/imports/cli-commands.js';
 import { importKindNames } from './modules/imports/import-kinds.js';
+import { openDatabase } from './platform/db/engine.js';
+import { keySource } from './platform/pii/index.js';
+import { BackupRefusedError } from './platform/backup/backup-format.js';
+import { backupFromCli, restoreFromCli } from './platform/backup/backup-commands.js';
 
 /** Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 data directory in use, 4 audit chain broken. */
 const EXIT = { failed: 1, usage: 2, locked: 3, auditBroken: 4 } as const;
@@ -165,6 +169,19 @@ keys
     const { newKeyId } = rotateEncryptionKey(config.keyFile);
     console.log(`New active key ${newKeyId} in ${config.keyFile}. Restart Anxin to use it; back up the key file now.`);
   });
+keys
+  .command('forget')
+  .description('after re-encrypting every value (see KEYS.md): let the database stop requiring an old key; refused while any value uses it')
+  .argument('<keyId>', 'e.g. k1 (encryption) or b1 (blind index, with --blind-index)')
+  .option('--blind-index', 'the key is a blind-index key')
+  .action((keyId: string, options: { blindIndex?: boolean }) =>
+    withRuntime(async ({ database }) => {
+      const kind = options.blindIndex ? 'blindIndex' : 'encryption';
+      const result = await forgetKey(database.db, kind, keyId);
+      if (result.stillUsedIn.length) throw new CliError(`Key ${keyId} is still used in ${result.stillUsedIn.join(', ')}: re-encrypt those values first.`, EXIT.failed);
+      console.log(result.forgotten ? `The database no longer requires ${kind} key ${keyId}; you may now remove it from the key file.` : `The database did not record ${kind} key ${keyId}.`);
+    }),
+  );
 
 const imports = program.command('import').description('bulk intake from xlsx or csv (R-PO-6): every row checked, all rows or none');
 for (const kind of importKindNames()) {
@@ -182,7 +199,7 @@ for (const kind of importKindNames()) {
         });
         if (!result.ok && result.usage) throw new CliError(result.lines.join('\n'));
         for (const line of result.lines) console.log(line);
-        if (!result.ok) throw new CliError('Import refused: nothing was written.', EXIT.failed);
+        if (!result.ok) throw new CliError(result.refusal ?? result.lines.join('\n'), EXIT.failed);
       }),
     );
 }
@@ -196,6 +213,40 @@ imports
     if (!result.ok) throw new CliError(result.lines.join('\n'));
     for (const line of result.lines) console.log(line);
   });
+
+// Backup and restore (R-SE-5) open the database themselves: no migration, no keys made.
+const backupTarget = {
+  open: () => openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: 2 } : { dataDir: config.dataDir }),
+  describe: describeDatabase(config),
+};
+const refusalsAreUsage = async (work: () => Promise<void>) => {
+  try {
+    await work();
+  } catch (err) {
+    throw err instanceof BackupRefusedError ? new CliError(err.message) : err;
+  }
+};
+program
+  .command('backup')
+  .description('write the whole database to FILE (gzip’d JSON lines), without the keys; the embedded database only with the server stopped')
+  .argument('<file>')
+  .action((file: string) =>
+    refusalsAreUsage(async () => {
+      for (const line of await backupFromCli(backupTarget, file, config.version)) console.log(line);
+    }),
+  );
+program
+  .command('restore')
+  .description('load a backup into an EMPTY database (new data directory or new PostgreSQL database), with the keys of that backup in place')
+  .argument('<file>')
+  .action((file: string) =>
+    refusalsAreUsage(async () => {
+      const keys = { keyring: findKeyring(config, process.env), source: keySource(process.env, config.keyFile), keyFile: config.keyFile };
+      const { lines, auditBroken } = await restoreFromCli(backupTarget, file, keys);
+      for (const line of lines) console.log(line);
+      if (auditBroken) throw new CliError('The restored audit chain does not verify (see above).', EXIT.auditBroken);
+    }),
+  );
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : EXIT.usage);

@@ -26,7 +26,8 @@ export async function openRuntime(config: Config, env: NodeJS.ProcessEnv = proce
   }
 }
 
-function findKeyring(config: Config, env: NodeJS.ProcessEnv): Keyring | null {
+/** The keys from env ANXIN_KEYS or the key file; null when neither is there. */
+export function findKeyring(config: Config, env: NodeJS.ProcessEnv): Keyring | null {
   try {
     return loadKeyring({ env, keyFile: config.keyFile, createIfMissing: false });
   } catch (err) {

@@ -60,15 +60,25 @@ describe('policy registry', () => {
   it('a clerk registers a policy a client handed over; a missing seal puts it on hold with the notice (R-PO-2); after the proof a new review passes, and verification with everything matching puts it in force (R-PO-4)', async () => {
     const { context, page } = await journey().open('policies');
     const clientName = '陈安保';
-    const clientId = await (await signInClerk(context.request)).createClient(clientName);
+    const clerk = await signInClerk(context.request);
+    const clientId = await clerk.createClient(clientName);
+    const childName = `陈小保${String(Date.now()).slice(-4)}`;
+    const childId = await clerk.createClient(childName);
     const policyNumber = `P${String(Date.now()).slice(-9)}`;
 
     // The intake, started from the client (as the client page's "登记保单" does).
     await page.goto(`/policies/new?policyholderId=${clientId}`);
     await page.getByTestId('policy-create-page').waitFor();
     await expectText(page.getByTestId('policy-form-policyholder'), clientName);
-    // The policyholder is the first insured by default.
+    // The policyholder is the first insured by default, as 本人.
     await expectText(page.getByTestId('insured-client-0'), clientName);
+    await expectText(page.getByTestId('insured-relation-0'), '本人');
+    // Anyone else's relation is never assumed: with no household link in the archive it must be chosen.
+    await page.getByTestId('insured-add').click();
+    await pick(page, page.getByTestId('insured-client-1'), childName, `client-option-${childId}`, childName);
+    await page.getByTestId('policy-form-submit').click();
+    await expectText(fieldError(page, 'insured-relation-1'), '请选择与投保人关系（客户档案中没有二人的家庭关系）');
+    await choose(page, page.getByTestId('insured-relation-1'), '', '子女');
     // A policy number the server refuses comes back onto its field.
     await fillPolicy(page, '终身寿险（示例）', 'ab');
     await expectText(page.locator('.ant-form-item').filter({ has: page.getByTestId('policy-form-insurer') }), '95519');
@@ -96,6 +106,7 @@ describe('policy registry', () => {
     await expectText(page.getByTestId('policy-premium'), '12,000.50');
     await expectText(page.getByTestId('policy-end-date'), '终身');
     await expectText(page.getByTestId('policy-parties'), clientName);
+    await expectText(page.getByTestId('policy-parties').locator('tr').filter({ hasText: childName }), '子女');
     await expectText(page.getByTestId('review-result'), '未通过');
     await page.getByTestId('policy-tab-notices').click();
     await expectText(page.getByTestId('notice-kind'), '暂缓通知');

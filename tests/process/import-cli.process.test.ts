@@ -49,7 +49,16 @@ describe('anxin import clients FILE on the embedded database', () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('4\t证件号码\t身份证号码不正确（校验位或出生日期有误）'); // row 4: under the two header rows
     expect(res.stdout).toContain('未写入任何数据');
-    expect(res.stderr).toContain('nothing was written');
+    // The closing line follows the report's language.
+    expect(res.stderr).toContain('导入被拒绝：未写入任何数据。');
+    expect(res.stderr).not.toContain('Import refused');
+
+    const en = await cli('import', 'clients', bad, '--lang', 'en');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('\tnot a valid resident ID number (check character or birth date)');
+    expect(en.stdout).toMatch(/^2 rows: \d new, 0 already existing, 1 problem\. Nothing was written\.$/m);
+    expect(en.stderr).toContain('Import refused: nothing was written.');
+    expect(en.stderr).not.toContain('导入被拒绝');
   });
 
   it('checks with --dry-run, imports with exit 0, and a second import of the same file adds nothing', async () => {
@@ -88,6 +97,12 @@ describe('anxin import clients FILE on the embedded database', () => {
     const again = await cli('import', 'policies', good);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('新增 0 行，已存在 2 行');
+
+    const one = path.join(dir, 'policy-one.csv');
+    writeFileSync(one, [header, row('0003', ids[2]!)].join('\n'));
+    const single = await cli('import', 'policies', one, '--lang', 'en');
+    expect(single.code).toBe(0);
+    expect(single.stdout).toContain('1 row: 1 new, 0 already existing, 0 problems. Imported 1 policy.');
   });
 
   it('asks for an org unit when rows name none and no --org-unit is given, and refuses a missing file as bad usage', async () => {

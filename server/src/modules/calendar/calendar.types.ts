@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
-const OrgQuery = Type.Optional(Type.Integer({ minimum: 1, description: 'org unit whose local overrides apply (default: yours)' }));
+const OrgQuery = Type.Optional(Id({ description: 'org unit whose local overrides apply (default: yours)' }));
 
 export const DayInfo = Type.Object({
   date: IsoDate,
@@ -34,7 +35,7 @@ export type ScheduleDay = Static<typeof ScheduleDay>;
 
 export const SaveYearBody = Type.Object({
   /** The version you read; omit when entering a year for the first time. */
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(Version()),
   notice: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
   days: Type.Array(ScheduleDay, { maxItems: 120 }),
 });
@@ -48,7 +49,7 @@ export const ParseYearBody = Type.Object({
 });
 
 export const OverrideBody = Type.Object({
-  orgUnitId: Type.Integer({ minimum: 1 }),
+  orgUnitId: Id(),
   date: IsoDate,
   workingDay: Type.Boolean(),
   nameZh: Type.String({ minLength: 1, maxLength: 40 }),

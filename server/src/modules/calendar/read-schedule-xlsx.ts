@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import '../../platform/spreadsheet/chinese-date-formats.js';
+import { invalid } from '../../platform/http/errors.js';
 
 /**
  * Turns an uploaded spreadsheet into the pasted-text form `parseSchedule` reads, one row a
@@ -9,7 +10,12 @@ import '../../platform/spreadsheet/chinese-date-formats.js';
  */
 export async function readScheduleXlsx(file: Buffer): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    // Not a zip, a damaged one, or a zip that is no workbook (issue 9, item 3).
+    throw invalid({ path: 'xlsxBase64', reason: 'fileUnreadable' });
+  }
   const sheet = workbook.worksheets[0];
   if (!sheet) return '';
   const lines: string[] = [];

@@ -11,9 +11,10 @@ import { parseSchedule } from './parse-schedule.js';
 import { readScheduleXlsx } from './read-schedule-xlsx.js';
 import { saveYearSchedule } from './save-year-schedule.js';
 import { createOverride, deleteOverride, listOverrides } from './manage-overrides.js';
+import { Id } from '../../platform/http/schemas.js';
 
 const tags = ['calendar'];
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const IdParams = Type.Object({ id: Id() });
 
 export async function calendarRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

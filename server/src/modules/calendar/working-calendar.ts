@@ -33,8 +33,10 @@ type YearIndex = {
   overrides: Map<string, LocalOverride>;
 };
 
-const MIN_YEAR = 1950;
-const MAX_YEAR = 2200;
+// Business dates run 1900-2199 (schema-formats DATE_RANGE); the years past it leave room for
+// 5,000 working days (the API's largest step) added to the last of them.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2250;
 
 /**
  * Working-day arithmetic on the official Chinese calendar: weekends and public holidays off,

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { CATALOG_RULES, HESITATION_MAX_DAYS } from './catalog-rules.data.js';
 import { LINES_OF_BUSINESS, TERM_TYPES, type InsurerTable, type ProductTable } from './catalog.tables.js';
 import type { Selectable } from 'kysely';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 const grace = CATALOG_RULES.gracePeriod;
 const Code = (maxLength: number) => Type.String({ minLength: 2, maxLength, pattern: '^[A-Za-z0-9._-]+$' });
@@ -13,7 +14,7 @@ export const TermTypeSchema = Type.Union(TERM_TYPES.map((t) => Type.Literal(t)))
 const HesitationDays = Type.Integer({ minimum: 0, maximum: HESITATION_MAX_DAYS });
 const GraceDays = Type.Integer({ minimum: grace.minDays, maximum: grace.maxDays });
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const IdParams = Type.Object({ id: Id() });
 
 // ── Insurers (保险公司) ─────────────────────────────────────────────
 export const Insurer = Type.Object({
@@ -40,7 +41,7 @@ export const CreateInsurerBody = Type.Object({
 export type CreateInsurerBody = Static<typeof CreateInsurerBody>;
 
 export const UpdateInsurerBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   nameEn: OptionalText(200),
   contactPerson: OptionalText(60),
@@ -112,7 +113,7 @@ const ProductFields = {
 };
 
 export const CreateProductBody = Type.Object({
-  insurerId: Type.Integer({ minimum: 1 }),
+  insurerId: Id(),
   code: Code(40),
   ...ProductFields,
 });
@@ -120,7 +121,7 @@ export type CreateProductBody = Static<typeof CreateProductBody>;
 
 /** Insurer and code identify the product and do not change. */
 export const UpdateProductBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   ...Type.Partial(Type.Object(ProductFields)).properties,
   active: Type.Optional(Type.Boolean()),
 });
@@ -129,7 +130,7 @@ export type UpdateProductBody = Static<typeof UpdateProductBody>;
 export const ListProductsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
-  insurerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  insurerId: Type.Optional(Id()),
   lineOfBusiness: Type.Optional(LineOfBusinessSchema),
   termType: Type.Optional(TermTypeSchema),
   active: Type.Optional(Type.Boolean()),

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -64,7 +65,7 @@ export type DuplicateHint = Static<typeof DuplicateHint>;
 // so that a form gets every problem in one answer.
 const Text = (max: number) => Type.String({ maxLength: max });
 const editable = {
-  agentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  agentId: Type.Optional(Nullable(Id())),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   gender: Type.Optional(Nullable(Gender)),
   birthDate: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
@@ -82,7 +83,7 @@ const editable = {
 
 export const CreateClientBody = Type.Object({
   kind: ClientKind,
-  orgUnitId: Type.Integer({ minimum: 1 }),
+  orgUnitId: Id(),
   ...editable,
   name: Type.String({ minLength: 1, maxLength: 100 }),
   /** 首次接触时间; now when absent. Starts the R-CL-2 deadline. */
@@ -92,13 +93,13 @@ export const CreateClientBody = Type.Object({
 });
 export type CreateClientBody = Static<typeof CreateClientBody>;
 
-export const UpdateClientBody = Type.Object({ version: Type.Integer({ minimum: 1 }), ...editable });
+export const UpdateClientBody = Type.Object({ version: Version(), ...editable });
 export type UpdateClientBody = Static<typeof UpdateClientBody>;
 
 export const ListClientsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
-  agentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  agentId: Type.Optional(Id()),
   kind: Type.Optional(ClientKind),
   includeMerged: Type.Optional(Type.Boolean()),
 });
@@ -113,7 +114,7 @@ export const CareQuery = Type.Object({
   days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 7 })),
   /** First day of the window (Beijing date); today when absent. */
   from: Type.Optional(IsoDate),
-  agentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  agentId: Type.Optional(Id()),
 });
 
 export const CareItem = Type.Object({
@@ -142,8 +143,8 @@ export const TimelineEntry = Type.Object({
   actorName: Nullable(Type.String()),
 });
 
-export const MergeBody = Type.Object({ intoId: Type.Integer({ minimum: 1 }), version: Type.Integer({ minimum: 1 }) });
-export const AddLinkBody = Type.Object({ relatedClientId: Type.Integer({ minimum: 1 }), relation: LinkRelation });
+export const MergeBody = Type.Object({ intoId: Id(), version: Version() });
+export const AddLinkBody = Type.Object({ relatedClientId: Id(), relation: LinkRelation });
 export const RevealBody = Type.Object({ field: lit(['idNumber', 'mobile', 'address'] as const) });
-export const ClientIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-export const LinkParams = Type.Object({ id: Type.Integer({ minimum: 1 }), linkId: Type.Integer({ minimum: 1 }) });
+export const ClientIdParams = Type.Object({ id: Id() });
+export const LinkParams = Type.Object({ id: Id(), linkId: Id() });

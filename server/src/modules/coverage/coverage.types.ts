@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { LINES_OF_BUSINESS } from '../catalog/catalog.tables.js';
 import { POLICY_STATES } from '../policies/policies.tables.js';
+import { Id } from '../../platform/http/schemas.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -8,7 +9,7 @@ const IsoDate = Type.String({ format: 'date' });
 
 export const LineOfBusiness = lit(LINES_OF_BUSINESS);
 
-export const CoverageParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const CoverageParams = Type.Object({ id: Id() });
 
 export const HouseholdMember = Type.Object({
   clientId: Type.Integer(),

@@ -30,7 +30,8 @@ describe('coverage review per client and household', () => {
     const res = await clerk.post('/api/v1/policies', {
       orgUnitId: gz01, insurerId: product[code]!.insurerId, productId: product[code]!.id, policyNumber: `COV2026${String(++seq).padStart(5, '0')}`,
       policyholderId: c.father, sumInsured: opts.sumInsured ?? '100000', premium: '1000', paymentFrequency: 'annual', paymentMode: 'bank_transfer',
-      ...dates, insured: insured.map((clientId) => ({ clientId })), beneficiaryDesignation: 'legal',
+      // The child is linked to the mother only: the relation to the policyholder (the father) is given.
+      ...dates, insured: insured.map((clientId) => (clientId === c.child ? { clientId, relation: 'child' } : { clientId })), beneficiaryDesignation: 'legal',
       review: { formatComplete: true, sealsPresent: true, noAlteration: true },
     });
     expect(res.statusCode, res.body).toBe(201);

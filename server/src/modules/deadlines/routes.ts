@@ -10,9 +10,10 @@ import { sweepDeadlines } from './sweep-deadlines.js';
 import { toRule, updateDeadlineRule } from './update-rule.js';
 import { findHeadOfficeId } from '../org/find-org-units.js';
 import { headOfficeOnly } from '../../platform/http/errors.js';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 const tags = ['deadlines'];
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const IdParams = Type.Object({ id: Id() });
 const Reason = Type.String({ minLength: 2, maxLength: 300 });
 const Unit = Type.Union([
   Type.Literal('working_days'), Type.Literal('calendar_days'), Type.Literal('months'), Type.Literal('years'),
@@ -41,7 +42,7 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
         tags, summary: "Adjust a rule's figures (head office; audited)",
         params: Type.Object({ id: Type.String({ maxLength: 80 }) }),
         body: Type.Object({
-          version: Type.Integer({ minimum: 1 }),
+          version: Version(),
           duration: Type.Optional(Type.Integer({ minimum: -400, maximum: 1000 })),
           unit: Type.Optional(Unit),
           rollToWorkingDay: Type.Optional(Type.Boolean()),
@@ -69,7 +70,7 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
           entityId: Type.Optional(Type.String({ maxLength: 60 })),
           state: Type.Optional(Type.Union(['open', 'due_soon', 'overdue', 'met', 'missed', 'cancelled'].map((s) => Type.Literal(s)))),
           live: Type.Optional(Type.Boolean()),
-          ownerId: Type.Optional(Type.Integer({ minimum: 1 })),
+          ownerId: Type.Optional(Id()),
         }),
       },
     },
@@ -113,7 +114,7 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
         config: { permission: 'deadline.manage', entity: 'deadline', auditRequired: false }, // audited in change-deadline.ts
         schema: {
           tags, summary: { pause: 'Pause with a reason (e.g. waiting for documents)', resume: 'Resume; the time paused is added', cancel: 'Cancel with a reason' }[verb],
-          params: IdParams, body: Type.Object({ version: Type.Integer({ minimum: 1 }), reason: verb === 'resume' ? Type.Optional(Reason) : Reason }),
+          params: IdParams, body: Type.Object({ version: Version(), reason: verb === 'resume' ? Type.Optional(Reason) : Reason }),
         },
       },
       async (req) => {
@@ -131,7 +132,7 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
       config: { permission: 'task.reassign', entity: 'deadline', auditRequired: false }, // audited in change-deadline.ts
       schema: {
         tags, summary: 'Give a running deadline to another person in scope (改派)', params: IdParams,
-        body: Type.Object({ version: Type.Integer({ minimum: 1 }), ownerId: Type.Integer({ minimum: 1 }), reason: Reason }),
+        body: Type.Object({ version: Version(), ownerId: Id(), reason: Reason }),
       },
     },
     async (req) => {
@@ -154,8 +155,8 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
           entityId: Type.String({ minLength: 1, maxLength: 60 }),
           event: Type.String({ minLength: 3, maxLength: 80, pattern: '^[a-z_]+\\.[a-z_]+$' }),
           at: Type.Optional(Type.String({ format: 'date-time' })),
-          orgUnitId: Type.Integer({ minimum: 1 }),
-          ownerId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
+          orgUnitId: Id(),
+          ownerId: Type.Optional(Type.Union([Id(), Type.Null()])),
           ruleIds: Type.Optional(Type.Array(Type.String({ maxLength: 80 }), { maxItems: 20 })),
         }),
       },

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { headOfficeOnly, notFound, versionConflict } from '../../platform/http/errors.js';
+import { headOfficeOnly, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { findHeadOfficeId } from '../org/find-org-units.js';
 
@@ -18,6 +18,20 @@ export type RuleChange = {
 };
 
 /**
+ * How far a rule may reach, per unit: a due date must stay on the working-day calendar (dates
+ * 1900-2199 plus room for the rule), so 1,000 years — valid as a number of days — is refused.
+ */
+export const DURATION_LIMITS: Record<NonNullable<RuleChange['unit']>, { min: number; max: number }> = {
+  working_days: { min: -400, max: 1000 },
+  calendar_days: { min: -400, max: 1000 },
+  months: { min: -360, max: 360 },
+  years: { min: -30, max: 30 },
+  hours: { min: -400, max: 1000 },
+  minutes: { min: -400, max: 1000 },
+  day_of_month: { min: 1, max: 31 },
+};
+
+/**
  * Adjust a rule's figures (e.g. a figure LAW.md marks unsure, or a local service standard).
  * Rules are national: only head-office administrators change them. Applies to deadlines
  * opened from now on; running ones keep the due time they were given.
@@ -28,6 +42,12 @@ export async function updateDeadlineRule(db: Kysely<DB>, req: FastifyRequest, id
     const before = await trx.selectFrom('deadline_rule').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw notFound();
     if (before.version !== change.version) throw versionConflict(toRule(before));
+    const unit = change.unit ?? before.unit;
+    const duration = change.duration ?? before.duration;
+    const limits = DURATION_LIMITS[unit];
+    if (duration < limits.min || duration > limits.max) {
+      throw invalid({ path: 'duration', reason: duration < limits.min ? 'minimum' : 'maximum', params: { limit: duration < limits.min ? limits.min : limits.max } });
+    }
     const after = await trx
       .updateTable('deadline_rule')
       .set({

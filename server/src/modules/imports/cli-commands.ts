@@ -14,7 +14,8 @@ import { renderImportReport } from './import-report.js';
 import { importTemplateCsv, importTemplateXlsx } from './import-template.js';
 import { runImport } from './run-import.js';
 
-type CliOutcome = { ok: true; lines: string[] } | { ok: false; lines: string[]; usage?: boolean };
+/** `refusal`: the closing line of a refused import, in the report's language (printed on stderr). */
+type CliOutcome = { ok: true; lines: string[] } | { ok: false; lines: string[]; usage?: boolean; refusal?: string };
 const SKIPPED_SHOWN = 20;
 
 /**
@@ -60,18 +61,23 @@ export async function importFromCli(
     for (const p of report.problems) lines.push(`${p.row ?? '-'}\t${p.column ?? '-'}\t${p.message}`);
   }
   for (const s of report.skipped.slice(0, SKIPPED_SHOWN)) lines.push(`${s.row}\t-\t${s.message}`);
-  if (report.skipped.length > SKIPPED_SHOWN) lines.push(en ? `… and ${report.skipped.length - SKIPPED_SHOWN} more rows already existing` : `……另有 ${report.skipped.length - SKIPPED_SHOWN} 行已存在`);
+  const more = report.skipped.length - SKIPPED_SHOWN;
+  if (more > 0) lines.push(en ? `… and ${more} more ${plural(more, 'row')} already existing` : `……另有 ${more} 行已存在`);
   const counts = en
-    ? `${report.rows} rows: ${report.toCreate} new, ${report.skippedCount} already existing, ${report.problemCount} problems.`
+    ? `${report.rows} ${plural(report.rows, 'row')}: ${report.toCreate} new, ${report.skippedCount} already existing, ${report.problemCount} ${plural(report.problemCount, 'problem')}.`
     : `共 ${report.rows} 行：新增 ${report.toCreate} 行，已存在 ${report.skippedCount} 行，问题 ${report.problemCount} 处。`;
   const verdict = outcome.problems.length
     ? en ? 'Nothing was written.' : '未写入任何数据。'
     : input.dryRun
       ? en ? 'Dry run: every row is valid; nothing was written.' : '试运行：全部行正确；未写入任何数据。'
-      : en ? `Imported ${outcome.created} ${kind.nameEn.toLowerCase()}.` : `已导入 ${outcome.created} 条${kind.nameZh}记录。`;
+      : en ? `Imported ${outcome.created} ${plural(outcome.created, kind.itemEn.one, kind.itemEn.other)}.` : `已导入 ${outcome.created} 条${kind.nameZh}记录。`;
   lines.push(`${counts} ${verdict}`);
-  return outcome.problems.length ? { ok: false, lines } : { ok: true, lines };
+  if (outcome.problems.length) return { ok: false, lines, refusal: en ? 'Import refused: nothing was written.' : '导入被拒绝：未写入任何数据。' };
+  return { ok: true, lines };
 }
+
+/** English counts: 1 row, 2 rows (Chinese needs no plural). */
+export const plural = (n: number, one: string, other = `${one}s`) => (n === 1 ? one : other);
 
 /** `anxin import template <kind> FILE`: xlsx, or csv when FILE ends in .csv. */
 export async function writeTemplateFromCli(kindName: string, file: string): Promise<CliOutcome> {
@@ -79,5 +85,5 @@ export async function writeTemplateFromCli(kindName: string, file: string): Prom
   if (!kind) return { ok: false, usage: true, lines: [`Unknown kind "${kindName}"; known: ${Object.keys(IMPORT_KINDS).join(', ')}`] };
   const csv = file.toLowerCase().endsWith('.csv');
   await writeFile(file, csv ? importTemplateCsv(kind) : await importTemplateXlsx(kind));
-  return { ok: true, lines: [`Wrote the ${kind.nameEn.toLowerCase()} import template to ${file}.`] };
+  return { ok: true, lines: [`Wrote the ${kind.itemEn.one} import template to ${file}.`] };
 }

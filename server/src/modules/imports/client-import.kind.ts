@@ -42,6 +42,7 @@ export const clientImport: ImportKind<ClientImportRow, Lookups> = {
   auditAction: 'client.import',
   nameZh: '客户',
   nameEn: 'Clients',
+  itemEn: { one: 'client', other: 'clients' },
   columns: CLIENT_COLUMNS,
 
   async load(ctx) {

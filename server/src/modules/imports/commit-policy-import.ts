@@ -6,6 +6,7 @@ import { encryptField } from '../../platform/pii/index.js';
 import '../policies/policies.tables.js';
 import { CONTEXT, stateOnVerification } from '../policies/policy-rules.js';
 import { drawInternalNumbers } from '../policies/draw-internal-numbers.js';
+import { findLinkedRelations, settleInsuredRelations } from '../policies/insured-relations.js';
 import type { CellProblem, ImportContext } from './import-kind.js';
 import type { ClientRef, PolicyImportRow } from './policy-import.kind.js';
 import { deadlineBatch } from './open-deadlines-in-batch.js';
@@ -33,7 +34,8 @@ export async function findPoliciesAlreadyStored(db: Kysely<DB> | Transaction<DB>
 
 /**
  * The policyholder and insured of every row must be live clients in the importer's scope
- * (looked up by blind index or credit code, a few queries for the whole file).
+ * (looked up by blind index or credit code, a few queries for the whole file); then each
+ * insured's relation to the policyholder is settled (given, 本人, or from the household links).
  */
 export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, rows: { row: number; value: PolicyImportRow }[]) {
   const refs = rows.flatMap((r) => [r.value.holder, ...r.value.insured]);
@@ -54,7 +56,8 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
   const clientOf = (ref: ClientRef) => idOf.get(ref.key) ?? (ref.alternative === undefined ? undefined : idOf.get(ref.alternative));
   // No client with it: a number that is no valid resident ID was most likely mistyped.
   const notFound = (named: ClientRef[]) => (named.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
-  const problems: { row: number; problems: CellProblem[] }[] = [];
+  const problems = new Map<number, CellProblem[]>();
+  const found: PolicyImportRow[] = [];
   for (const { row, value } of rows) {
     const rowProblems: CellProblem[] = [];
     value.holderId = clientOf(value.holder) ?? null;
@@ -63,9 +66,26 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
     // An insured who is the policyholder is reported once, on the policyholder's column.
     const missing = value.insured.filter((i, k) => value.insuredIds[k] === 0 && i.key !== value.holder.key);
     if (missing.length) rowProblems.push({ column: 'insuredIds', reason: notFound(missing) });
-    if (rowProblems.length) problems.push({ row, problems: rowProblems });
+    if (rowProblems.length) problems.set(row, rowProblems);
+    else found.push(value);
   }
-  return problems;
+
+  const linked = await findLinkedRelations(db, found.flatMap((v) => v.insuredIds.map((insuredId) => ({ policyholderId: v.holderId!, insuredId }))));
+  for (const { row, value } of rows) {
+    if (problems.has(row)) continue;
+    const settled = settleInsuredRelations(value.holderId!, value.insuredIds.map((clientId, k) => ({ clientId, relation: value.relations[k] ?? null })), linked);
+    settled.relations.forEach((relation, k) => {
+      if (relation !== null) value.draft.insured[k]!.relation = relation;
+    });
+    const rowProblems: CellProblem[] = [];
+    const underivable = settled.problems.filter((p) => p.reason === 'insuredRelationRequired').map((p) => value.insured[p.index]!.label ?? '');
+    if (underivable.length) rowProblems.push({ column: 'insuredRelations', reason: 'insuredRelationMissing', params: { insured: underivable.join('、') } });
+    for (const reason of new Set(settled.problems.map((p) => p.reason).filter((r) => r !== 'insuredRelationRequired'))) {
+      rowProblems.push({ column: 'insuredRelations', reason });
+    }
+    if (rowProblems.length) problems.set(row, rowProblems);
+  }
+  return [...problems].map(([row, rowProblems]) => ({ row, problems: rowProblems })).sort((a, b) => a.row - b.row);
 }
 
 /**
@@ -168,7 +188,7 @@ function columnsOf(ctx: ImportContext, rows: PolicyImportRow[], ids: number[], i
       c.partyPolicy.push(id); c.partyRole.push(role); c.partyClient.push(client); c.partyName.push(name); c.partyRelation.push(relation);
       c.partyRank.push(rank); c.partyShare.push(share); c.partyPosition.push(position);
     };
-    r.insuredIds.forEach((clientId, p) => party('insured', clientId, '', p === 0 ? 'self' : 'other', null, null, p));
+    r.insuredIds.forEach((clientId, p) => party('insured', clientId, '', d.insured[p]!.relation, null, null, p));
     d.beneficiaries.forEach((b, p) => party('beneficiary', null, b.name!, b.relation, b.rank, b.share, p));
     for (const clientId of new Set([r.holderId!, ...r.insuredIds])) {
       c.timelineClient.push(clientId); c.timelinePolicy.push(id); c.timelineNo.push(internalNos[i]!);

@@ -66,6 +66,8 @@ export interface ImportKind<V = unknown, L = unknown> {
   auditAction: string;
   nameZh: string;
   nameEn: string;
+  /** One record and several, for English counts (1 policy, 2 policies). */
+  itemEn: { one: string; other: string };
   columns: readonly ImportColumn[];
   /** What rows refer to (org units, agents, insurers…) within the scope, loaded once. */
   load(ctx: ImportContext): Promise<L>;

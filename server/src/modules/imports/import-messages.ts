@@ -35,6 +35,14 @@ export const IMPORT_MESSAGES = {
   productAmbiguous: { 'zh-CN': '该保险公司有多个同名产品，请填写产品代码', en: 'this insurer has several products of this name; enter the product code' },
   insurerAmbiguous: { 'zh-CN': '有多家同名保险公司，请填写保险公司代码', en: 'several insurers have this name; enter the insurer code' },
   beneficiaryFormat: { 'zh-CN': '“{text}”应写作“姓名 份额%”，如 林慧 60%', en: '"{text}" should read "name share%", e.g. 林慧 60%' },
+  relationCount: {
+    'zh-CN': '填写了 {given} 项关系，但有 {count} 位被保险人；请按被保险人的顺序逐一填写，或不填',
+    en: '{given} relations given for {count} insured; give one per insured in their order, or none',
+  },
+  insuredRelationMissing: {
+    'zh-CN': '被保险人 {insured} 不是投保人本人，客户档案中也没有二人的家庭关系：请在“被保险人与投保人关系”列填写（本人、配偶、子女、父母 或 其他）',
+    en: 'the insured {insured} is not the policyholder and the archive has no household link between them: fill in the "Relation to policyholder" column (self, spouse, child, parent or other)',
+  },
   duplicateInFile: { 'zh-CN': '与第 {row} 行重复', en: 'repeats row {row}' },
   // Outcomes that are not problems
   alreadyExists: { 'zh-CN': '已存在（编号 {id}），跳过', en: 'already exists (no. {id}); skipped' },

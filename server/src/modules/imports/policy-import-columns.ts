@@ -1,7 +1,7 @@
 import type { ImportColumn } from './import-kind.js';
 import type { Choices } from './import-values.js';
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
-import type { PaymentFrequency, PaymentMode } from '../policies/policies.tables.js';
+import type { PartyRelation, PaymentFrequency, PaymentMode } from '../policies/policies.tables.js';
 
 // The words a clerk may type for each choice; the first is what the template and messages show.
 export const LINE_CHOICES: Choices<LineOfBusiness> = {
@@ -24,6 +24,14 @@ export const FREQUENCY_CHOICES: Choices<PaymentFrequency> = {
   quarterly: ['季交', '季缴', 'quarterly'],
   monthly: ['月交', '月缴', 'monthly'],
 };
+// 被保险人与投保人关系: what the insured is to the policyholder.
+export const RELATION_CHOICES: Choices<PartyRelation> = {
+  self: ['本人', 'self'],
+  spouse: ['配偶', '夫妻', '丈夫', '妻子', 'spouse', 'husband', 'wife'],
+  child: ['子女', '儿子', '女儿', 'child', 'son', 'daughter'],
+  parent: ['父母', '父亲', '母亲', 'parent', 'father', 'mother'],
+  other: ['其他', 'other'],
+};
 export const MODE_CHOICES: Choices<PaymentMode> = {
   auto_debit: ['银行代扣', '代扣', '自动扣款', 'auto_debit', 'debit'],
   bank_transfer: ['银行转账', '转账', 'bank_transfer', 'transfer'],
@@ -42,6 +50,7 @@ export const POLICY_COLUMNS: readonly ImportColumn[] = [
   { key: 'termType', zh: '保险期间类型', en: 'Term type', required: false, example: '', noteZh: '短期（一年及以下）或 长期；目录中的产品不用填', noteEn: 'short (up to one year) or long; not needed for catalogue products' },
   { key: 'policyholderId', zh: '投保人证件号码', en: 'Policyholder ID number', aliases: ['投保人身份证号', '投保人证件号', '投保人统一社会信用代码'], required: true, example: '11010519491231002X', noteZh: '投保人的身份证号码或统一社会信用代码；投保人须已在客户档案中（可先导入客户）', noteEn: "The policyholder's resident ID or credit code; the policyholder must be in the archive (import clients first)", text: true, masked: 'idNumber' },
   { key: 'insuredIds', zh: '被保险人证件号码', en: 'Insured ID numbers', aliases: ['被保险人身份证号', '被保险人证件号'], required: false, example: '', noteZh: '多人用分号分隔；不填为投保人本人；须已在客户档案中', noteEn: 'Several separated by semicolons; empty: the policyholder; must be in the archive', text: true, masked: 'idNumber' },
+  { key: 'insuredRelations', zh: '被保险人与投保人关系', en: 'Relation to policyholder', aliases: ['与投保人关系', '被保险人关系'], required: false, example: '', noteZh: '每位被保险人一项，顺序同上一列，用分号分隔：本人、配偶、子女、父母 或 其他；不填时按客户档案中二人的家庭关系确定，没有的须填写', noteEn: 'One per insured, in the order of the column before, separated by semicolons: self, spouse, child, parent or other (Chinese words too); empty: taken from the household links in the archive, which must then exist' },
   { key: 'beneficiaries', zh: '受益人', en: 'Beneficiaries', required: false, example: '法定', noteZh: '“法定”或不填为法定受益人；指定时写“姓名 份额%”，多人用分号分隔，份额合计 100%，如：林慧 60%；陈小明 40%', noteEn: '法定 (legal heirs) or empty; named: "name share%" separated by semicolons, totalling 100 %, e.g. 林慧 60%; 陈小明 40%' },
   { key: 'sumInsured', zh: '保险金额', en: 'Sum insured', aliases: ['保额'], required: true, example: '500000', noteZh: '元，最多两位小数', noteEn: 'Yuan, at most two decimals' },
   { key: 'premium', zh: '保费', en: 'Premium', aliases: ['保险费', '期交保费'], required: true, example: '12000', noteZh: '每期保费（元）', noteEn: 'Premium per payment (yuan)' },

@@ -6,11 +6,11 @@ import { isValidResidentId, isValidUnifiedSocialCreditCode } from '../../platfor
 
 // R-PO-6 bulk intake of policies (R-PO-1, R-PO-3): rows checked like the intake form, the
 // clients found in the archive, all or nothing, and a re-import that creates nothing.
-const HEADERS = ['保险公司', '保单号', '产品', '投保人证件号码', '被保险人证件号码', '受益人', '保险金额', '保费', '缴费频率', '缴费方式', '生效日期', '满期日期', '所属机构', '已核对'];
+const HEADERS = ['保险公司', '保单号', '产品', '投保人证件号码', '被保险人证件号码', '受益人', '保险金额', '保费', '缴费频率', '缴费方式', '生效日期', '满期日期', '所属机构', '已核对', '被保险人与投保人关系'];
 type Row = { insurer?: string; number: string; product?: string; holder: string; insured?: string; beneficiaries?: string; sum?: string; premium?: string;
-  frequency?: string; mode?: string; effective?: string; end?: string; org?: string; verified?: string };
+  frequency?: string; mode?: string; effective?: string; end?: string; org?: string; verified?: string; relation?: string };
 const cells = (r: Row) => [r.insurer ?? 'CHINALIFE', r.number, r.product ?? 'CL-WL01', r.holder, r.insured ?? '', r.beneficiaries ?? '法定', r.sum ?? '500,000',
-  r.premium ?? '12000', r.frequency ?? '年交', r.mode ?? '银行转账', r.effective ?? '2026/1/1', r.end ?? '', r.org ?? 'GZ01', r.verified ?? ''];
+  r.premium ?? '12000', r.frequency ?? '年交', r.mode ?? '银行转账', r.effective ?? '2026/1/1', r.end ?? '', r.org ?? 'GZ01', r.verified ?? '', r.relation ?? ''];
 
 describe('importing policies from a spreadsheet (R-PO-6)', () => {
   let t: TestApp;
@@ -36,6 +36,8 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
       (await clerk.post('/api/v1/clients', { kind: 'person', orgUnitId: gz01, name, idNumber, mobile })).json().client.id as number;
     holder = await make('周志强', holderId, '13700000201');
     spouse = await make('吴丽', spouseId, '13700000202');
+    // 吴丽 is 周志强's spouse in the archive (R-CL-3).
+    expect((await clerk.post(`/api/v1/clients/${holder}/links`, { relatedClientId: spouse, relation: 'spouse' })).statusCode).toBe(201);
   });
   afterAll(() => t.close());
 
@@ -72,7 +74,7 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
     const detail = (await clerk.get(`/api/v1/policies/${stored[0]!.id}`)).json();
     expect(detail.parties.map((x: any) => [x.role, x.name, x.share])).toEqual([['insured', '周志强', null], ['beneficiary', '吴丽', '60.00'], ['beneficiary', '周小宝', '40.00']]);
     const second = (await clerk.get(`/api/v1/policies/${stored[1]!.id}`)).json();
-    expect(second.parties.map((x: any) => x.name)).toEqual(['周志强', '吴丽']);
+    expect(second.parties.map((x: any) => [x.name, x.relation])).toEqual([['周志强', 'self'], ['吴丽', 'spouse']]);
     const intake = await t.db.selectFrom('deadline').select(['entity_id', 'state']).where('rule_id', '=', 'policy.intake_verify').where('entity_id', 'in', stored.map((p) => String(p.id))).execute();
     expect(intake.map((d) => Number(d.entity_id)).sort()).toEqual([stored[0]!.id, stored[2]!.id].sort()); // verified rows need no verification
     const spouseTimeline = await t.db.selectFrom('client_timeline').select('entity_id').where('client_id', '=', spouse).where('kind', '=', 'policy.registered').execute();
@@ -96,7 +98,7 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
 
     const file = csvText([HEADERS, ...[
       { number: 'TWO-0001', holder: twoWays },
-      { number: 'TWO-0002', holder: creditCode, insured: twoWays, product: 'PA-MED02', insurer: 'PINGAN', end: '2026-12-31' },
+      { number: 'TWO-0002', holder: creditCode, insured: twoWays, product: 'PA-MED02', insurer: 'PINGAN', end: '2026-12-31', relation: '其他' },
     ].map(cells)]);
     const preview = (await upload('preview?fileName=two.csv', file)).json();
     expect(preview).toMatchObject({ rows: 2, toCreate: 2, problemCount: 0 });
@@ -129,5 +131,48 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
     expect(problems[1]!.message).toContain('客户档案中没有此证件号码的客户');
     expect(problems[3]!.message).toBe('身份证号码不正确（校验位或出生日期有误）');
     expect(await snapshot()).toEqual(before);
+  });
+  it('takes an insured\u2019s relation to the policyholder from the household links, or requires the relation column', async () => {
+    const gz01 = await t.orgId('GZ01');
+    const make = async (name: string, idNumber: string, mobile: string) =>
+      (await clerk.post('/api/v1/clients', { kind: 'person', orgUnitId: gz01, name, idNumber, mobile })).json().client.id as number;
+    const childId = residentId('44010620100101225');
+    const strangerId = residentId('44010619800808226');
+    const child = await make('周小宝', childId, '13700000205');
+    const stranger = await make('郑路人', strangerId, '13700000206');
+    // Stored from the child's side: 周志强 is 周小宝's parent, so 周小宝 is 周志强's child.
+    expect((await clerk.post(`/api/v1/clients/${child}/links`, { relatedClientId: holder, relation: 'parent' })).statusCode).toBe(201);
+
+    const rows: Row[] = [
+      { number: 'REL-0001', holder: holderId, insured: childId },
+      { number: 'REL-0002', holder: holderId, insured: `${holderId};${strangerId}` },
+      { number: 'REL-0003', holder: holderId, insured: strangerId, relation: '本人' },
+      { number: 'REL-0004', holder: holderId, insured: strangerId, relation: '本人；配偶' },
+    ];
+    const before = await snapshot();
+    const refused = await upload('commit?fileName=rel.csv', csvText([HEADERS, ...rows.map(cells)]));
+    expect(refused.statusCode).toBe(400);
+    const problems = refused.json().error.report.problems as { row: number; column: string; message: string }[];
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, '被保险人与投保人关系'], [4, '被保险人与投保人关系'], [5, '被保险人与投保人关系']]);
+    expect(problems[0]!.message).toBe(`被保险人 ${strangerId.slice(0, 6)}********${strangerId.slice(-4)} 不是投保人本人，客户档案中也没有二人的家庭关系：请在“被保险人与投保人关系”列填写（本人、配偶、子女、父母 或 其他）`);
+    expect(problems[1]!.message).toBe('“本人”只用于投保人本人作为被保险人');
+    expect(problems[2]!.message).toBe('填写了 2 项关系，但有 1 位被保险人；请按被保险人的顺序逐一填写，或不填');
+    expect(await snapshot()).toEqual(before);
+    const en = await clerk.request('POST', '/api/v1/imports/policies/preview?fileName=rel.csv', Buffer.from(csvText([HEADERS, rows[1]!].map((r) => (Array.isArray(r) ? r : cells(r))))),
+      { 'content-type': 'application/octet-stream', 'accept-language': 'en' });
+    expect(en.json().problems[0].message).toMatch(/^the insured \d{6}\*{8}\d{3}[\dX] is not the policyholder and the archive has no household link between them: fill in the "Relation to policyholder" column/);
+
+    const fixed: Row[] = [rows[0]!, { ...rows[1]!, relation: '本人；其他' }, { ...rows[2]!, relation: '父亲' }];
+    const res = await upload('commit?fileName=rel.csv', csvText([HEADERS, ...fixed.map(cells)]));
+    expect(res.statusCode, res.body).toBe(200);
+    const relations = await t.db.selectFrom('policy_party as pp').innerJoin('policy as p', 'p.id', 'pp.policy_id')
+      .select(['p.policy_number', 'pp.client_id', 'pp.relation_to_insured']).where('p.policy_number', 'like', 'REL-%').where('pp.role', '=', 'insured')
+      .orderBy('p.policy_number').orderBy('pp.position').execute();
+    expect(relations.map((r) => [r.policy_number, r.client_id, r.relation_to_insured])).toEqual([
+      ['REL-0001', child, 'child'],
+      ['REL-0002', holder, 'self'],
+      ['REL-0002', stranger, 'other'],
+      ['REL-0003', stranger, 'parent'],
+    ]);
   });
 });

@@ -3,10 +3,11 @@ import type { DB } from '../../platform/db/schema.js';
 import { blindIndex, isValidResidentId, isValidUnifiedSocialCreditCode, mask } from '../../platform/pii/index.js';
 import { checkPolicyDraft, type BeneficiaryDraft, type PolicyDraft } from '../policies/policy-rules.js';
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
+import type { PartyRelation } from '../policies/policies.tables.js';
 import type { CellProblem, ImportContext, ImportKind } from './import-kind.js';
 import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from './import-lookups.js';
 import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
-import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, TERM_CHOICES } from './policy-import-columns.js';
+import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, RELATION_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
 import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
 
 /**
@@ -34,6 +35,8 @@ export type PolicyImportRow = {
   verified: boolean;
   holder: ClientRef;
   insured: ClientRef[];
+  /** Each insured's relation to the policyholder as the file gives it; null: from the archive's links (settled with the clients). */
+  relations: (PartyRelation | null)[];
   /** Filled in by resolvePolicyClients before the commit. */
   holderId: number | null;
   insuredIds: number[];
@@ -43,7 +46,7 @@ export type PolicyImportRow = {
 type Product = { id: number; name: string; line: LineOfBusiness; term: TermType; renewable: boolean };
 type Lookups = { orgUnits: Lookup; users: Lookup; insurers: Lookup; products: Map<string, Product | typeof AMBIGUOUS> };
 
-const MAX_LENGTH: Record<string, number> = { policyNumber: 40, product: 100, bankAccount: 40, beneficiaries: 500, insuredIds: 400 };
+const MAX_LENGTH: Record<string, number> = { policyNumber: 40, product: 100, bankAccount: 40, beneficiaries: 500, insuredIds: 400, insuredRelations: 200 };
 const CLOCK_SKEW_MS = 5 * 60_000;
 const SEPARATOR = /[;；,，、\n]+/;
 // From the rule checks' field paths to the file's columns.
@@ -61,6 +64,7 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
   auditAction: 'policy.import',
   nameZh: '保单',
   nameEn: 'Policies',
+  itemEn: { one: 'policy', other: 'policies' },
   columns: POLICY_COLUMNS,
 
   async load(ctx) {
@@ -107,6 +111,7 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     const holder = holderText === null ? null : clientRef(ctx, holderText);
     const insuredTexts = (text('insuredIds') ?? '').split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
     const insured = insuredTexts.length ? insuredTexts.map((t) => clientRef(ctx, t)) : holder ? [holder] : [];
+    const relations = parseRelations(text('insuredRelations'), insured.length, problems);
     const beneficiaries = parseBeneficiaries(text('beneficiaries'), problems);
 
     const frequency = choice('paymentFrequency', FREQUENCY_CHOICES);
@@ -123,7 +128,8 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
       paymentFrequency: frequency ?? 'annual', paymentMode: mode ?? 'other', paymentYears: Number.isNaN(years) ? null : years,
       bankAccount: text('bankAccount'), applicationDate: date('applicationDate'), issueDate: date('issueDate'),
       effectiveDate: date('effectiveDate') ?? '', endDate: date('endDate'),
-      insured: insured.map((_, i) => ({ clientId: i + 1, relation: i === 0 ? 'self' : 'other' })),
+      // Stand-ins until the clients are found: resolvePolicyClients settles each relation.
+      insured: insured.map((_, i) => ({ clientId: i + 1, relation: relations[i] ?? 'other' })),
       beneficiaryDesignation: beneficiaries?.length ? 'named' : 'legal', beneficiaries: beneficiaries ?? [],
     };
     const checked = checkPolicyDraft(input, ctx.today, catalogued && { lineOfBusiness: catalogued.line, termType: catalogued.term, name: catalogued.name });
@@ -150,7 +156,7 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     const d = checked.draft;
     const row: PolicyImportRow = {
       draft: d, insurerId, productId: catalogued?.id ?? null, renewable: catalogued?.renewable ?? false, orgUnitId: orgUnitId!, agentId, receivedAt,
-      verified, holder, insured, holderId: null, insuredIds: [],
+      verified, holder, insured, relations, holderId: null, insuredIds: [],
       preview: { insurer: lookups.insurers.nameOf.get(insurerId) ?? '', orgUnit: lookups.orgUnits.nameOf.get(orgUnitId!) ?? '', agent: agentId === null ? null : lookups.users.nameOf.get(agentId) ?? null },
     };
     return { value: row, identity: { key: `${insurerId}|${d.policyNumber}`, column: 'policyNumber' }, problems: [] };
@@ -166,6 +172,7 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     return {
       insurer: row.preview.insurer, policyNumber: d.policyNumber, product: d.productName, lineOfBusiness: label(LINE_CHOICES, d.lineOfBusiness),
       termType: label(TERM_CHOICES, d.termType), policyholderId: row.holder.label, insuredIds: row.insured.map((r) => r.label).join('；'),
+      insuredRelations: row.relations.some((r) => r !== null) ? row.relations.map((r) => label(RELATION_CHOICES, r)).join('；') : null,
       beneficiaries: d.beneficiaryDesignation === 'legal' ? '法定' : d.beneficiaries.map((b) => `${b.name} ${b.share}%`).join('；'),
       sumInsured: d.sumInsured, premium: d.premium, paymentFrequency: label(FREQUENCY_CHOICES, d.paymentFrequency), paymentMode: label(MODE_CHOICES, d.paymentMode),
       paymentYears: d.paymentYears === null ? null : String(d.paymentYears), bankAccount: mask('bankAccount', d.bankAccount),
@@ -203,6 +210,23 @@ function clientRef(ctx: Pick<ImportContext, 'keyring'>, text: string): ClientRef
   if (!isValidUnifiedSocialCreditCode(value)) return byIdNumber;
   const byCreditCode = { key: `cc:${value}`, label: value };
   return isValidResidentId(value) ? { ...byIdNumber, alternative: byCreditCode.key } : { ...byCreditCode, alternative: byIdNumber.key };
+}
+
+// 被保险人与投保人关系: none (all from the archive's links), or one per insured in their order.
+function parseRelations(text: string | null, insuredCount: number, problems: CellProblem[]): (PartyRelation | null)[] {
+  const none = Array.from({ length: insuredCount }, () => null);
+  const parts = (text ?? '').split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  if (!parts.length) return none;
+  const parsed = parts.map((part) => parseChoice(part, RELATION_CHOICES));
+  if (parsed.some((r) => r === undefined)) {
+    problems.push({ column: 'insuredRelations', reason: 'invalidChoice', params: { allowed: choiceList(RELATION_CHOICES) } });
+    return none;
+  }
+  if (parsed.length !== insuredCount) {
+    problems.push({ column: 'insuredRelations', reason: 'relationCount', params: { given: parsed.length, count: insuredCount } });
+    return none;
+  }
+  return parsed as PartyRelation[];
 }
 
 // 受益人: empty or 法定 → legal heirs; else "name share%" entries, all of the first rank.

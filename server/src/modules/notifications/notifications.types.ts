@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PageQuery } from '../../platform/http/pagination.js';
+import { Id } from '../../platform/http/schemas.js';
 
 /** A notification as its recipient sees it in the app, in the caller's language. */
 export const Notification = Type.Object({
@@ -20,4 +21,4 @@ export const ListNotificationsQuery = Type.Composite([
 ]);
 export type ListNotificationsQuery = Static<typeof ListNotificationsQuery>;
 
-export const NotificationIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const NotificationIdParams = Type.Object({ id: Id() });

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { OrgLevel } from '../../platform/db/schema.js';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 /** The tree's shape (SPEC §0): 总公司 → 省级分公司 → 市级分公司 → 营业部/县支公司. */
 export const CHILD_LEVEL: Record<OrgLevel, OrgLevel | null> = {
@@ -35,7 +36,7 @@ export const OrgUnit = Type.Object({
 export type OrgUnit = Static<typeof OrgUnit>;
 
 export const CreateOrgUnitBody = Type.Object({
-  parentId: Type.Integer({ minimum: 1 }),
+  parentId: Id(),
   code: Type.String({ minLength: 2, maxLength: 20, pattern: '^[A-Za-z0-9_-]+$' }),
   name: Type.String({ minLength: 1, maxLength: 100 }),
   nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
@@ -45,14 +46,14 @@ export const CreateOrgUnitBody = Type.Object({
 export type CreateOrgUnitBody = Static<typeof CreateOrgUnitBody>;
 
 export const UpdateOrgUnitBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   nameEn: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
   active: Type.Optional(Type.Boolean()),
 });
 export type UpdateOrgUnitBody = Static<typeof UpdateOrgUnitBody>;
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const IdParams = Type.Object({ id: Id() });
 
 export function toOrgUnit(row: {
   id: number; parent_id: number | null; code: string; name: string; name_en: string | null;

@@ -6,7 +6,8 @@ import { auditRequest } from '../../platform/http/request-audit.js';
 import { todayInShanghai } from '../calendar/dates.js';
 import { checkPolicyDraft, sealBankAccount } from './policy-rules.js';
 import { checkPolicyNumberFree, checkPolicyRefs, nextInternalNo } from './policy-refs.js';
-import { clientRefsOf, toBeneficiaryDrafts, toInsuredDraft, writeParties } from './policy-draft.js';
+import { clientRefsOf, relationProblemsOf, toBeneficiaryDrafts, writeParties } from './policy-draft.js';
+import { insuredWithRelations } from './insured-relations.js';
 import { appendPolicyTimeline, recordNotice, recordPolicyEvent, recordReview, reviewFailures } from './policy-events.js';
 import { findPolicyRecord, policyAuditRecord, toPolicy } from './find-policies.js';
 import type { CreatePolicyBody, Policy } from './policies.types.js';
@@ -27,7 +28,7 @@ export async function createPolicy(db: Kysely<DB>, req: FastifyRequest, input: C
   const agentId = input.agentId !== undefined ? input.agentId : req.actor?.roles.some((r) => r.role === 'agent') ? req.actor.userId : null;
 
   return db.transaction().execute(async (trx) => {
-    const insured = toInsuredDraft(input.insured);
+    const { insured, problems: relationProblems } = await insuredWithRelations(trx, input.policyholderId, input.insured);
     const beneficiaries = toBeneficiaryDrafts(input.beneficiaries ?? []);
     const refs = await checkPolicyRefs(trx, req.scope, {
       orgUnitId: input.orgUnitId, agentId, insurerId: input.insurerId, productId: input.productId ?? null,
@@ -45,7 +46,7 @@ export async function createPolicy(db: Kysely<DB>, req: FastifyRequest, input: C
       refs.product,
       input.productId != null && !refs.product,
     );
-    problems.push(...refs.problems);
+    problems.push(...refs.problems, ...relationProblemsOf(relationProblems, refs.problems));
     if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ path: 'receivedAt', reason: 'dateInFuture' });
     if (!passes && !input.holdNotice) problems.push({ path: 'holdNotice', reason: 'holdNoticeRequired' });
     if (problems.length) throw invalid(...problems);

@@ -245,6 +245,27 @@ describe('policy registry', () => {
     expect(back.statusCode).toBe(400);
   });
 
+  it('never assumes an insured other than the policyholder is "self": the relation comes from the household link or must be chosen', async () => {
+    const legal = { beneficiaryDesignation: 'legal', beneficiaries: [] };
+    const before = await policyCount();
+    const unlinked = await clerk.post('/api/v1/policies', body({ ...legal, insured: [{ clientId: child }] }));
+    expect(unlinked.statusCode).toBe(400);
+    expect(fields(unlinked)).toEqual([{ path: 'insured.0.relation', message: '被保险人不是投保人本人，客户档案中也没有二人的家庭关系：请选择与投保人关系' }]);
+    const self = await clerk.post('/api/v1/policies', body({ ...legal, insured: [{ clientId: child, relation: 'self' }, { clientId: holder, relation: 'spouse' }] }));
+    expect(fields(self).map((f) => [f.path, f.message])).toEqual([
+      ['insured.0.relation', '“本人”只用于投保人本人作为被保险人'],
+      ['insured.1.relation', '该被保险人即投保人，关系应为“本人”'],
+    ]);
+    expect(await policyCount()).toBe(before);
+
+    // 陈小明 is 陈建国's child in the archive: the relation follows; a chosen one is kept.
+    expect((await clerk.post(`/api/v1/clients/${holder}/links`, { relatedClientId: child, relation: 'child' })).statusCode).toBe(201);
+    const linked = await clerk.post('/api/v1/policies', body({ ...legal, insured: [{ clientId: holder }, { clientId: child }, { clientId: spouse, relation: 'spouse' }] }));
+    expect(linked.statusCode, linked.body).toBe(201);
+    const detail = (await clerk.get(`/api/v1/policies/${linked.json().id}`)).json();
+    expect(detail.parties.map((x: any) => [x.name, x.relation])).toEqual([['陈建国', 'self'], ['陈小明', 'child'], ['林慧', 'spouse']]);
+  });
+
   it('corrects the record before verification, re-checking the whole draft', async () => {
     const p = (await clerk.post('/api/v1/policies', body())).json();
     const bad = await clerk.patch(`/api/v1/policies/${p.id}`, { version: p.version, beneficiaries: [{ clientId: spouse, relation: 'spouse', rank: 1, share: '99' }] });

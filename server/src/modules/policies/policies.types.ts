@@ -5,6 +5,7 @@ import {
   PAYMENT_MODES, POLICY_SOURCES, POLICY_STATES, REISSUE_REASONS, REISSUE_STATES,
 } from './policies.tables.js';
 import { VERIFY_FIELDS } from './policy-rules.data.js';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -145,10 +146,10 @@ export type PolicyDetail = Static<typeof PolicyDetail>;
 // ---- Input shapes. Domain checks (dates, shares, references) run together in the use case so a
 // form gets every problem in one answer.
 
-export const InsuredInput = Type.Object({ clientId: Type.Integer({ minimum: 1 }), relation: Type.Optional(PartyRelation) });
+export const InsuredInput = Type.Object({ clientId: Id(), relation: Type.Optional(PartyRelation) });
 export const BeneficiaryInput = Type.Object({
   /** A client of the archive, or a person given by name (and ID number). */
-  clientId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  clientId: Type.Optional(Nullable(Id())),
   name: Type.Optional(Nullable(Text(100))),
   idNumber: Type.Optional(Nullable(Text(40))),
   relation: PartyRelation,
@@ -168,8 +169,8 @@ export const ReviewInput = Type.Object({
 export const NoticeInput = Type.Object({ channel: NoticeChannel, content: Type.String({ minLength: 1, maxLength: 1000 }) });
 
 const policyFields = {
-  agentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  productId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  agentId: Type.Optional(Nullable(Id())),
+  productId: Type.Optional(Nullable(Id())),
   /** Required without a catalogue product (a policy of an insurer whose products are not catalogued). */
   productName: Type.Optional(Nullable(Text(100))),
   lineOfBusiness: Type.Optional(Nullable(LineOfBusiness)),
@@ -190,10 +191,10 @@ const policyFields = {
 };
 
 export const CreatePolicyBody = Type.Object({
-  orgUnitId: Type.Integer({ minimum: 1 }),
-  insurerId: Type.Integer({ minimum: 1 }),
+  orgUnitId: Id(),
+  insurerId: Id(),
   policyNumber: Type.String({ minLength: 1, maxLength: 40 }),
-  policyholderId: Type.Integer({ minimum: 1 }),
+  policyholderId: Id(),
   ...policyFields,
   sumInsured: Money,
   premium: Money,
@@ -211,14 +212,14 @@ export const CreatePolicyBody = Type.Object({
 });
 export type CreatePolicyBody = Static<typeof CreatePolicyBody>;
 
-export const UpdatePolicyBody = Type.Object({ version: Type.Integer({ minimum: 1 }), ...policyFields });
+export const UpdatePolicyBody = Type.Object({ version: Version(), ...policyFields });
 export type UpdatePolicyBody = Static<typeof UpdatePolicyBody>;
 
-export const ReviewBody = Type.Object({ version: Type.Integer({ minimum: 1 }), review: ReviewInput, holdNotice: Type.Optional(NoticeInput) });
+export const ReviewBody = Type.Object({ version: Version(), review: ReviewInput, holdNotice: Type.Optional(NoticeInput) });
 export type ReviewBody = Static<typeof ReviewBody>;
 
 export const VerifyBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   /** Every field of VERIFY_FIELDS, compared with what the client provided (R-PO-4). */
   checks: Type.Array(
     Type.Object({ field: VerifyField, matches: Type.Boolean(), clientSays: Type.Optional(Nullable(Text(200))) }),
@@ -230,13 +231,13 @@ export const VerifyBody = Type.Object({
 export type VerifyBody = Static<typeof VerifyBody>;
 
 export const ResolveDifferenceBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   resolution: lit(DIFFERENCE_RESOLUTIONS),
   note: Type.String({ minLength: 1, maxLength: 500 }),
 });
 
 export const ChangeStatusBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   to: PolicyState,
   reason: Type.String({ minLength: 1, maxLength: 500 }),
 });
@@ -244,7 +245,7 @@ export const ChangeStatusBody = Type.Object({
 export const RequestReissueBody = Type.Object({
   reason: lit(REISSUE_REASONS),
   /** Who applies: the policyholder (R-PO-7). */
-  applicantClientId: Type.Integer({ minimum: 1 }),
+  applicantClientId: Id(),
   identityMethod: lit(IDENTITY_METHODS),
   /** The clerk confirms the applicant's identity was checked against the ID document. */
   identityChecked: Type.Boolean(),
@@ -252,7 +253,7 @@ export const RequestReissueBody = Type.Object({
   note: Type.Optional(Nullable(Text(500))),
 });
 export const AdvanceReissueBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   to: lit(['submitted', 'reissued', 'cancelled'] as const),
   note: Type.Optional(Nullable(Text(500))),
 });
@@ -262,10 +263,10 @@ export const ListPoliciesQuery = Type.Object({
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
   state: Type.Optional(PolicyState),
   lineOfBusiness: Type.Optional(LineOfBusiness),
-  agentId: Type.Optional(Type.Integer({ minimum: 1 })),
-  insurerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  agentId: Type.Optional(Id()),
+  insurerId: Type.Optional(Id()),
   /** Policies where the client is the policyholder, an insured or a named beneficiary. */
-  clientId: Type.Optional(Type.Integer({ minimum: 1 })),
+  clientId: Type.Optional(Id()),
   /** Ending on or before this date (expiry tracking). */
   endingBy: Type.Optional(IsoDate),
   /** Policy number or internal number prefix. */
@@ -273,7 +274,7 @@ export const ListPoliciesQuery = Type.Object({
 });
 export type ListPoliciesQuery = Static<typeof ListPoliciesQuery>;
 
-export const PolicyIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-export const DifferenceParams = Type.Object({ id: Type.Integer({ minimum: 1 }), differenceId: Type.Integer({ minimum: 1 }) });
-export const ReissueParams = Type.Object({ id: Type.Integer({ minimum: 1 }), reissueId: Type.Integer({ minimum: 1 }) });
+export const PolicyIdParams = Type.Object({ id: Id() });
+export const DifferenceParams = Type.Object({ id: Id(), differenceId: Id() });
+export const ReissueParams = Type.Object({ id: Id(), reissueId: Id() });
 export const RevealPolicyBody = Type.Object({ field: lit(['bankAccount'] as const) });

@@ -1,17 +1,26 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Keyring } from '../../platform/pii/index.js';
+import type { FieldProblem } from '../../platform/http/errors.js';
 import type { BeneficiaryDraft, PolicyDraft } from './policy-rules.js';
 import { sealPartyIdNumber } from './policy-rules.js';
-import type { BeneficiaryInput, InsuredInput } from './policies.types.js';
+import type { BeneficiaryInput } from './policies.types.js';
 import type { Static } from '@sinclair/typebox';
 
-type Insured = Static<typeof InsuredInput>;
 type Beneficiary = Static<typeof BeneficiaryInput>;
 
-export const toInsuredDraft = (list: Insured[]) => list.map((p, i) => ({ clientId: p.clientId, relation: p.relation ?? (i === 0 ? 'self' : 'other') }));
 export const toBeneficiaryDrafts = (list: Beneficiary[]): BeneficiaryDraft[] =>
   list.map((b) => ({ clientId: b.clientId ?? null, name: b.name ?? null, idNumber: b.idNumber ?? null, relation: b.relation, rank: b.rank ?? 1, share: b.share }));
+
+/**
+ * Relation problems only for insured whose client was found: a missing client is the one error
+ * to fix in that row.
+ */
+export const relationProblemsOf = (relationProblems: FieldProblem[], refProblems: FieldProblem[]) => {
+  const unresolved = new Set(refProblems.map((p) => p.path));
+  if (unresolved.has('policyholderId')) return [];
+  return relationProblems.filter((p) => !unresolved.has(p.path.replace(/\.relation$/, '.clientId')));
+};
 
 /** The client references of a draft, with the form path of each (for field errors). */
 export function clientRefsOf(policyholderId: number, d: Pick<PolicyDraft, 'insured' | 'beneficiaries'>) {

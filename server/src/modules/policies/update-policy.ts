@@ -7,7 +7,8 @@ import { decryptField } from '../../platform/pii/index.js';
 import { todayInShanghai } from '../calendar/dates.js';
 import { checkPolicyDraft, CONTEXT, sealBankAccount, type PolicyDraft } from './policy-rules.js';
 import { checkPolicyRefs } from './policy-refs.js';
-import { clientRefsOf, toBeneficiaryDrafts, toInsuredDraft, writeParties } from './policy-draft.js';
+import { clientRefsOf, relationProblemsOf, toBeneficiaryDrafts, writeParties } from './policy-draft.js';
+import { insuredWithRelations } from './insured-relations.js';
 import { findParties, findPolicyRecord, policyAuditRecord, toPolicy } from './find-policies.js';
 import { lockPolicy } from './lock-policy.js';
 import { appendPolicyTimeline } from './policy-events.js';
@@ -41,6 +42,7 @@ export async function updatePolicy(db: Kysely<DB>, req: FastifyRequest, id: numb
         relation: p.relation_to_insured ?? 'other', rank: p.rank ?? 1, share: p.share ?? '0',
       })),
     };
+    const given = input.insured ? await insuredWithRelations(trx, before.policyholder_id, input.insured) : { insured: current.insured, problems: [] };
     const pick = <K extends keyof PolicyDraft & keyof UpdatePolicyBody>(key: K) =>
       (input[key] === undefined ? current[key] : input[key]) as PolicyDraft[K];
     const productId = input.productId === undefined ? before.product_id : input.productId;
@@ -51,14 +53,14 @@ export async function updatePolicy(db: Kysely<DB>, req: FastifyRequest, id: numb
       paymentFrequency: pick('paymentFrequency'), paymentMode: pick('paymentMode'), paymentYears: pick('paymentYears'),
       bankAccount: pick('bankAccount'), applicationDate: pick('applicationDate'), issueDate: pick('issueDate'),
       effectiveDate: pick('effectiveDate'), endDate: pick('endDate'), beneficiaryDesignation: pick('beneficiaryDesignation'),
-      insured: input.insured ? toInsuredDraft(input.insured) : current.insured,
+      insured: given.insured,
       beneficiaries: input.beneficiaries ? toBeneficiaryDrafts(input.beneficiaries) : input.beneficiaryDesignation === 'legal' ? [] : current.beneficiaries,
     };
     const refs = await checkPolicyRefs(trx, req.scope, {
       agentId: input.agentId, insurerId: before.insurer_id, productId, clients: clientRefsOf(before.policyholder_id, next),
     });
     const { draft, problems } = checkPolicyDraft(next, todayInShanghai(now), refs.product, productId !== null && !refs.product);
-    problems.push(...refs.problems);
+    problems.push(...refs.problems, ...relationProblemsOf(given.problems, refs.problems));
     if (problems.length) throw invalid(...problems);
 
     await trx.updateTable('policy').set({

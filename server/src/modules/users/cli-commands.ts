@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { generatePassword, hashPassword, passwordProblems } from '../../platform/auth/passwords.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
+import { clearLoginFailures } from '../../platform/auth/login-throttle.js';
 import { isRole } from '../../platform/authz/roles.js';
 import type { Keyring } from '../../platform/pii/index.js';
 
@@ -69,9 +70,10 @@ export async function resetPasswordFromCli(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ password_hash: passwordHash, must_change_password: true, failed_login_count: 0, locked_until: null, updated_at: new Date() })
+      .set({ password_hash: passwordHash, must_change_password: true, updated_at: new Date() })
       .where('id', '=', user.id)
       .execute();
+    await clearLoginFailures(trx, user.username);
     await deleteUserSessions(trx, user.id);
     await recordAudit(trx, {
       actor: null, requestId: null, action: 'user.reset_password', entityType: 'user', entityId: user.id,

@@ -15,9 +15,11 @@ function baseQuery(db: Db, scope: Scope) {
   return db
     .selectFrom('app_user as u')
     .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
+    // Login failures are kept per username (platform/auth/login-throttle.ts).
+    .leftJoin('login_throttle as t', (join) => join.on(sql<boolean>`t.username_key = lower(u.username)`))
     .select([
       'u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'u.status', 'u.mobile_enc',
-      'u.email', 'u.locked_until', 'u.must_change_password', 'u.last_login_at', 'u.version',
+      'u.email', 't.locked_until', 'u.must_change_password', 'u.last_login_at', 'u.version',
     ])
     .where(inScope('u.org_unit_id', scope));
 }

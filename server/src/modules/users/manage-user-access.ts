@@ -5,6 +5,7 @@ import { invalid } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { generatePassword, hashPassword, passwordProblems } from '../../platform/auth/passwords.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
+import { clearLoginFailures } from '../../platform/auth/login-throttle.js';
 import { revealField } from '../../platform/pii/reveal.js';
 import { getUser, MOBILE_CONTEXT } from './find-users.js';
 import { assertManagesAllRoles } from './user-rules.js';
@@ -28,9 +29,10 @@ export async function resetUserPassword(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ password_hash: passwordHash, must_change_password: true, failed_login_count: 0, locked_until: null, updated_at: new Date() })
+      .set({ password_hash: passwordHash, must_change_password: true, updated_at: new Date() })
       .where('id', '=', id)
       .execute();
+    await clearLoginFailures(trx, user.username);
     await deleteUserSessions(trx, id);
     await auditRequest(req, trx, { action: 'user.reset_password', entityType: 'user', entityId: id, orgUnitId: user.orgUnitId });
   });
@@ -42,7 +44,7 @@ export async function unlockUser(db: Kysely<DB>, req: FastifyRequest, id: number
   await db.transaction().execute(async (trx) => {
     const user = await getUser(trx, req.server.keyring, req.scope, id);
     assertManagesAllRoles(user, req.scope);
-    await trx.updateTable('app_user').set({ failed_login_count: 0, locked_until: null }).where('id', '=', id).execute();
+    await clearLoginFailures(trx, user.username);
     await auditRequest(req, trx, {
       action: 'user.unlock', entityType: 'user', entityId: id, orgUnitId: user.orgUnitId, before: { lockedUntil: user.lockedUntil },
     });

@@ -4,24 +4,28 @@ import type { DB } from '../../platform/db/schema.js';
 import { versionConflict } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { getUser } from './find-users.js';
-import { checkOrgUnitsInScope, roleRefs } from './user-rules.js';
+import { assertHeadOfficeAdminRemains, lockHeadOfficeAdmins } from './head-office-admins.js';
+import { checkOrgUnitsInScope, grantsLost, roleRefs, selfDemotionUnconfirmed } from './user-rules.js';
 import type { RoleGrant, User } from './users.types.js';
 
 /**
  * Replace a user's role assignments. Grants outside the manager's scope are kept untouched:
- * a city admin cannot remove what head office granted.
+ * a city admin cannot remove what head office granted. Refused when it would leave no active
+ * head-office admin, and, for one's own roles, when it loses a role or scope unconfirmed.
  */
 export async function setUserRoles(
   db: Kysely<DB>,
   req: FastifyRequest,
   id: number,
-  { roles, version }: { roles: RoleGrant[]; version: number },
+  { roles, version, confirmSelfDemotion }: { roles: RoleGrant[]; version: number; confirmSelfDemotion?: boolean },
 ): Promise<User> {
   return db.transaction().execute(async (trx) => {
+    await lockHeadOfficeAdmins(trx);
     const before = await getUser(trx, req.server.keyring, req.scope, id);
     if (before.version !== version) throw versionConflict(before);
     await checkOrgUnitsInScope(trx, req.scope, roleRefs(roles));
     const manageable = before.roles.filter((r) => req.scope.includes(r.orgUnitId));
+    const unique = new Map(roles.map((r) => [`${r.role}@${r.orgUnitId}`, r]));
     if (manageable.length) {
       await trx
         .deleteFrom('role_assignment')
@@ -29,7 +33,6 @@ export async function setUserRoles(
         .where('org_unit_id', 'in', manageable.map((r) => r.orgUnitId))
         .execute();
     }
-    const unique = new Map(roles.map((r) => [`${r.role}@${r.orgUnitId}`, r]));
     if (unique.size) {
       await trx
         .insertInto('role_assignment')
@@ -45,6 +48,13 @@ export async function setUserRoles(
       .where('version', '=', version)
       .executeTakeFirst();
     if (claimed.numUpdatedRows === 0n) throw versionConflict(await getUser(trx, req.server.keyring, req.scope, id));
+    // Checked on the changed rows (a refusal rolls them back): the last admin is not asked to confirm what is refused anyway.
+    await assertHeadOfficeAdminRemains(trx);
+    if (id === req.actor?.userId && !confirmSelfDemotion) {
+      const kept = before.roles.filter((r) => !req.scope.includes(r.orgUnitId));
+      const lost = await grantsLost(trx, before.roles, [...kept, ...unique.values()]);
+      if (lost.length) throw selfDemotionUnconfirmed(lost);
+    }
     const after = await getUser(trx, req.server.keyring, req.scope, id);
     await auditRequest(req, trx, {
       action: 'user.set_roles', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,

@@ -5,14 +5,17 @@ import { invalid, versionConflict } from '../../platform/http/errors.js';
 import { auditRequest } from '../../platform/http/request-audit.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { getUser } from './find-users.js';
+import { assertHeadOfficeAdminRemains, lockHeadOfficeAdmins } from './head-office-admins.js';
 import { assertManagesAllRoles, auditView, checkOrgUnitsInScope, sealMobile } from './user-rules.js';
 import type { UpdateUserBody, User } from './users.types.js';
 
-/** Change a user's details or status; disabling ends their sessions. */
+/** Change a user's details or status; disabling ends their sessions and never leaves head office without an admin. */
 export async function updateUser(db: Kysely<DB>, req: FastifyRequest, id: number, input: UpdateUserBody): Promise<User> {
   const mobile = sealMobile(req.server.keyring, input.mobile);
-  if (input.status === 'disabled' && id === req.actor?.userId) throw invalid({ path: 'status', reason: 'cannotDisableSelf' });
+  const disabling = input.status === 'disabled';
+  if (disabling && id === req.actor?.userId) throw invalid({ path: 'status', reason: 'cannotDisableSelf' });
   return db.transaction().execute(async (trx) => {
+    if (disabling) await lockHeadOfficeAdmins(trx);
     const before = await getUser(trx, req.server.keyring, req.scope, id);
     if (before.version !== input.version) throw versionConflict(before);
     assertManagesAllRoles(before, req.scope);
@@ -32,7 +35,10 @@ export async function updateUser(db: Kysely<DB>, req: FastifyRequest, id: number
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw versionConflict(await getUser(trx, req.server.keyring, req.scope, id));
-    if (input.status === 'disabled') await deleteUserSessions(trx, id);
+    if (disabling) {
+      await assertHeadOfficeAdminRemains(trx);
+      await deleteUserSessions(trx, id);
+    }
     // The user may have moved out of the manager's scope; read them back unscoped by id only if still visible.
     const after = await getUser(trx, req.server.keyring, req.scope, id);
     await auditRequest(req, trx, {

@@ -2,7 +2,8 @@ import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
-import { forbidden, invalid, type FieldProblem } from '../../platform/http/errors.js';
+import { AppError, forbidden, invalid, type FieldProblem } from '../../platform/http/errors.js';
+import { ROLES, isRole } from '../../platform/authz/roles.js';
 import { blindIndex, encryptField, mask, normaliseMobile, type Keyring } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from './find-users.js';
 import type { RoleGrant, User } from './users.types.js';
@@ -58,4 +59,37 @@ export function auditView(user: User): Record<string, unknown> {
  */
 export function assertManagesAllRoles(user: User, scope: Scope): void {
   if (user.roles.some((r) => !scope.includes(r.orgUnitId))) throw forbidden();
+}
+
+/**
+ * The grants a user would lose by this change of their own roles. A grant is not lost when the
+ * new set holds the same role in that unit or one above it: the scope it gave does not shrink.
+ */
+type Grant = { role: string; orgUnitId: number };
+
+export async function grantsLost(trx: Transaction<DB>, before: User['roles'], after: Grant[]): Promise<User['roles']> {
+  const ids = [...new Set([...before, ...after].map((r) => r.orgUnitId))];
+  if (!ids.length) return [];
+  const rows = await trx.selectFrom('org_unit').select(['id', 'path']).where(sql<boolean>`id = any(${ids}::int[])`).execute();
+  const pathOf = new Map(rows.map((r) => [r.id, r.path]));
+  const covers = (next: Grant, held: Grant) => {
+    const [above, below] = [pathOf.get(next.orgUnitId), pathOf.get(held.orgUnitId)];
+    return next.role === held.role && above !== undefined && below !== undefined && below.startsWith(above);
+  };
+  return before.filter((held) => !after.some((next) => covers(next, held)));
+}
+
+/**
+ * Nobody lowers their own privileges by accident: a change of one's own roles that loses a role
+ * or scope is refused until the request confirms it (the web asks in a dialog first).
+ */
+export function selfDemotionUnconfirmed(lost: User['roles']): AppError {
+  const name = (r: User['roles'][number], locale: 'zh-CN' | 'en') => {
+    const role = isRole(r.role) ? ROLES[r.role][locale === 'en' ? 'en' : 'zh'] : r.role;
+    return locale === 'en' ? `${role} (${r.orgUnitNameEn ?? r.orgUnitName})` : `${role}（${r.orgUnitName}）`;
+  };
+  return new AppError(409, 'SELF_DEMOTION_UNCONFIRMED', {
+    params: { grants: { 'zh-CN': lost.map((r) => name(r, 'zh-CN')).join('、'), en: lost.map((r) => name(r, 'en')).join(', ') } },
+    details: { lost },
+  });
 }

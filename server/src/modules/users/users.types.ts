@@ -1,8 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ALL_ROLES } from '../../platform/authz/roles.js';
+import { Id, Version } from '../../platform/http/schemas.js';
 
 export const RoleName = Type.Union(ALL_ROLES.map((r) => Type.Literal(r)));
-export const RoleGrant = Type.Object({ role: RoleName, orgUnitId: Type.Integer({ minimum: 1 }) });
+export const RoleGrant = Type.Object({ role: RoleName, orgUnitId: Id() });
 export type RoleGrant = Static<typeof RoleGrant>;
 
 export const User = Type.Object({
@@ -30,7 +31,7 @@ const Mobile = Type.String({ maxLength: 20, format: 'cn-mobile' });
 export const CreateUserBody = Type.Object({
   username: Username,
   displayName: Type.String({ minLength: 1, maxLength: 60 }),
-  orgUnitId: Type.Integer({ minimum: 1 }),
+  orgUnitId: Id(),
   password: Type.Optional(Type.String({ maxLength: 200 })),
   mobile: Type.Optional(Type.Union([Mobile, Type.Null()])),
   email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 200 }), Type.Null()])),
@@ -39,28 +40,33 @@ export const CreateUserBody = Type.Object({
 export type CreateUserBody = Static<typeof CreateUserBody>;
 
 export const UpdateUserBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
+  version: Version(),
   displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-  orgUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  orgUnitId: Type.Optional(Id()),
   mobile: Type.Optional(Type.Union([Mobile, Type.Null()])),
   email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 200 }), Type.Null()])),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
 });
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
 
-export const SetRolesBody = Type.Object({ version: Type.Integer({ minimum: 1 }), roles: Type.Array(RoleGrant) });
-export const VersionBody = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+export const SetRolesBody = Type.Object({
+  version: Version(),
+  roles: Type.Array(RoleGrant),
+  /** Changing one's own roles so as to lose a role or scope must say so (409 SELF_DEMOTION_UNCONFIRMED otherwise). */
+  confirmSelfDemotion: Type.Optional(Type.Boolean()),
+});
+export const VersionBody = Type.Object({ version: Version() });
 
 export const ListUsersQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
-  orgUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  orgUnitId: Type.Optional(Id()),
   q: Type.Optional(Type.String({ maxLength: 60 })),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
 });
 export type ListUsersQuery = Static<typeof ListUsersQuery>;
 
-export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const UserIdParams = Type.Object({ id: Id() });
 
 /** One entry of the agent picker: who, and the org unit where they are an agent. */
 export const Agent = Type.Object({
@@ -76,7 +82,7 @@ export const FindAgentsQuery = Type.Object({
   /** Part of the display name or username. */
   q: Type.Optional(Type.String({ maxLength: 60 })),
   /** Only agents in this unit and the units below it. */
-  orgUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  orgUnitId: Type.Optional(Id()),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 });
 export type FindAgentsQuery = Static<typeof FindAgentsQuery>;

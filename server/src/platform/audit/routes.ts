@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { Id } from '../http/schemas.js';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { inScope } from '../db/scoped.js';
@@ -40,7 +41,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
           entityType: Type.Optional(Type.String({ maxLength: 60 })),
           entityId: Type.Optional(Type.String({ maxLength: 60 })),
           action: Type.Optional(Type.String({ maxLength: 60 })),
-          actorId: Type.Optional(Type.Integer()),
+          actorId: Type.Optional(Id()),
         }),
         response: { 200: pageOf(AuditEntry) },
       },

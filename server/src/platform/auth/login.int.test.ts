@@ -17,6 +17,9 @@ describe('login and sessions', () => {
   const sessionsOf = async (userId: number) =>
     (await t.db.selectFrom('user_session').select('id_hash').where('user_id', '=', userId).execute()).length;
 
+  const throttleOf = (usernameKey: string) =>
+    t.db.selectFrom('login_throttle').selectAll().where('username_key', '=', usernameKey).executeTakeFirst();
+
   const auditOf = (userId: number) =>
     t.db.selectFrom('audit_log').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', String(userId)).orderBy('seq').execute();
 
@@ -68,8 +71,8 @@ describe('login and sessions', () => {
     expect(guess).toHaveLength(1);
     expect(guess[0]).toMatchObject({ org_unit_id: await t.orgId('HO'), after: expect.objectContaining({ username: 'nobody.here', reason: 'unknown_user' }) });
 
-    const stored = await t.db.selectFrom('app_user').select(['failed_login_count', 'locked_until']).where('id', '=', serviceId).executeTakeFirstOrThrow();
-    expect(stored).toEqual({ failed_login_count: 2, locked_until: null });
+    const stored = await throttleOf('gz.service');
+    expect(stored).toMatchObject({ failures: 2, locked_until: null });
     expect(await sessionsOf(serviceId)).toBe(0);
     const failures = (await auditOf(serviceId)).filter((e) => e.action === 'auth.login_failed');
     expect(failures).toHaveLength(2);
@@ -82,8 +85,7 @@ describe('login and sessions', () => {
 
     const locked = await attempt('gz01.agent1', 'wrong-guess-5');
     expect(locked.statusCode).toBe(423);
-    const stored = await t.db.selectFrom('app_user').select('locked_until').where('id', '=', agentId).executeTakeFirstOrThrow();
-    const until = stored.locked_until!;
+    const until = (await throttleOf('gz01.agent1'))!.locked_until!;
     expect(until.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(until.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
 
@@ -116,10 +118,11 @@ describe('login and sessions', () => {
     expect((await attempt('gz01.agent1', DEMO_PASSWORD)).statusCode).toBe(423); // still locked from before
 
     const admin = await t.login('admin');
+    expect((await admin.get(`/api/v1/users/${agentId}`)).json().lockedUntil).toBe((await throttleOf('gz01.agent1'))!.locked_until!.toISOString());
     const unlock = await admin.post(`/api/v1/users/${agentId}/unlock`);
     expect(unlock.statusCode).toBe(204);
-    const stored = await t.db.selectFrom('app_user').select(['locked_until', 'failed_login_count']).where('id', '=', agentId).executeTakeFirstOrThrow();
-    expect(stored).toEqual({ locked_until: null, failed_login_count: 0 });
+    expect(await throttleOf('gz01.agent1')).toBeUndefined();
+    expect((await admin.get(`/api/v1/users/${agentId}`)).json().lockedUntil).toBeNull();
     const entry = (await auditOf(agentId)).find((e) => e.action === 'user.unlock');
     expect(entry).toMatchObject({ actor_id: admin.userId, actor_name: 'admin' });
 

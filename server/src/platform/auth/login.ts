@@ -4,10 +4,10 @@ import { AppError } from '../http/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { burnVerifyTime, verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';
+import { clearLoginFailures, lockedUntil, recordLoginFailure, throttleKey } from './login-throttle.js';
 import { findHeadOfficeId } from '../../modules/org/find-org-units.js';
 
-/** Repeated failures lock the account for a while (per account; per-IP limits sit on the route). */
-export const LOGIN_POLICY = { maxFailures: 5, lockMinutes: 15 } as const;
+export { LOGIN_POLICY } from './login-throttle.js';
 
 export type LoginInput = {
   username: string;
@@ -19,69 +19,63 @@ export type LoginInput = {
 
 export type LoginResult = { userId: number; token: string; csrfToken: string; expiresAt: Date };
 
-type LoginUser = { id: number; username: string; org_unit_id: number };
-
+/**
+ * A known and an unknown username answer alike until the right password is given: the same
+ * status at the same failure count, the same body, one argon2 verification each (per-IP limits
+ * sit on the route).
+ */
 export async function login(db: Kysely<DB>, input: LoginInput): Promise<LoginResult> {
+  const key = throttleKey(input.username);
   const user = await db
     .selectFrom('app_user')
-    .select(['id', 'username', 'org_unit_id', 'password_hash', 'status', 'failed_login_count', 'locked_until'])
-    .where((eb) => eb(eb.fn('lower', ['username']), '=', input.username.trim().toLowerCase()))
+    .select(['id', 'username', 'org_unit_id', 'password_hash', 'status'])
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', key))
     .executeTakeFirst();
+  // A name no user has is filed under the head office, whose auditors see attempts on it
+  // (looked up for every name: the same queries whether the name is known or not).
+  const headOffice = await findHeadOfficeId(db);
+  const orgUnitId = user?.org_unit_id ?? headOffice;
   // Every outcome is an audit entry, successful or not.
-  const audit = (trx: Transaction<DB>, action: string, who: LoginUser | null, orgUnitId: number | null, after: Record<string, unknown>) =>
+  const audit = (trx: Transaction<DB>, action: string, after: Record<string, unknown>) =>
     recordAudit(trx, {
-      actor: who ? { userId: who.id, username: who.username } : null,
+      actor: user ? { userId: user.id, username: user.username } : null,
       requestId: input.requestId,
       action,
       entityType: 'user',
-      entityId: who?.id ?? null,
+      entityId: user?.id ?? null,
       orgUnitId,
-      after: { ...after, ip: input.ip },
+      after: { ...(user ? {} : { username: input.username.slice(0, 100), reason: 'unknown_user' }), ...after, ip: input.ip },
     });
 
-  if (!user) {
-    await burnVerifyTime(input.password);
-    // Belongs to no user's unit: filed under the head office, whose auditors see it.
-    const headOffice = await findHeadOfficeId(db);
-    await db.transaction().execute((trx) =>
-      audit(trx, 'auth.login_failed', null, headOffice, { username: input.username.slice(0, 100), reason: 'unknown_user' }),
-    );
-    throw new AppError(401, 'INVALID_CREDENTIALS');
-  }
   const now = new Date();
-  if (user.locked_until && user.locked_until > now) {
+  const locked = await lockedUntil(db, key, now);
+  if (locked) {
     // Attempts during a lockout are refused without checking the password, but still recorded.
-    await db.transaction().execute((trx) => audit(trx, 'auth.login_refused_locked', user, user.org_unit_id, { lockedUntil: user.locked_until }));
-    throw lockedError(user.locked_until);
+    await db.transaction().execute((trx) => audit(trx, 'auth.login_refused_locked', { lockedUntil: locked }));
+    throw lockedError(locked);
   }
 
-  if (!(await verifyPassword(user.password_hash, input.password))) {
-    const failures = user.failed_login_count + 1;
-    const lockedUntil = failures >= LOGIN_POLICY.maxFailures ? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) : null;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('app_user')
-        .set({ failed_login_count: lockedUntil ? 0 : failures, locked_until: lockedUntil })
-        .where('id', '=', user.id)
-        .execute();
-      await audit(trx, lockedUntil ? 'auth.account_locked' : 'auth.login_failed', user, user.org_unit_id, { failures, lockedUntil });
+  const valid = user ? await verifyPassword(user.password_hash, input.password) : await burnVerifyTime(input.password);
+  if (!user || !valid) {
+    const failure = await db.transaction().execute(async (trx) => {
+      const counted = await recordLoginFailure(trx, key, now);
+      await audit(trx, counted.lockedUntil ? 'auth.account_locked' : 'auth.login_failed', counted);
+      return counted;
     });
-    if (lockedUntil) throw lockedError(lockedUntil);
+    if (failure.lockedUntil) throw lockedError(failure.lockedUntil);
     throw new AppError(401, 'INVALID_CREDENTIALS');
   }
+  const known = user; // narrowed, for the closure below
   if (user.status !== 'active') {
-    await db.transaction().execute((trx) => audit(trx, 'auth.login_failed', user, user.org_unit_id, { reason: 'disabled' }));
+    await db.transaction().execute((trx) => audit(trx, 'auth.login_failed', { reason: 'disabled' }));
     throw new AppError(403, 'ACCOUNT_DISABLED');
   }
   return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ failed_login_count: 0, locked_until: null, last_login_at: now })
-      .where('id', '=', user.id)
-      .execute();
-    const session = await createSession(trx, { userId: user.id, ip: input.ip, userAgent: input.userAgent });
-    await audit(trx, 'auth.login', user, user.org_unit_id, {});
-    return { userId: user.id, ...session };
+    await clearLoginFailures(trx, key);
+    await trx.updateTable('app_user').set({ last_login_at: now }).where('id', '=', known.id).execute();
+    const session = await createSession(trx, { userId: known.id, ip: input.ip, userAgent: input.userAgent });
+    await audit(trx, 'auth.login', {});
+    return { userId: known.id, ...session };
   });
 }
 

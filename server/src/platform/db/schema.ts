@@ -6,6 +6,7 @@ export interface DB {
   app_user: AppUserTable;
   role_assignment: RoleAssignmentTable;
   user_session: UserSessionTable;
+  login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   app_setting: AppSettingTable;
   calendar_year: CalendarYearTable;
@@ -48,8 +49,6 @@ export interface AppUserTable {
   mobile_enc: string | null;
   mobile_bidx: string | null;
   email: string | null;
-  failed_login_count: Generated<number>;
-  locked_until: Date | null;
   last_login_at: Date | null;
   password_changed_at: Date | null;
   version: Generated<number>;
@@ -63,6 +62,15 @@ export interface RoleAssignmentTable {
   role: string;
   org_unit_id: number;
   created_at: CreatedAt;
+}
+
+/** Login failures per normalised username, known or not (platform/auth/login-throttle.ts). */
+export interface LoginThrottleTable {
+  username_key: string;
+  failures: number;
+  locked_until: Date | null;
+  /** After this the row means nothing and may be pruned. */
+  expires_at: Date;
 }
 
 export interface UserSessionTable {

@@ -3,12 +3,22 @@ import { AppError, renderError, type FieldProblem } from './errors.js';
 import { pickLocale } from './locale.js';
 import type { FieldReason } from './messages.js';
 import { FORMAT_REASONS } from './schema-formats.js';
+import { withInputProblems } from './input-guard.js';
 
 type AjvError = {
   keyword: string;
   instancePath: string;
   params: Record<string, unknown>;
 };
+
+/**
+ * Fastify's `frameworkErrors` option: errors the router raises before any hook or handler runs
+ * (a path parameter over `maxParamLength` → 414, a malformed URL) get the same shape too.
+ */
+export function renderFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', req.id); // the onRequest hook that sets it has not run
+  return send(req, reply, toAppError(error, req));
+}
 
 /** One error shape for everything: `{"error":{"code","message","fields":[{"path","message"}]}}`. */
 export function installErrorHandler(app: FastifyInstance): void {
@@ -33,15 +43,17 @@ function toAppError(error: FastifyError, req: FastifyRequest): AppError {
     const context = error.validationContext === 'querystring' ? 'query' : error.validationContext;
     const prefix = context === 'body' ? '' : `${context ?? 'query'}.`;
     return new AppError(400, 'VALIDATION_FAILED', {
-      fields: collapseUnions((error.validation as unknown as AjvError[]).map((e) => ({ ...fieldProblem(e, prefix), keyword: e.keyword }))),
+      fields: withInputProblems(req, collapseUnions((error.validation as unknown as AjvError[]).map((e) => ({ ...fieldProblem(e, prefix), keyword: e.keyword })))),
     });
   }
   if (error.statusCode === 429) return new AppError(429, 'RATE_LIMITED');
   if (error.statusCode === 413) return new AppError(413, 'PAYLOAD_TOO_LARGE');
   if (error.statusCode === 415) return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
-  if (error.statusCode === 400) {
-    // Unparseable JSON and the like: say so without echoing internals.
-    return new AppError(400, 'VALIDATION_FAILED', { fields: [{ path: '', reason: 'unknown' }] });
+  if (error.statusCode === 414) return new AppError(414, 'URI_TOO_LONG');
+  if (error.code === 'FST_ERR_BAD_URL') return new AppError(400, 'BAD_URL');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    // Unparseable JSON, an empty body with a JSON content type and the like: say so without echoing internals.
+    return new AppError(error.statusCode, 'VALIDATION_FAILED', { fields: [{ path: '', reason: 'unknown' }] });
   }
   // unique_violation: two requests raced past a use case's own duplicate check (it answers
   // with the field and the existing record; the loser of the race gets the general answer).
@@ -86,8 +98,9 @@ function fieldProblem(e: AjvError, prefix: string): FieldProblem {
     required: 'required', minLength: 'minLength', maxLength: 'maxLength', minimum: 'minimum', maximum: 'maximum',
     pattern: 'pattern', format: 'format', enum: 'enum', type: 'type', minItems: 'minItems',
   };
-  const reason = (e.keyword === 'format' && FORMAT_REASONS[String(e.params.format)]) || known[e.keyword] || 'unknown';
-  const params: Record<string, unknown> = { ...e.params };
+  const special = e.keyword === 'format' ? FORMAT_REASONS[String(e.params.format)] : undefined;
+  const reason = special?.reason ?? known[e.keyword] ?? 'unknown';
+  const params: Record<string, unknown> = { ...e.params, ...special?.params };
   if (e.keyword === 'enum') params.allowed = (e.params.allowedValues as unknown[]).join(', ');
   return { path, reason, params };
 }

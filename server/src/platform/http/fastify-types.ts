@@ -5,6 +5,7 @@ import type { Actor } from '../authz/actor.js';
 import type { Scope } from '../authz/scope.js';
 import type { RoutePermission } from '../authz/permissions.js';
 import type { Locale } from './locale.js';
+import type { FieldProblem } from './errors.js';
 import type { Keyring } from '../pii/index.js';
 import type { Config } from '../../config.js';
 import type { CalendarService } from '../../modules/calendar/calendar-service.js';
@@ -35,6 +36,8 @@ declare module 'fastify' {
     scope: Scope;
     sessionToken: string | null;
     auditCount: number;
+    /** What the input guard found before schema validation (platform/http/input-guard.ts). */
+    inputProblems?: FieldProblem[];
   }
 }
 

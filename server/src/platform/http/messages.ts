@@ -42,7 +42,18 @@ export const ERROR_MESSAGES = {
   DEADLINE_NOT_PAUSED: { 'zh-CN': '该时限未暂停', en: 'This deadline is not paused' },
   DUPLICATE_RECORD: { 'zh-CN': '已有相同的记录，请核对后再提交', en: 'A matching record already exists; check before submitting again' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  // Users: head office always keeps an administrator; nobody demotes themselves by accident.
+  LAST_HEAD_OFFICE_ADMIN: {
+    'zh-CN': '系统须至少保留一名在职的总公司管理员：此操作会使系统无人可以管理，已拒绝。请先为其他在职人员授予总公司管理员角色',
+    en: 'At least one active head-office administrator must remain; this change would leave no one able to administer the system. Grant the head-office admin role to another active user first',
+  },
+  SELF_DEMOTION_UNCONFIRMED: {
+    'zh-CN': '此修改将取消您本人的以下角色或管辖范围：{grants}。请确认后再提交',
+    en: 'This change takes away your own role or scope: {grants}. Confirm it to go ahead',
+  },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
+  URI_TOO_LONG: { 'zh-CN': '请求地址过长，请检查链接或输入的编号', en: 'The address is too long; check the link or the number you entered' },
+  BAD_URL: { 'zh-CN': '请求地址格式不正确，请检查链接', en: 'The address is malformed; check the link' },
   // Spreadsheet import (R-PO-6)
   IMPORT_REJECTED: {
     'zh-CN': '文件中有 {count} 处问题，未导入任何数据；请按报告修改后重新导入',
@@ -74,6 +85,12 @@ export const FIELD_MESSAGES = {
   enum: { 'zh-CN': '只能是：{allowed}', en: 'must be one of: {allowed}' },
   minItems: { 'zh-CN': '至少 {limit} 项', en: 'must have at least {limit} items' },
   unknown: { 'zh-CN': '不正确', en: 'is invalid' },
+  // Input checks that apply to every route (platform/http/input-guard.ts, schema-formats.ts)
+  controlCharacter: { 'zh-CN': '含有不可见的控制字符（如 NUL），请删除后重新输入', en: 'contains an invisible control character (such as NUL); delete it and type the value again' },
+  notWholeNumber: { 'zh-CN': '应为整数（不含空格、小数点或其他字符）', en: 'must be a whole number (no spaces, decimal point or other characters)' },
+  dateOutOfRange: { 'zh-CN': '应为 {min} 至 {max} 之间的有效日期（YYYY-MM-DD）', en: 'must be a valid date from {min} to {max} (YYYY-MM-DD)' },
+  fileUnreadable: { 'zh-CN': '文件已损坏或不是 xlsx 文件，无法读取', en: 'the file is damaged or not an xlsx file and cannot be read' },
+  dateTimeOutOfRange: { 'zh-CN': '应为 {min} 至 {max} 之间的有效时间', en: 'must be a valid date and time from {min} to {max}' },
   // Use-case checks
   usernameTaken: { 'zh-CN': '该用户名已被使用', en: 'this username is already taken' },
   codeTaken: { 'zh-CN': '该机构代码已被使用', en: 'this org unit code is already taken' },
@@ -185,6 +202,13 @@ export const FIELD_MESSAGES = {
   shortTermTooLong: { 'zh-CN': '短期险保险期间不超过一年', en: 'a short-term policy covers at most one year' },
   longTermTooShort: { 'zh-CN': '长期险保险期间应超过一年（终身请不填满期日期）', en: 'a long-term policy covers more than one year (leave the end date empty for whole of life)' },
   listedTwice: { 'zh-CN': '同一人重复列出', en: 'the same person is listed twice' },
+  // 被保险人与投保人关系: never assumed to be 本人
+  insuredRelationRequired: {
+    'zh-CN': '被保险人不是投保人本人，客户档案中也没有二人的家庭关系：请选择与投保人关系',
+    en: 'the insured is not the policyholder and the archive has no household link between them: choose the relation to the policyholder',
+  },
+  relationSelfNotPolicyholder: { 'zh-CN': '“本人”只用于投保人本人作为被保险人', en: '"self" is only for the policyholder insuring themselves' },
+  relationMustBeSelf: { 'zh-CN': '该被保险人即投保人，关系应为“本人”', en: 'this insured is the policyholder: the relation is "self"' },
   legalHasNoBeneficiaries: { 'zh-CN': '受益人为法定时不列明受益人', en: 'with legal heirs as beneficiaries no one is named' },
   beneficiariesPersonalLinesOnly: { 'zh-CN': '只有人身保险（寿险、健康险、意外险）指定受益人', en: 'only life, health and accident policies name beneficiaries' },
   invalidShare: { 'zh-CN': '受益份额应在 0.01%-100% 之间', en: 'a share must be between 0.01 % and 100 %' },

@@ -12,7 +12,7 @@ export {
   rotateEncryptionKey,
   serializeKeyring,
 } from './keys.js';
-export { databaseNeedsKeys, fingerprintKey, keyringFingerprints, readFingerprints, reconcileKeys } from './key-fingerprints.js';
+export { databaseNeedsKeys, fingerprintKey, forgetKey, keyringFingerprints, readFingerprints, reconcileKeys } from './key-fingerprints.js';
 export {
   type FieldCryptoErrorCode,
   FieldCryptoError,

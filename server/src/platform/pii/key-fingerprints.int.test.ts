@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/helpers/test-database.js';
 import { generateKeyring, parseKeyring, type Keyring } from './keys.js';
-import { databaseNeedsKeys, readFingerprints, reconcileKeys } from './key-fingerprints.js';
+import { databaseNeedsKeys, forgetKey, readFingerprints, reconcileKeys } from './key-fingerprints.js';
 import { KeyringError } from './keys.js';
 
 // R-SE-3 / issue 9 item 1: a database names the keys its data is sealed with (by fingerprint).
@@ -52,5 +52,13 @@ describe('key fingerprints', () => {
     expect((await readFingerprints(db)).map((f) => f.keyId)).toEqual(['b1', 'k1', 'k2']);
     // The old key file (without k2) no longer covers what the database may hold.
     expect((await refusal(keys)).message).toContain('encryption key "k2" is missing');
+
+    // `anxin keys forget`: only a key no stored value uses may be forgotten.
+    const k1 = await forgetKey(db, 'encryption', 'k1');
+    expect(k1.forgotten).toBe(false);
+    expect(k1.stillUsedIn).toContain('client.id_number_enc');
+    expect(await forgetKey(db, 'encryption', 'k2')).toEqual({ forgotten: true, stillUsedIn: [] });
+    await reconcileKeys(db, keys, 'the test'); // the old key file fits again
+    expect((await forgetKey(db, 'blindIndex', 'b1')).stillUsedIn).toContain('client.mobile_bidx');
   });
 });

@@ -109,3 +109,25 @@ function mismatch(source: string, problems: string[]): KeyringError {
       '(ANXIN_KEY_FILE) or set ANXIN_KEYS to the same JSON. Nothing was written.',
   );
 }
+
+/**
+ * Drops the fingerprint of a key that no stored value uses any more (after re-encryption or a
+ * blind-index recompute, KEYS.md), so that servers may start without it. Refuses while any
+ * `*_enc` (`v1.<keyId>.…`) or `*_bidx` (`<keyId>:…`) value still names it.
+ */
+export async function forgetKey(db: Kysely<DB>, kind: KeyKind, keyId: string): Promise<{ forgotten: boolean; stillUsedIn: string[] }> {
+  const suffix = kind === 'encryption' ? '_enc' : '_bidx';
+  const prefix = kind === 'encryption' ? `v1.${keyId}.` : `${keyId}:`;
+  const { rows: columns } = await sql<{ table_name: string; column_name: string }>`
+    select table_name, column_name from information_schema.columns
+    where table_schema = current_schema() and right(column_name, ${suffix.length}) = ${suffix}`.execute(db);
+  const stillUsedIn: string[] = [];
+  for (const c of columns) {
+    const { rows } = await sql<{ used: boolean }>`
+      select exists (select 1 from ${sql.table(c.table_name)} where starts_with(${sql.ref(c.column_name)}, ${prefix})) as used`.execute(db);
+    if (rows[0]?.used) stillUsedIn.push(`${c.table_name}.${c.column_name}`);
+  }
+  if (stillUsedIn.length) return { forgotten: false, stillUsedIn };
+  const result = await sql`delete from key_fingerprint where kind = ${kind} and key_id = ${keyId}`.execute(db);
+  return { forgotten: Number(result.numAffectedRows ?? 0) > 0, stillUsedIn };
+}

@@ -136,7 +136,7 @@ export default function ImportsPage() {
             <div data-testid="import-progress">
               <Typography.Text>
                 {t(`imports.phases.${progress.view.phase}`)}
-                {progress.view.rows > 0 && ` ${t('imports.progressRows', { rows: progress.view.rows.toLocaleString() })}`}
+                {progress.view.rows > 0 && ` ${t('imports.progressRows', { count: progress.view.rows, rows: progress.view.rows.toLocaleString() })}`}
               </Typography.Text>
               <Progress percent={progress.view.percent} status="active" />
             </div>
@@ -157,7 +157,7 @@ export default function ImportsPage() {
               ) : report.problemCount > 0 ? (
                 <Alert type="error" showIcon title={t('imports.hasProblems', { count: report.problemCount })} data-testid="import-has-problems" />
               ) : (
-                <Alert type="success" showIcon title={report.toCreate ? t('imports.okToCommit', { rows: report.rows }) : t('imports.nothingNew')} data-testid="import-ok" />
+                <Alert type="success" showIcon title={report.toCreate ? t('imports.okToCommit', { count: report.rows }) : t('imports.nothingNew')} data-testid="import-ok" />
               )}
               <ImportReportView report={report} />
               {stage === 'checked' && file && me && report.problemCount + report.skippedCount > 0 && (

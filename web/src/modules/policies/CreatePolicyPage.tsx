@@ -192,7 +192,7 @@ export function CreatePolicyPage() {
           </FormSection>
 
           <FormSection title={t('policies.form.sections.insured')}>
-            <InsuredList clientNames={names} />
+            <InsuredList clientNames={names} policyholderId={holder?.id} />
           </FormSection>
 
           <FormSection title={t('policies.form.sections.beneficiaries')}>

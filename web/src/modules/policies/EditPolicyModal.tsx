@@ -91,7 +91,7 @@ export function EditPolicyModal({
           <DateFields />
         </FormSection>
         <FormSection title={t('policies.form.sections.insured')}>
-          <InsuredList clientNames={names} />
+          <InsuredList clientNames={names} policyholderId={policy.policyholderId} />
         </FormSection>
         <FormSection title={t('policies.form.sections.beneficiaries')}>
           <BeneficiaryList line={line} clientNames={names} note={hasPersonBeneficiary ? t('policies.form.idNumberRetype') : undefined} />

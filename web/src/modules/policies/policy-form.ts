@@ -2,6 +2,7 @@ import {
   PERSONAL_LINES, type BeneficiaryDesignation, type BeneficiaryInput, type LineOfBusiness, type NoticeInput, type PartyRelation,
   type PaymentFrequency, type PaymentMode, type PolicyDetail, type PolicyFieldsInput, type ReviewInput, type TermType,
 } from './policies.api';
+import type { LinkRelation } from '../clients/clients.api';
 
 // The intake and edit forms' values and their translation to the API's bodies. Pure: no React.
 
@@ -55,6 +56,19 @@ export type IntakeValues = PolicyFieldValues & {
   holdNotice?: Partial<NoticeInput>;
 };
 
+const FAMILY: readonly LinkRelation[] = ['spouse', 'child', 'parent'];
+
+/**
+ * 与投保人关系 from the policyholder's household links (as the client page lists them, from the
+ * policyholder's side: what the linked client is to them) — the server's rule: one family
+ * relation, or 'other' for only non-family links; undefined when none or they disagree.
+ */
+export function relationFromHolderLinks(links: { clientId: number; relation: LinkRelation }[], insuredId: number): PartyRelation | undefined {
+  const found = new Set(links.filter((l) => l.clientId === insuredId).map((l) => (FAMILY.includes(l.relation) ? (l.relation as PartyRelation) : 'other')));
+  const family = [...found].filter((r) => r !== 'other');
+  if (family.length === 1) return family[0];
+  return family.length === 0 && found.size ? 'other' : undefined;
+}
 export const MONEY_PATTERN = /^[0-9]{1,14}(\.[0-9]{1,2})?$/;
 export const SHARE_PATTERN = /^[0-9]{1,3}(\.[0-9]{1,2})?$/;
 

@@ -10,6 +10,7 @@ import * as clientSearchIndexes from './20261126T0240_client_search_indexes.js';
 import * as clientMaskedFields from './20261126T0500_client_masked_fields.js';
 import * as policyNumberPrefixIndex from './20261126T0715_policy_number_prefix_index.js';
 import * as keyFingerprints from './20261206T0630_key_fingerprints.js';
+import * as loginThrottle from './20261206T0700_login_throttle.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T0500_client_masked_fields': clientMaskedFields,
   '20261126T0715_policy_number_prefix_index': policyNumberPrefixIndex,
   '20261206T0630_key_fingerprints': keyFingerprints,
+  '20261206T0700_login_throttle': loginThrottle,
 };

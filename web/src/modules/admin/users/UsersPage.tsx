@@ -109,6 +109,7 @@ export default function UsersPage() {
         <RolesModal
           user={dialog.user}
           tree={org.tree}
+          orgById={org.byId}
           onClose={() => setDialog(null)}
           onConflict={replace}
           onSaved={(user) => closeAnd(user, t('users.done.rolesSaved'))}

@@ -46,7 +46,9 @@ export const updateUser = (
   body: { version: number; displayName?: string; orgUnitId?: number; mobile?: string | null; email?: string | null; status?: User['status'] },
 ) => api.patch<User>(`/users/${id}`, body);
 
-export const setUserRoles = (id: number, body: { version: number; roles: RoleGrant[] }) => api.put<User>(`/users/${id}/roles`, body);
+/** `confirmSelfDemotion`: the caller confirmed losing a role or scope of their own (else 409 SELF_DEMOTION_UNCONFIRMED). */
+export const setUserRoles = (id: number, body: { version: number; roles: RoleGrant[]; confirmSelfDemotion?: boolean }) =>
+  api.put<User>(`/users/${id}/roles`, body);
 
 export const resetPassword = (id: number) => api.post<{ temporaryPassword: string | null }>(`/users/${id}/reset-password`, {});
 

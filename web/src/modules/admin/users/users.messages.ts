@@ -68,6 +68,12 @@ export const usersMessages = defineMessages({
     createTitle: '新建用户',
     editTitle: '编辑用户“{{name}}”',
     rolesTitle: '设置“{{name}}”的角色',
+    selfDemotion: {
+      title: '确定取消您本人的角色？',
+      body: '保存后，您本人将失去：{{grants}}。失去后您可能无法再进行相应操作，只能由其他管理员恢复。确定保存？',
+      ok: '确定取消',
+      grant: '{{role}}（{{orgUnit}}）',
+    },
     temporaryPassword: {
       title: '临时密码',
       body: '请将以下临时密码告知“{{name}}”。此密码只显示这一次，对方首次登录时须修改。',
@@ -148,6 +154,12 @@ export const usersMessages = defineMessages({
     createTitle: 'New user',
     editTitle: 'Edit user “{{name}}”',
     rolesTitle: 'Roles of “{{name}}”',
+    selfDemotion: {
+      title: 'Give up a role of your own?',
+      body: 'Saving takes away from you: {{grants}}. You may then be unable to do what it allowed, and only another administrator can give it back. Save anyway?',
+      ok: 'Give it up',
+      grant: '{{role}} ({{orgUnit}})',
+    },
     temporaryPassword: {
       title: 'Temporary password',
       body: 'Give this temporary password to “{{name}}”. It is shown this once; they must change it at first login.',

@@ -1,0 +1,90 @@
+// The backup file (R-SE-5): one format for both engines, so an embedded database restores into
+// PostgreSQL. A gzip'd stream of JSON lines:
+//
+//   {"format":"anxin-backup","formatVersion":1, …header}            what it is, which schema, which keys
+//   {"table":"org_unit","columns":["id",…]}                         then per table, in load order:
+//   {"rows":[{…row_to_json…},…]}                                    its rows in batches,
+//   {"tableEnd":"org_unit","rows":12,"checksum":"…","sequences":{…}}   their count and checksum,
+//   {"end":true,"tables":31,"rows":4711}                            and a last line: a cut-off file has none.
+//
+// Rows are the database's own JSON of each row (row_to_json) and go back through
+// jsonb_populate_recordset: every type converts in the database, never through a JS number or Date.
+import { createHash } from 'node:crypto';
+import type { KeyFingerprint } from '../pii/key-fingerprints.js';
+
+export const BACKUP_FORMAT = 'anxin-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export type BackupHeader = {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  engine: 'pglite' | 'postgres';
+  createdAt: string;
+  /** The applied migrations, in order: the schema the rows belong to. */
+  migrations: string[];
+  /** One-way fingerprints of the keys the encrypted data needs; never the keys. */
+  keyFingerprints: KeyFingerprint[];
+  /** Every table, in the order the file holds them (parents before the tables that reference them). */
+  tables: string[];
+  /** Constraints added NOT VALID and not validated yet (`table.constraint`): a restore validates all others. */
+  notValidConstraints: string[];
+};
+
+export type TableStart = { table: string; columns: string[] };
+/** An identity or serial sequence: its last value (null when never used). */
+export type SequenceState = { lastValue: string | null };
+export type TableEnd = { tableEnd: string; rows: number; checksum: string; sequences: Record<string, SequenceState> };
+export type BackupEnd = { end: true; tables: number; rows: number };
+
+/** A backup that cannot be taken or restored for a reason the operator can fix; nothing was changed. */
+export class BackupRefusedError extends Error {
+  override readonly name = 'BackupRefusedError';
+}
+
+/** Row lines stay text in JS (their numbers may not fit a double); the database parses them. */
+export const ROWS_PREFIX = '{"rows":';
+
+export function rowsLine(rowTexts: string[]): string {
+  return `${ROWS_PREFIX}[${rowTexts.join(',')}]}`;
+}
+
+// The checksum of a table: the sum of the first 60 bits of each row's md5, as a decimal number.
+// Independent of row order (the two engines may sort text keys differently), and computed the
+// same way by the database after a restore (TABLE_CHECKSUM_SQL) — so a restore proves that
+// every value came back exactly as the backup read it.
+export function rowChecksum(): { add(rowText: string): void; value(): string } {
+  let sum = 0n;
+  return {
+    add(rowText) {
+      sum += BigInt(`0x${createHash('md5').update(rowText, 'utf8').digest('hex').slice(0, 15)}`);
+    },
+    value: () => sum.toString(),
+  };
+}
+
+/** The same checksum in SQL, over `row_to_json(t)::text` of a table aliased `t`. */
+export const TABLE_CHECKSUM_SQL = `coalesce(sum(('x' || left(md5(row_to_json(t)::text), 15))::bit(60)::bigint), 0)::text`;
+
+/** Checks the shape of a header line; the content checks are in check-restore.ts. */
+export function parseHeader(line: string | undefined, file: string): BackupHeader {
+  let header: Partial<BackupHeader> | undefined;
+  try {
+    header = line === undefined ? undefined : (JSON.parse(line) as Partial<BackupHeader>);
+  } catch {
+    header = undefined;
+  }
+  if (!header || header.format !== BACKUP_FORMAT) {
+    throw new BackupRefusedError(`${file} is not an Anxin backup (made by \`anxin backup\`): its first line is no backup header.`);
+  }
+  if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
+    throw new BackupRefusedError(
+      `${file} is a backup in format version ${String(header.formatVersion)}; this Anxin reads version ${BACKUP_FORMAT_VERSION}. ` +
+        'Restore it with the Anxin version that made it, or a newer one.',
+    );
+  }
+  if (![header.migrations, header.keyFingerprints, header.tables, header.notValidConstraints].every(Array.isArray)) {
+    throw new BackupRefusedError(`${file}: the backup header is incomplete (migrations, key fingerprints, tables or constraints missing).`);
+  }
+  return header as BackupHeader;
+}

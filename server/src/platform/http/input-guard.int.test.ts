@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+
+// Issue 9, items 2-6: what an outside probe sent and got a 500 (or the framework's own error) for.
+// Every answer is 4xx in the one error shape, names the field, and stores nothing.
+describe('bad input on any route', () => {
+  let t: TestApp;
+  let supervisor: Client;
+  let admin: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    supervisor = await t.login('gz.supervisor');
+    admin = await t.login('admin');
+  });
+  afterAll(() => t.close());
+
+  const fieldsOf = (res: { json(): unknown }) => (res.json() as { error: { fields: { path: string; message: string }[] } }).error.fields;
+  const clientCount = async () => Number((await t.db.selectFrom('client').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('ids past the integer range are refused as too large, in path, body and query', async () => {
+    const path = await supervisor.get('/api/v1/clients/2147483648');
+    expect(path.statusCode).toBe(400);
+    expect(fieldsOf(path)).toEqual([{ path: 'params.id', message: '不能大于 2147483647' }]);
+
+    const before = await clientCount();
+    const body = await supervisor.post('/api/v1/clients', { kind: 'person', orgUnitId: '12345678901234567890', name: '范围外' });
+    expect(body.statusCode).toBe(400);
+    expect(fieldsOf(body)).toContainEqual({ path: 'orgUnitId', message: '不能大于 2147483647' });
+    expect(await clientCount()).toBe(before);
+
+    const digits = await supervisor.post('/api/v1/clients', { kind: 'person', orgUnitId: '9'.repeat(400), name: '范围外' });
+    expect(fieldsOf(digits)).toContainEqual({ path: 'orgUnitId', message: '不能大于 2147483647' });
+    expect(await clientCount()).toBe(before);
+
+    const deadline = await supervisor.post('/api/v1/deadlines/99999999999999999999/cancel', { version: 1, reason: '测试' });
+    expect(deadline.statusCode).toBe(400);
+    expect(fieldsOf(deadline)[0]!.path).toBe('params.id');
+
+    const query = await supervisor.get('/api/v1/clients?agentId=99999999999');
+    expect(query.statusCode).toBe(400);
+    expect(fieldsOf(query)).toEqual([{ path: 'query.agentId', message: '不能大于 2147483647' }]);
+  });
+
+  it('an id with a space or in another notation is not read as a number ( 1, 1e3, 0x1)', async () => {
+    for (const id of ['%201', '1%20', '1e3', '0x1', '1.0']) {
+      const res = await supervisor.get(`/api/v1/clients/${id}`);
+      expect(res.statusCode, id).toBe(400);
+      expect(fieldsOf(res), id).toEqual([{ path: 'params.id', message: '应为整数（不含空格、小数点或其他字符）' }]);
+    }
+    const en = await supervisor.get('/api/v1/clients?agentId=%201', { 'accept-language': 'en' });
+    expect(fieldsOf(en)).toEqual([{ path: 'query.agentId', message: 'must be a whole number (no spaces, decimal point or other characters)' }]);
+  });
+
+  it('a NUL byte anywhere is refused with the field named, not passed to the database', async () => {
+    const search = await supervisor.get('/api/v1/clients/search?q=%00');
+    expect(search.statusCode).toBe(400);
+    expect(fieldsOf(search)).toEqual([{ path: 'query.q', message: '含有不可见的控制字符（如 NUL），请删除后重新输入' }]);
+
+    const rule = await admin.patch('/api/v1/deadline-rules/%00', { version: 1 });
+    expect(rule.statusCode).toBe(400);
+    expect(fieldsOf(rule)[0]!.path).toBe('params.id');
+
+    const before = await clientCount();
+    const body = await supervisor.post('/api/v1/clients', { kind: 'person', orgUnitId: await t.orgId('GZ01'), name: '王\u0000五', address: { 'a\u0000': 1 } });
+    expect(body.statusCode).toBe(400);
+    expect(fieldsOf(body)).toContainEqual({ path: 'name', message: '含有不可见的控制字符（如 NUL），请删除后重新输入' });
+    expect(await clientCount()).toBe(before);
+  });
+
+  it('a required text of blanks only is missing, whatever the module (not a database error)', async () => {
+    const insurer = (await admin.get('/api/v1/insurers?limit=1')).json().items[0];
+    const res = await admin.post('/api/v1/products', { insurerId: insurer.id, code: 'BLANK-1', name: '\t\n', lineOfBusiness: 'other', termType: 'long_term' });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toContainEqual({ path: 'name', message: '必填' });
+  });
+
+  it('a deadline rule cannot be stretched past the calendar (1,000 is a number of days, not of years)', async () => {
+    const rules = (await admin.get('/api/v1/deadline-rules')).json().items as { id: string; version: number; unit: string; duration: number }[];
+    const rule = rules.find((r) => r.unit === 'working_days')!;
+    const far = await admin.patch(`/api/v1/deadline-rules/${rule.id}`, { version: rule.version, unit: 'years', duration: 1000 });
+    expect(far.statusCode).toBe(400);
+    expect(fieldsOf(far)).toEqual([{ path: 'duration', message: '不能大于 30' }]);
+    const after = (await admin.get('/api/v1/deadline-rules')).json().items.find((r: { id: string }) => r.id === rule.id);
+    expect(after).toMatchObject({ unit: 'working_days', duration: rule.duration, version: rule.version });
+    const month = await admin.patch(`/api/v1/deadline-rules/${rule.id}`, { version: rule.version, unit: 'day_of_month', duration: 32 });
+    expect(fieldsOf(month)).toEqual([{ path: 'duration', message: '不能大于 31' }]);
+  });
+
+  it('a damaged xlsx for the calendar preview is a field error, as in imports', async () => {
+    const res = await admin.post('/api/v1/calendar/years/2027/parse', { xlsxBase64: 'AAAA' });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toEqual([{ path: 'xlsxBase64', message: '文件已损坏或不是 xlsx 文件，无法读取' }]);
+  });
+
+  it('dates outside 1900-2199 or not on the calendar are refused with the range', async () => {
+    const wide = await supervisor.get('/api/v1/calendar/working-days?from=0001-01-01&to=9999-12-31');
+    expect(wide.statusCode).toBe(400);
+    expect(fieldsOf(wide)).toEqual([
+      { path: 'query.from', message: '应为 1900-01-01 至 2199-12-31 之间的有效日期（YYYY-MM-DD）' },
+      { path: 'query.to', message: '应为 1900-01-01 至 2199-12-31 之间的有效日期（YYYY-MM-DD）' },
+    ]);
+    const feb30 = await supervisor.get('/api/v1/calendar/working-days?from=2026-02-30&to=2026-03-01');
+    expect(feb30.statusCode).toBe(400);
+    // The whole sane range still answers (the calendar falls back to statutory holidays where unpublished).
+    const span = await supervisor.get('/api/v1/calendar/working-days?from=1900-01-01&to=2199-12-31');
+    expect(span.statusCode).toBe(200);
+    expect(span.json().count).toBeGreaterThan(70_000);
+  });
+
+  it('a path parameter too long for the router answers in the one error shape; a long one below that limit is a field error', async () => {
+    // Past the router's limit no API route matches (the web app's catch-all hands /api/ paths back).
+    const tooLong = await supervisor.get(`/api/v1/clients/${'9'.repeat(5000)}`);
+    expect(tooLong.statusCode).toBe(404);
+    expect(tooLong.json().error).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: '接口不存在', fields: [] });
+
+    const long = await supervisor.get(`/api/v1/clients/${'9'.repeat(500)}`);
+    expect(long.statusCode).toBe(400);
+    expect(fieldsOf(long)[0]!.path).toBe('params.id');
+
+    const badUrl = await supervisor.get('/api/v1/clients/%E0%A4%A');
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.json().error.code).toBe('BAD_URL');
+  });
+});
