@@ -54,7 +54,7 @@ describe('bad input on any route', () => {
   it('a NUL byte anywhere is refused with the field named, not passed to the database', async () => {
     const search = await supervisor.get('/api/v1/clients/search?q=%00');
     expect(search.statusCode).toBe(400);
-    expect(fieldsOf(search)).toEqual([{ path: 'query.q', message: '含有不可见的控制字符（如 NUL），请删除后重新输入' }]);
+    expect(fieldsOf(search)).toEqual([{ path: 'query.q', message: '含有无法保存的字符（如 NUL 等不可见字符或残缺的表情符号），请删除后重新输入' }]);
 
     const rule = await admin.patch('/api/v1/deadline-rules/%00', { version: 1 });
     expect(rule.statusCode).toBe(400);
@@ -63,8 +63,16 @@ describe('bad input on any route', () => {
     const before = await clientCount();
     const body = await supervisor.post('/api/v1/clients', { kind: 'person', orgUnitId: await t.orgId('GZ01'), name: '王\u0000五', address: { 'a\u0000': 1 } });
     expect(body.statusCode).toBe(400);
-    expect(fieldsOf(body)).toContainEqual({ path: 'name', message: '含有不可见的控制字符（如 NUL），请删除后重新输入' });
+    expect(fieldsOf(body)).toContainEqual({ path: 'name', message: '含有无法保存的字符（如 NUL 等不可见字符或残缺的表情符号），请删除后重新输入' });
     expect(await clientCount()).toBe(before);
+
+    // Half an emoji (a lone surrogate) would break the audit entry's JSON in the database.
+    const deadline = (await t.db.selectFrom('deadline').select(['id', 'version']).where('state', '=', 'open').limit(1).executeTakeFirstOrThrow());
+    const half = await supervisor.post(`/api/v1/deadlines/${deadline.id}/cancel`, { version: deadline.version, reason: 'a\udc00b' });
+    expect(half.statusCode).toBe(400);
+    expect(fieldsOf(half)).toEqual([{ path: 'reason', message: '含有无法保存的字符（如 NUL 等不可见字符或残缺的表情符号），请删除后重新输入' }]);
+    const emoji = await supervisor.get(`/api/v1/clients/search?q=${encodeURIComponent('王😀')}`);
+    expect(emoji.statusCode).toBe(200); // a whole emoji is fine
   });
 
   it('a required text of blanks only is missing, whatever the module (not a database error)', async () => {

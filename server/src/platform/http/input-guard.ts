@@ -16,12 +16,17 @@ type JsonSchema = {
 // NUL cannot be stored in PostgreSQL text and no person types it on purpose; other C0 controls
 // except tab, line feed and carriage return are refused with it (issue 9, item 5).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// Half of a surrogate pair (a cut emoji): no keyboard makes it, and PostgreSQL refuses it in JSON
+// (the audit entry of the write), so it would fail the write with a 500.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const badText = (text: string) => CONTROL.test(text) || LONE_SURROGATE.test(text);
 const WHOLE_NUMBER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * Checks that hold for every route, in one place, before schema validation:
- * - no string anywhere (path, query, body, object keys) carries a control character;
+ * - no string anywhere (path, query, body, object keys) carries a control character or half a
+ *   surrogate pair;
  * - a text the schema requires (minLength ≥ 1) is more than blanks;
  * - a value the schema reads as a number is written as one: schema validation coerces " 1",
  *   "1e3" or a 30-digit string to a number, which would take a typing slip for another record
@@ -53,12 +58,12 @@ export function withInputProblems(req: FastifyRequest, schemaProblems: FieldProb
 }
 
 function controlCharacters(value: unknown, path: string, depth = 0): FieldProblem[] {
-  if (typeof value === 'string') return CONTROL.test(value) ? [{ path, reason: 'controlCharacter' }] : [];
+  if (typeof value === 'string') return badText(value) ? [{ path, reason: 'controlCharacter' }] : [];
   if (value === null || typeof value !== 'object' || depth > 64) return [];
   const problems: FieldProblem[] = [];
   for (const [key, inner] of Object.entries(value)) {
     const at = [path, key].filter(Boolean).join('.');
-    if (CONTROL.test(key)) problems.push({ path: at, reason: 'controlCharacter' });
+    if (badText(key)) problems.push({ path: at, reason: 'controlCharacter' });
     else problems.push(...controlCharacters(inner, at, depth + 1));
   }
   return problems;

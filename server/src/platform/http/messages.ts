@@ -86,7 +86,10 @@ export const FIELD_MESSAGES = {
   minItems: { 'zh-CN': '至少 {limit} 项', en: 'must have at least {limit} items' },
   unknown: { 'zh-CN': '不正确', en: 'is invalid' },
   // Input checks that apply to every route (platform/http/input-guard.ts, schema-formats.ts)
-  controlCharacter: { 'zh-CN': '含有不可见的控制字符（如 NUL），请删除后重新输入', en: 'contains an invisible control character (such as NUL); delete it and type the value again' },
+  controlCharacter: {
+    'zh-CN': '含有无法保存的字符（如 NUL 等不可见字符或残缺的表情符号），请删除后重新输入',
+    en: 'contains a character that cannot be stored (an invisible one such as NUL, or half an emoji); delete it and type the value again',
+  },
   notWholeNumber: { 'zh-CN': '应为整数（不含空格、小数点或其他字符）', en: 'must be a whole number (no spaces, decimal point or other characters)' },
   dateOutOfRange: { 'zh-CN': '应为 {min} 至 {max} 之间的有效日期（YYYY-MM-DD）', en: 'must be a valid date from {min} to {max} (YYYY-MM-DD)' },
   fileUnreadable: { 'zh-CN': '文件已损坏或不是 xlsx 文件，无法读取', en: 'the file is damaged or not an xlsx file and cannot be read' },
