@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { bundledSchedules } from '../../../modules/calendar/official-schedules.js';
+import { CALENDAR_SEED_20261125 } from './frozen/20261125T2330_calendar_seed.js';
 
 // Working-day calendar: the national schedule per year (seeded 2004-2026 from the maintained
 // `chinese-days` data set) and local overrides per org unit, inherited down the tree.
@@ -26,12 +26,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     create unique index calendar_day_local_idx on calendar_day (org_unit_id, date) where org_unit_id is not null;
   `.execute(db);
 
-  for (const schedule of bundledSchedules()) {
+  // The frozen copy, not the live package data: a migration gives the same database whenever it runs.
+  for (const schedule of CALENDAR_SEED_20261125) {
     await db.insertInto('calendar_year').values({ year: schedule.year, source: 'chinese-days 1.5.7 (State Council notices)' }).execute();
-    const rows = [
-      ...[...schedule.holidays].map(([date, n]) => ({ date, working_day: false, name_zh: n.zh, name_en: n.en })),
-      ...[...schedule.makeupWorkdays].map(([date, n]) => ({ date, working_day: true, name_zh: n.zh, name_en: n.en })),
-    ];
+    const rows = schedule.days.map(([date, working_day, name_zh, name_en]) => ({ date, working_day, name_zh, name_en }));
     if (rows.length) await db.insertInto('calendar_day').values(rows).execute();
   }
 }

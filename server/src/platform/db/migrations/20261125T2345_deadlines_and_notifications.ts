@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { DEADLINE_RULES } from '../../../modules/deadlines/deadline-rules.data.js';
-import { insertDeadlineRules } from '../../../modules/deadlines/insert-deadline-rules.js';
+import { DEADLINE_RULE_SEED_20261125 } from './frozen/20261125T2345_deadline_rule_seed.js';
 
 // The deadline engine (rules as data, instances on any record) and the notification outbox.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -92,7 +91,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     create index notification_delivery_due_idx on notification_delivery (next_attempt_at) where status in ('pending','sending');
   `.execute(db);
 
-  await insertDeadlineRules(db, DEADLINE_RULES);
+  // The frozen seed, not today's rules file: a migration gives the same database whenever it runs.
+  await db.insertInto('deadline_rule').values(DEADLINE_RULE_SEED_20261125.map((r) => ({ ...r }))).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { DEADLINE_RULES } from '../../../modules/deadlines/deadline-rules.data.js';
-import { insertDeadlineRules } from '../../../modules/deadlines/insert-deadline-rules.js';
+import { DEADLINE_RULE_SEED_20261125 } from './frozen/20261125T2345_deadline_rule_seed.js';
 
 // Policy registry (保单登记, SPEC §2): policies clients hand over (later: new business), their
 // parties, the initial review (初审), notices to the client, verification differences and
@@ -142,7 +141,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     create index policy_reissue_policy_idx on policy_reissue (policy_id, id);
   `.execute(db);
-  await insertDeadlineRules(db, DEADLINE_RULES.filter((r) => r.module === 'policies' && r.specId?.startsWith('R-PO-')));
+  // The frozen seed (a rule already there is kept: an administrator may have adjusted it).
+  const rules = DEADLINE_RULE_SEED_20261125.filter((r) => r.module === 'policies' && r.spec_id?.startsWith('R-PO-'));
+  await db.insertInto('deadline_rule').values(rules.map((r) => ({ ...r }))).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
