@@ -11,7 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['server/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
+      { extends: true, test: { name: 'unit', include: ['server/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
       {
         extends: true,
         test: {

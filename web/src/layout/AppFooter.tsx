@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import type { ResponseOf } from '../api/types';
 
-export type Health = { status: string; db: string; version: string };
+export type Health = ResponseOf<'/health'>;
 
 /** The running version, for support calls ("which version are you on?"). */
 export function useHealth(): Health | null {

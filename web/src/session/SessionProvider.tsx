@@ -1,6 +1,7 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, onAuthProblem, setCsrfToken } from '../api/client';
+import type { BodyOf, ResponseOf } from '../api/types';
 import type { Me, Permission, RoleCatalog } from './types';
 
 export type Session = {
@@ -74,7 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return found ? (english ? found.en : found.zh) : role;
       },
       login: async (username, password) => {
-        const next = await api.post<Me>('/auth/login', { username, password });
+        const next = await api.post<ResponseOf<'/auth/login', 'post'>>('/auth/login', { username, password } satisfies BodyOf<'/auth/login', 'post'>);
         signedIn(next);
         return next;
       },

@@ -1,3 +1,5 @@
+import type { ResponseOf } from '../api/types';
+
 /** Mirrors server/src/platform/authz/permissions.ts: the compiler then catches a misspelt permission. */
 export type Permission =
   | 'org.read' | 'org.manage' | 'user.read' | 'user.manage' | 'audit.read' | 'pii.reveal'
@@ -8,18 +10,10 @@ export type Permission =
 
 export type OrgLevel = 'head_office' | 'province' | 'city' | 'office';
 
-export type RoleGrantView = { role: string; orgUnitId: number; orgUnitName: string };
+/** GET /api/v1/auth/me and POST /api/v1/auth/login (the server sends levels and roles as plain strings). */
+export type Me = ResponseOf<'/auth/me'>;
 
-/** GET /api/v1/auth/me and POST /api/v1/auth/login. */
-export type Me = {
-  user: { id: number; username: string; displayName: string; mustChangePassword: boolean };
-  orgUnit: { id: number; name: string; nameEn: string | null; level: OrgLevel };
-  roles: RoleGrantView[];
-  permissions: string[];
-  csrfToken: string;
-};
-
-/** GET /api/v1/roles. */
+/** GET /api/v1/roles: the server declares no answer schema for it, so this one is written by hand. */
 export type RoleCatalog = {
   roles: { id: string; zh: string; en: string; permissions: string[] }[];
   permissions: { id: string; kind: 'read' | 'write'; zh: string; en: string }[];

@@ -1,3 +1,5 @@
+import { beijingDate } from '../../platform/time/beijing.js';
+
 /**
  * Business dates as `YYYY-MM-DD` strings and as day numbers (days since 1970-01-01), the
  * form the calendar arithmetic works in. No time zones: a business date is a date in
@@ -54,5 +56,5 @@ export function weekday(day: number): number {
 
 /** Today's date in Beijing time. */
 export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return beijingDate(now);
 }

@@ -17,6 +17,7 @@ import {
   AddLinkBody, CareItem, CareQuery, Client, ClientDetail, ClientIdParams, ClientLink, CreateClientBody, DuplicateHint,
   LinkParams, ListClientsQuery, MergeBody, RevealBody, SearchClientsQuery, TimelineEntry, UpdateClientBody,
 } from './clients.types.js';
+import { beijingDate } from '../../platform/time/beijing.js';
 
 const tags = ['clients'];
 
@@ -64,7 +65,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'The filtered client list as an xlsx file (personal fields masked as in the list; audited)', querystring: ExportClientsQuery },
     },
     async (req, reply) => {
-      const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const stamp = beijingDate(Date.now());
       const body = await exportClients(req, req.query);
       return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachment(`客户-clients-${stamp}.xlsx`)).send(body);
     },

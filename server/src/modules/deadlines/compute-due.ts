@@ -1,5 +1,7 @@
+import { fromDayNumber as isoDate } from '../calendar/dates.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { DeadlineUnit } from './deadline-rules.data.js';
+import { beijingDate, beijingDayNumber as dayOf, beijingDayStartMs as startOfDay, beijingMinuteOfDay as minuteOfDay } from '../../platform/time/beijing.js';
 
 export type DueRule = {
   duration: number;
@@ -18,17 +20,12 @@ export type DueResult = {
   provisional: boolean;
 };
 
-// Beijing time has no daylight saving: UTC+8 all year. Dates below are day numbers
-// (days since 1970-01-01 in Beijing time), so a million due dates cost no string work.
-const OFFSET_MS = 8 * 3600_000;
+// Dates below are day numbers (days since 1970-01-01 in Beijing time, platform/time/beijing.ts),
+// so a million due dates cost no string work.
 const DAY_MS = 86_400_000;
 
-const dayOf = (ms: number) => Math.floor((ms + OFFSET_MS) / DAY_MS);
-const minuteOfDay = (ms: number) => Math.floor((((ms + OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);
-const startOfDay = (day: number) => day * DAY_MS - OFFSET_MS;
-const isoDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-export const localDate = (instant: Date) => isoDate(dayOf(instant.getTime()));
+/** The business date of an instant (Beijing time). */
+export const localDate = (instant: Date): string => beijingDate(instant);
 
 const cutoffCache = new Map<string, number>();
 function cutoffMinutes(cutoff: string): number {

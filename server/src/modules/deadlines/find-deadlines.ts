@@ -9,6 +9,7 @@ import type { CalendarService } from '../calendar/calendar-service.js';
 import { localDate } from './compute-due.js';
 import { LIVE_STATES, type Db } from './deadline-rows.js';
 import { fromDayNumber, toDayNumber } from '../calendar/dates.js';
+import { beijingDayEnd, beijingLastMoment, beijingMidnight } from '../../platform/time/beijing.js';
 
 const nextDay = (date: string) => fromDayNumber(toDayNumber(date) + 1);
 
@@ -102,9 +103,9 @@ export async function myDueItems(db: Kysely<DB>, calendars: CalendarService, act
   const now = new Date();
   const today = localDate(now);
   const calendar = await calendars.forOrg(actor.orgUnitId);
-  const endOfToday = new Date(Date.parse(`${today}T23:59:59.999+08:00`));
+  const endOfToday = beijingLastMoment(today);
   const horizon = calendar.addWorkingDays(today, 5).date;
-  const endOfHorizon = new Date(Date.parse(`${horizon}T23:59:59.999+08:00`));
+  const endOfHorizon = beijingLastMoment(horizon);
   const rows = await baseQuery(db)
     .where('d.owner_id', '=', actor.userId)
     .where('d.state', 'in', LIVE_STATES)
@@ -158,8 +159,8 @@ export async function deadlineStats(db: Kysely<DB>, scope: Scope, locale: Locale
       sql<number>`count(*) filter (where d.state = 'missed')::int`.as('missed'),
     ])
     .where(inScope('d.org_unit_id', scope))
-    .where('d.completed_at', '>=', new Date(`${from}T00:00:00+08:00`))
-    .where('d.completed_at', '<', new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000))
+    .where('d.completed_at', '>=', beijingMidnight(from))
+    .where('d.completed_at', '<', beijingDayEnd(to))
     .groupBy(['r.id', 'r.module', 'r.name_zh', 'r.name_en'])
     .orderBy('r.id')
     .execute();

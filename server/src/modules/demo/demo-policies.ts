@@ -4,6 +4,7 @@
 // recognises every policy by its number. Each block of 16 clients holds exactly 24 policies.
 import { demoCatalog } from '../catalog/demo-catalog.js';
 import { toDayNumber } from '../calendar/dates.js';
+import { beijingDayNumber, beijingDayStartMs } from '../../platform/time/beijing.js';
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
 import type { NoticeChannel, PartyRelation, PaymentFrequency, PaymentMode, PolicyState } from '../policies/policies.tables.js';
 import type { PolicyDraft } from '../policies/policy-rules.js';
@@ -19,8 +20,6 @@ export const POLICIES_PER_BLOCK = 24;
 const SEED = 20_261_127;
 /** The day the register is planned on (2026-11-26); its dates move by today − ANCHOR. */
 const ANCHOR = 20_783;
-const DAY_MS = 86_400_000;
-const BEIJING_MS = 8 * 3600_000;
 const CATALOGUE = demoCatalog();
 const PRODUCTS = new Map(CATALOGUE.products.map((p) => [p.code, p]));
 /** Insurer names by code, as the timeline quotes them. */
@@ -118,9 +117,9 @@ function familyOf({ clients, links }: { clients: DemoClient[]; links: DemoLink[]
   return { persons, relationOf: (x, y) => (x.n === y.n ? 'self' : relation.get(`${x.n}|${y.n}`) ?? null) };
 }
 
-const beijingDay = (at: Date) => Math.floor((at.getTime() + BEIJING_MS) / DAY_MS);
+const beijingDay = (at: Date) => beijingDayNumber(at.getTime());
 /** The moment `minutes` past midnight, Beijing time, of a planned day, as it comes out. */
-const moment = (f: Frame, day: number, minutes: number) => new Date(Math.min((day + f.shift) * DAY_MS - BEIJING_MS + minutes * 60_000, f.now.getTime()));
+const moment = (f: Frame, day: number, minutes: number) => new Date(Math.min(beijingDayStartMs(day + f.shift) + minutes * 60_000, f.now.getTime()));
 const money = (yuan: number) => {
   const cents = Math.round(yuan * 100);
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;

@@ -7,6 +7,7 @@ import { csvText, xlsxBuffer, type XlsxCell } from '../../platform/spreadsheet/i
 import { decryptField } from '../../platform/pii/index.js';
 import { CONTEXT } from '../clients/client-rules.js';
 import { CLIENT_COLUMNS } from './client-import-columns.js';
+import { beijingDate, beijingMidnight } from '../../platform/time/beijing.js';
 
 // R-PO-6 bulk intake of clients (R-CL-1, R-CL-2, R-CL-6): every row checked like the form, a
 // row-by-row report, all or nothing, and a re-import that creates nothing.
@@ -60,7 +61,7 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
   it('previews a valid file without writing, then commits every row with sealed fields, R-CL-2 deadlines, timeline and one audit entry', async () => {
     const idNumber = newId();
     // Ten days ago (Beijing date): the 2-day archive deadline was missed before the import.
-    const tenDaysAgo = new Date(Date.now() + 8 * 3600_000 - 10 * 86_400_000).toISOString().slice(0, 10);
+    const tenDaysAgo = beijingDate(Date.now() - 10 * 86_400_000);
     const complete = { name: '导入甲', id: idNumber, mobile: newMobile(), address: '广东省广州市天河区体育西路1号', firstContact: tenDaysAgo };
     const incomplete = { name: '导入乙', mobile: newMobile() };
     const organisation = { name: '导入丙有限公司', kind: '单位', credit: ORG_CODE, contact: '陈经理', mobile: newMobile() };
@@ -89,7 +90,7 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
     const gz01 = await t.orgId('GZ01');
     expect(stored.every((c) => c.org_unit_id === gz01)).toBe(true); // the importer's own unit
     expect(decryptField(t.app.keyring, stored[0]!.id_number_enc!, { context: CONTEXT.idNumber })).toBe(idNumber);
-    expect(stored[0]!.first_contact_at.getTime()).toBe(new Date(`${tenDaysAgo}T00:00:00+08:00`).getTime());
+    expect(stored[0]!.first_contact_at.getTime()).toBe(beijingMidnight(tenDaysAgo).getTime());
     expect(stored[0]!.archived_at).not.toBeNull();
     expect(stored[1]!.archived_at).toBeNull();
     const deadlines = await t.db.selectFrom('deadline').select(['entity_id', 'state', 'rule_id']).where('entity_type', '=', 'client')

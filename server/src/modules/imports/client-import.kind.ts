@@ -5,6 +5,7 @@ import { CLIENT_COLUMNS, CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_
 import type { CellProblem, ImportKind, ParsedRow } from './import-kind.js';
 import { orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from './import-lookups.js';
 import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
+import { beijingDateTime } from '../../platform/time/beijing.js';
 
 /** A client row ready to be stored: the form's normalised draft, its references resolved. */
 export type ClientImportRow = {
@@ -105,7 +106,7 @@ export const clientImport: ImportKind<ClientImportRow, Lookups> = {
       idNumber: mask('idNumber', d.idNumber), mobile: mask('mobile', d.mobile), address: mask('address', d.address),
       occupation: d.occupation, contactPreference: label(CONTACT_CHOICES, d.contactPreference), unifiedCreditCode: d.unifiedCreditCode,
       contactPerson: d.contactPerson, orgUnit: row.orgUnitName, agent: row.agentName,
-      firstContactAt: new Date(row.firstContactAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
+      firstContactAt: beijingDateTime(row.firstContactAt),
       consentMarketing: yesNo(row.consentMarketing), consentSensitive: yesNo(row.consentSensitive),
     };
   },

@@ -10,6 +10,7 @@ import { findLinkedRelations, settleInsuredRelations } from '../policies/insured
 import type { CellProblem, ImportContext } from './import-kind.js';
 import type { ClientRef, PolicyImportRow } from './policy-import.kind.js';
 import { deadlineBatch } from './open-deadlines-in-batch.js';
+import { beijingDayEnd } from '../../platform/time/beijing.js';
 
 const BATCH = 2000;
 const LOOKUP_CHUNK = 10_000;
@@ -117,7 +118,7 @@ export async function commitPolicyImport(trx: Transaction<DB>, ctx: ImportContex
     const opened = intake.insertSql(batch.flatMap((r, i) => (r.verified ? [] : [{ entityId: batchIds[i]!, at: r.receivedAt, orgUnitId: r.orgUnitId, ownerId: owner(r), completedAt: null }])));
     const expiring = expiry.insertSql(batch.flatMap((r, i) =>
       r.verified && r.renewable && r.draft.endDate !== null && c.state[i] !== 'expired'
-        ? [{ entityId: batchIds[i]!, at: new Date(`${r.draft.endDate}T24:00:00+08:00`), orgUnitId: r.orgUnitId, ownerId: owner(r), completedAt: null }]
+        ? [{ entityId: batchIds[i]!, at: beijingDayEnd(r.draft.endDate), orgUnitId: r.orgUnitId, ownerId: owner(r), completedAt: null }]
         : []));
     // One statement: the parties' and timeline rows' foreign keys are checked at its end.
     await sql`

@@ -7,6 +7,7 @@ import { listClients } from '../clients/find-clients.js';
 import { ListClientsQuery, type Client } from '../clients/clients.types.js';
 import { CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_CHOICES } from './client-import-columns.js';
 import type { Choices } from './import-values.js';
+import { beijingDateTime } from '../../platform/time/beijing.js';
 
 /** The list's filters, without paging: the export is the whole filtered list. */
 export const ExportClientsQuery = Type.Omit(ListClientsQuery, ['limit', 'cursor']);
@@ -15,7 +16,7 @@ export type ExportClientsQuery = Static<typeof ExportClientsQuery>;
 const PAGE = 1000;
 const label = <T extends string>(choices: Choices<T>, value: T | null, en: boolean) => (value === null ? null : en ? value : choices[value][0]!);
 const yesNo = (v: boolean, en: boolean) => (en ? (v ? 'yes' : 'no') : v ? '是' : '否');
-const time = (iso: string | null) => (iso === null ? null : new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '));
+const time = (iso: string | null) => (iso === null ? null : beijingDateTime(Date.parse(iso)));
 
 // Personal fields exactly as the list shows them: masked (R-CL-6). Times in Beijing time.
 const COLUMNS: { zh: string; en: string; text?: boolean; value(c: Client, en: boolean): XlsxCell }[] = [

@@ -8,6 +8,7 @@ import { POLICY_STATE_TEXT } from '../policies/policy-rules.data.js';
 import { ListPoliciesQuery, type Policy } from '../policies/policies.types.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
 import type { Choices } from './import-values.js';
+import { beijingDateTime } from '../../platform/time/beijing.js';
 
 /** The list's filters, without paging: the export is the whole filtered list. */
 export const ExportPoliciesQuery = Type.Omit(ListPoliciesQuery, ['limit', 'cursor']);
@@ -15,7 +16,7 @@ export type ExportPoliciesQuery = Static<typeof ExportPoliciesQuery>;
 
 const PAGE = 1000;
 const label = <T extends string>(choices: Choices<T>, value: T | null, en: boolean) => (value === null ? null : en ? value : choices[value][0]!);
-const time = (iso: string | null) => (iso === null ? null : new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '));
+const time = (iso: string | null) => (iso === null ? null : beijingDateTime(Date.parse(iso)));
 
 // The columns of the import template where they exist, so an export can be edited and imported
 // elsewhere; money as numbers, the debit account masked as the list shows it (R-CL-6).

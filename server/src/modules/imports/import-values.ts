@@ -1,5 +1,6 @@
 // Reading the text of spreadsheet cells as the values a form would send. Pure functions.
 import { isIsoDate } from '../calendar/dates.js';
+import { beijingInstant } from '../../platform/time/beijing.js';
 
 /** A header as typed: full-width forms, spaces, a required marker (*) and case do not matter. */
 export function normaliseHeader(text: string): string {
@@ -64,6 +65,5 @@ export function parseBeijingDateTime(text: string): Date | undefined {
   if (!date) return undefined;
   const [h, min, s] = m ? [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)] : [0, 0, 0];
   if (h > 23 || min > 59 || s > 59) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return new Date(`${date}T${pad(h)}:${pad(min)}:${pad(s)}+08:00`);
+  return beijingInstant(date, h, min, s);
 }

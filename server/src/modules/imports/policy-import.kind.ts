@@ -9,6 +9,7 @@ import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLooku
 import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, RELATION_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
 import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
+import { beijingDateTime } from '../../platform/time/beijing.js';
 
 /**
  * How a row names a client of the archive: the blind index of an ID number, or a credit code.
@@ -178,7 +179,7 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
       paymentYears: d.paymentYears === null ? null : String(d.paymentYears), bankAccount: mask('bankAccount', d.bankAccount),
       applicationDate: d.applicationDate, issueDate: d.issueDate, effectiveDate: d.effectiveDate, endDate: d.endDate,
       orgUnit: row.preview.orgUnit, agent: row.preview.agent,
-      receivedAt: new Date(row.receivedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
+      receivedAt: beijingDateTime(row.receivedAt),
       verified: label(YES_NO, row.verified ? 'yes' : 'no'),
     };
   },

@@ -1,10 +1,11 @@
 import { format } from '../../platform/http/messages.js';
 import type { Locale } from '../../platform/http/locale.js';
+import { beijingDateTime } from '../../platform/time/beijing.js';
 
 /**
  * What each kind of notification says, as data: an in-app title and body per language, and for
  * the kinds worth a text message (短信) a Chinese SMS text with the provider template it maps to.
- * Times are shown in Beijing time; China keeps no daylight saving, so +08:00 is exact.
+ * Times are shown in Beijing time (platform/time/beijing.ts).
  */
 
 export type Bilingual = { zh: string; en: string };
@@ -152,9 +153,8 @@ export function renderSms(kind: string, params: unknown, signName = DEFAULT_SMS_
 export function formatBeijingTime(iso: string, style: 'long' | 'short' = 'long'): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  const t = new Date(ms + 8 * 3600_000).toISOString(); // shifted: read the UTC fields as Beijing time
-  if (style === 'short') return `${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日${t.slice(11, 16)}`;
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+  const t = beijingDateTime(ms); // YYYY-MM-DD HH:mm
+  return style === 'short' ? `${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日${t.slice(11, 16)}` : t;
 }
 
 // Stored params come back from jsonb: read them defensively, a missing one shows as empty.

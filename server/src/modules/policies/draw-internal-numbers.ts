@@ -1,11 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import './policies.tables.js';
-
-const BEIJING_OFFSET_MS = 8 * 3600_000; // no daylight saving in China since 1991
-
-/** The Beijing year of a moment, by arithmetic (a bulk insert asks it for every row). */
-export const beijingYear = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET_MS).getUTCFullYear();
+import { beijingYear } from '../../platform/time/beijing.js';
 
 /**
  * 内部编号 for many policies at once (R-PO-3), as nextInternalNo gives them one by one:

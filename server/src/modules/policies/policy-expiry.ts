@@ -3,6 +3,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { PolicyRecord } from './find-policies.js';
 import { recordPolicyEvent } from './policy-events.js';
+import { beijingDayEnd } from '../../platform/time/beijing.js';
 
 /**
  * Expiry is tracked (R-PO-3): a renewable policy with an end date gives the deadline engine its
@@ -13,5 +14,5 @@ export async function recordExpiryEvent(req: FastifyRequest, trx: Transaction<DB
   const product = await trx.selectFrom('product').select('renewable').where('id', '=', row.product_id).executeTakeFirst();
   if (!product?.renewable) return;
   // The policy ends at 24:00 of its end date (Beijing time).
-  await recordPolicyEvent(req, trx, row, 'policy.expiry', new Date(`${row.end_date}T24:00:00+08:00`));
+  await recordPolicyEvent(req, trx, row, 'policy.expiry', beijingDayEnd(row.end_date));
 }

@@ -17,6 +17,7 @@ import {
   AdvanceReissueBody, ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyIdParams,
   ReissueParams, RequestReissueBody, ResolveDifferenceBody, RevealPolicyBody, ReviewBody, UpdatePolicyBody, VerifyBody,
 } from './policies.types.js';
+import { beijingDate } from '../../platform/time/beijing.js';
 
 const tags = ['policies'];
 const write = { permission: 'policy.write', entity: 'policy' } as const;
@@ -41,7 +42,7 @@ export async function policyRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'The filtered policy list as an xlsx file (the account masked as in the list; audited)', querystring: ExportPoliciesQuery },
     },
     async (req, reply) => {
-      const stamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const stamp = beijingDate(Date.now());
       const body = await exportPolicies(req, req.query);
       return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachment(`保单-policies-${stamp}.xlsx`)).send(body);
     },

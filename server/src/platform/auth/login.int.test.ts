@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { DEMO_PASSWORD } from '../../../../tests/helpers/constants.js';
 import { ROLES } from '../authz/roles.js';
+import { beijingDateTime } from '../time/beijing.js';
 
 // Logging in, lockout after repeated failures, logging out, disabled accounts.
 describe('login and sessions', () => {
@@ -90,8 +91,7 @@ describe('login and sessions', () => {
     expect(until.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
 
     // The message tells the clerk when to try again, in Beijing time.
-    const beijing = new Date(until.getTime() + 8 * 3600_000);
-    const hhmm = `${String(beijing.getUTCHours()).padStart(2, '0')}:${String(beijing.getUTCMinutes()).padStart(2, '0')}`;
+    const hhmm = beijingDateTime(until).slice(11); // HH:mm
     expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
     expect(locked.json().error.message).toContain(hhmm);
     const retryAfter = Number(locked.headers['retry-after']);

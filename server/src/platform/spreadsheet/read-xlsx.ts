@@ -15,6 +15,7 @@ import { entryBuffer, entryStream, zipDirectory, type ZipEntry } from './zip-ent
 // boundaries; nothing touches the disk. A zip the directory reader does not handle is read as
 // a stream in two passes instead. exceljs 4.4's part parsers are used as they are (unchanged
 // since 2023; the unit tests read Excel-ordered files with Chinese text, so a change shows).
+// They are private, so exceljs is pinned exactly; exceljs-internals.unit.test.ts checks them.
 const requireFromExcelJs = createRequire(createRequire(import.meta.url).resolve('exceljs'));
 const unzipper = requireFromExcelJs('unzipper') as { Parse(options: { forceStream: boolean }): NodeJS.ReadWriteStream };
 const iterateStream = requireFromExcelJs('./lib/utils/iterate-stream.js') as (stream: NodeJS.ReadableStream) => AsyncIterable<unknown>;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
+import type { BodyOf } from '../../api/types';
 import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
 import { applyFieldErrors } from '../../shared/forms';
@@ -26,7 +27,7 @@ export default function ChangePasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/auth/password', { currentPassword, newPassword });
+      await api.post('/auth/password', { currentPassword, newPassword } satisfies BodyOf<'/auth/password', 'post'>);
       await refresh();
       notify.success(t('auth.changePassword.done'));
       navigate('/', { replace: true });

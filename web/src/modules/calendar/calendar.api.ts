@@ -1,4 +1,8 @@
 import { api } from '../../api/client';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
+
+// GET /calendar/years/:year, GET /calendar/status, the parse preview and the saved year declare no answer
+// schema on the server, so CalendarYear, CalendarStatus, ParsedSchedule and the save answer are written by hand.
 
 /** One day of GET /calendar/years/:year, for the org unit asked about (local overrides applied). */
 export type CalendarDay = {
@@ -25,19 +29,11 @@ export type CalendarYear = {
 
 export type CalendarStatus = { officialYears: number[]; missingYears: number[]; remindAdmins: boolean };
 
-export type ScheduleDay = { date: string; workingDay: boolean; nameZh: string; nameEn: string | null };
+export type ScheduleDay = BodyOf<'/calendar/years/{year}', 'put'>['days'][number];
 export type ParseProblem = { line: number; message: { 'zh-CN': string; en: string } };
 export type ParsedSchedule = { text: string; days: ScheduleDay[]; problems: ParseProblem[] };
 
-export type CalendarOverride = {
-  id: number;
-  orgUnitId: number;
-  orgUnitName: string;
-  date: string;
-  workingDay: boolean;
-  nameZh: string | null;
-  nameEn: string | null;
-};
+export type CalendarOverride = ResponseOf<'/calendar/overrides'>['items'][number];
 
 const orgQuery = (org: number | undefined) => ({ org });
 
@@ -45,21 +41,21 @@ export const getCalendarYear = (year: number, org?: number) => api.get<CalendarY
 
 export const getCalendarStatus = () => api.get<CalendarStatus>('/calendar/status');
 
-export const parseSchedule = (year: number, input: { text: string } | { xlsxBase64: string }) =>
+export const parseSchedule = (year: number, input: ({ text: string } | { xlsxBase64: string }) & BodyOf<'/calendar/years/{year}/parse', 'post'>) =>
   api.post<ParsedSchedule>(`/calendar/years/${year}/parse`, input);
 
-export const saveSchedule = (year: number, body: { version?: number; notice?: string | null; days: ScheduleDay[] }) =>
+export const saveSchedule = (year: number, body: BodyOf<'/calendar/years/{year}', 'put'>) =>
   api.put<{ year: number; version: number }>(`/calendar/years/${year}`, body);
 
-export const listOverrides = (year: number) => api.get<{ items: CalendarOverride[] }>('/calendar/overrides', { year }).then((r) => r.items);
+export const listOverrides = (year: number) => api.get<ResponseOf<'/calendar/overrides'>>('/calendar/overrides', { year } satisfies QueryOf<'/calendar/overrides'>).then((r) => r.items);
 
-export const createOverride = (body: { orgUnitId: number; date: string; workingDay: boolean; nameZh: string; nameEn?: string | null }) =>
-  api.post<CalendarOverride>('/calendar/overrides', body);
+export const createOverride = (body: BodyOf<'/calendar/overrides', 'post'>) =>
+  api.post<ResponseOf<'/calendar/overrides', 'post', 201>>('/calendar/overrides', body);
 
 export const deleteOverride = (id: number) => api.delete<void>(`/calendar/overrides/${id}`);
 
 export const addWorkingDays = (from: string, days: number, org?: number) =>
-  api.get<{ date: string; provisional: boolean }>('/calendar/add-working-days', { from, days, ...orgQuery(org) });
+  api.get<ResponseOf<'/calendar/add-working-days'>>('/calendar/add-working-days', { from, days, ...orgQuery(org) } satisfies QueryOf<'/calendar/add-working-days'>);
 
 export const countWorkingDays = (from: string, to: string, org?: number) =>
-  api.get<{ count: number; provisional: boolean }>('/calendar/working-days', { from, to, ...orgQuery(org) });
+  api.get<ResponseOf<'/calendar/working-days'>>('/calendar/working-days', { from, to, ...orgQuery(org) } satisfies QueryOf<'/calendar/working-days'>);

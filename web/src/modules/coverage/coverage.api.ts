@@ -1,67 +1,20 @@
 import { api } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
 
-export type LineOfBusiness = 'life' | 'health' | 'accident' | 'property' | 'auto' | 'liability' | 'other';
-export type HouseholdRelation = 'self' | 'spouse' | 'child' | 'parent';
+/** GET /clients/:id/coverage (R-PO-5); finding messages in the UI language (sent as Accept-Language). */
+export type CoverageReview = ResponseOf<'/clients/{id}/coverage'>;
+export type HouseholdMember = CoverageReview['household'][number];
+export type HouseholdRelation = HouseholdMember['relation'];
+/** Cell totals are exact decimal text, in-force policies only. */
+export type CoverageCell = CoverageReview['cells'][number];
+export type CellStatus = CoverageCell['status'];
+export type CoveragePolicy = CoverageCell['policies'][number];
 /** COV-2: only in_force counts as cover. */
-export type Standing = 'in_force' | 'starts_later' | 'pending_verification' | 'lapsed' | 'ended';
-export type CellStatus = 'covered' | 'overlap' | 'gap' | 'pending' | 'none';
-export type FindingKind = 'gap' | 'overlap' | 'expiring' | 'lapsed';
-
-export type HouseholdMember = {
-  clientId: number;
-  name: string;
-  relation: HouseholdRelation;
-  kind: 'person' | 'organisation';
-  age: number | null;
-  gender: 'male' | 'female' | null;
-};
-
-export type CoveragePolicy = {
-  id: number;
-  internalNo: string;
-  policyNumber: string;
-  productName: string;
-  insurerName: string;
-  state: string;
-  standing: Standing;
-  counts: boolean;
-  sumInsured: string;
-  effectiveDate: string;
-  endDate: string | null;
-};
-
-export type CoverageCell = {
-  clientId: number;
-  line: LineOfBusiness;
-  status: CellStatus;
-  policies: CoveragePolicy[];
-  /** Exact decimal text; in-force policies only. */
-  totalSumInsured: string;
-  nextExpiry: string | null;
-};
-
-export type CoverageFinding = {
-  ruleId: string;
-  kind: FindingKind;
-  clientId: number;
-  line: LineOfBusiness;
-  policyIds: number[];
-  /** In the UI language (sent as Accept-Language). */
-  message: string;
-  basis: string;
-};
-
-export type CoverageRule = { id: string; kind: 'scope' | FindingKind; specId: string; lawRef: string | null; text: string; basis: string };
-
-/** GET /clients/:id/coverage (R-PO-5). */
-export type CoverageReview = {
-  asOf: string;
-  household: HouseholdMember[];
-  lines: { line: LineOfBusiness; name: string }[];
-  cells: CoverageCell[];
-  findings: CoverageFinding[];
-  rules: CoverageRule[];
-};
+export type Standing = CoveragePolicy['standing'];
+export type LineOfBusiness = CoverageCell['line'];
+export type CoverageFinding = CoverageReview['findings'][number];
+export type FindingKind = CoverageFinding['kind'];
+export type CoverageRule = CoverageReview['rules'][number];
 
 export const getCoverage = (clientId: number) => api.get<CoverageReview>(`/clients/${clientId}/coverage`);
 

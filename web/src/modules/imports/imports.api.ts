@@ -1,35 +1,17 @@
 import { ApiError, api } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
 
-export type ImportColumnInfo = { key: string; header: string; headerEn: string; required: boolean; example: string; note: string };
-export type ImportKindInfo = { key: string; name: string; permission: string; allowed: boolean; columns: ImportColumnInfo[] };
+export type ImportKindInfo = ResponseOf<'/imports/kinds'>['items'][number];
+export type ImportColumnInfo = ImportKindInfo['columns'][number];
 
-export type ImportProblem = { row: number | null; column: string | null; message: string };
+/** POST /imports/:kind/preview and /commit (also inside a 400 IMPORT_REJECTED); every kind answers alike. */
+export type ImportReport = ResponseOf<'/imports/clients/preview', 'post'>;
+export type ImportProblem = ImportReport['problems'][number];
 
-/** POST /imports/:kind/preview and /commit (also inside a 400 IMPORT_REJECTED). */
-export type ImportReport = {
-  importId: string;
-  kind: string;
-  fileName: string;
-  sha256: string;
-  format: 'xlsx' | 'csv' | null;
-  dryRun: boolean;
-  committed: boolean;
-  rows: number;
-  toCreate: number;
-  created: number;
-  problemCount: number;
-  problems: ImportProblem[];
-  skippedCount: number;
-  skipped: { row: number; id: string; message: string }[];
-  ignoredColumns: string[];
-  columns: { key: string; header: string }[];
-  sample: { row: number; values: Record<string, string | null> }[];
-};
+export type ImportProgress = ResponseOf<'/imports/progress/{importId}'>;
+export type ImportPhase = ImportProgress['phase'];
 
-export type ImportPhase = 'reading' | 'checking' | 'writing' | 'done' | 'failed';
-export type ImportProgress = { importId: string; kind: string; phase: ImportPhase; done: number; total: number; rows: number };
-
-export const listImportKinds = () => api.get<{ items: ImportKindInfo[] }>('/imports/kinds');
+export const listImportKinds = () => api.get<ResponseOf<'/imports/kinds'>>('/imports/kinds');
 export const getImportProgress = (importId: string) => api.get<ImportProgress>(`/imports/progress/${importId}`);
 export const templateUrl = (kind: string) => `/api/v1/imports/${kind}/template.xlsx`;
 

@@ -23,8 +23,9 @@ import { ProductFields } from './ProductFields';
 import { ReviewChecklist } from './ReviewChecklist';
 import { createPolicy, type LineOfBusiness } from './policies.api';
 import {
-  beijingInstant, beijingNowLocal, reviewPassed, toNoticeInput, toPolicyFields, toReviewInput, type InsuredRow, type IntakeValues,
+  reviewPassed, toNoticeInput, toPolicyFields, toReviewInput, type InsuredRow, type IntakeValues,
 } from './policy-form';
+import { beijingInstant, beijingNowLocal } from '../../shared/beijing-time';
 import { useInsurers, useProducts } from './useCatalog';
 
 /**

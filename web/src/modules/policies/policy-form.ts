@@ -134,20 +134,6 @@ export function toNoticeInput(n: Partial<NoticeInput> | undefined): NoticeInput 
   return n?.channel && n.content?.trim() ? { channel: n.channel, content: n.content.trim() } : undefined;
 }
 
-/** Beijing wall-clock time from a datetime-local input → an instant the API takes. */
-export function beijingInstant(local: string | undefined): string | undefined {
-  return local ? `${local.length === 16 ? `${local}:00` : local}+08:00` : undefined;
-}
-
-/** Now in Beijing as a datetime-local value (YYYY-MM-DDTHH:mm). */
-export function beijingNowLocal(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour') === '24' ? '00' : get('hour')}:${get('minute')}`;
-}
-
 function toBeneficiary(row: BeneficiaryRow): BeneficiaryInput {
   const byClient = row.source === 'client';
   return {

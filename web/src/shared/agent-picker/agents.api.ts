@@ -1,7 +1,7 @@
 import { api } from '../../api/client';
+import type { QueryOf, ResponseOf } from '../../api/types';
 
 /** GET /agents: an active holder of the agent role in the caller's scope, and the unit where they are one. */
-export type Agent = { id: number; displayName: string; orgUnitId: number; orgUnitName: string; orgUnitNameEn: string | null };
+export type Agent = ResponseOf<'/agents'>['items'][number];
 
-export const findAgents = (query: { q?: string; orgUnitId?: number; limit?: number }) =>
-  api.get<{ items: Agent[] }>('/agents', { limit: 20, ...query }).then((r) => r.items);
+export const findAgents = (query: QueryOf<'/agents'>) => api.get<ResponseOf<'/agents'>>('/agents', { limit: 20, ...query }).then((r) => r.items);

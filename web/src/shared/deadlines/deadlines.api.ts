@@ -1,6 +1,10 @@
 import { api, type Page } from '../../api/client';
+import type { BodyOf, QueryOf } from '../../api/types';
 
-export type DeadlineState = 'open' | 'due_soon' | 'overdue' | 'met' | 'missed' | 'cancelled';
+// The deadline routes declare no answer schema on the server: the answers (Deadline, MyDueItems,
+// DeadlineCounts) are written by hand here; the queries and request bodies are the server's.
+
+export type DeadlineState = NonNullable<QueryOf<'/deadlines'>['state']>;
 export const LIVE_STATES: readonly DeadlineState[] = ['open', 'due_soon', 'overdue'];
 
 /** A deadline as GET /deadlines… sends it, in the caller's language. */
@@ -44,7 +48,7 @@ const received = (d: Sent): Deadline => ({
   dueClockMs: d.secondsLeft === null ? Date.parse(d.dueAt) : Date.now() + d.secondsLeft * 1000,
 });
 
-export type DeadlineQuery = { entityType?: string; entityId?: string; state?: DeadlineState; live?: boolean; ownerId?: number };
+export type DeadlineQuery = Omit<QueryOf<'/deadlines'>, 'cursor' | 'limit'>;
 
 export type MyDueItems = { overdue: Deadline[]; dueToday: Deadline[]; upcoming: Deadline[]; horizon: string };
 
@@ -56,7 +60,7 @@ export const DEADLINE_PAGE_SIZE = 20;
 
 export const listDeadlines = (query: DeadlineQuery, cursor?: string) =>
   api
-    .get<Page<Sent>>('/deadlines', { ...query, cursor, limit: DEADLINE_PAGE_SIZE })
+    .get<Page<Sent>>('/deadlines', { ...query, cursor, limit: DEADLINE_PAGE_SIZE } satisfies QueryOf<'/deadlines'>)
     .then((page) => ({ ...page, items: page.items.map(received) }));
 
 export const getDeadline = (id: number) => api.get<Sent>(`/deadlines/${id}`).then(received);
@@ -68,8 +72,8 @@ export const getMyDueItems = () =>
 
 export const getDeadlineCounts = () => api.get<DeadlineCounts>('/deadlines/counts');
 
-/** Pause, resume or cancel, sending the version read; the answer is the deadline as it now is. */
-export const changeDeadline = (id: number, change: DeadlineChange, body: { version: number; reason?: string }) =>
+/** Pause, resume or cancel, sending the version read (pause and cancel need the reason); the answer is the deadline as it now is. */
+export const changeDeadline = (id: number, change: DeadlineChange, body: BodyOf<'/deadlines/{id}/resume', 'post'>) =>
   api.post<Sent>(`/deadlines/${id}/${change}`, body).then(received);
 
 const CHANGED = 'anxin:deadlines-changed';

@@ -1,25 +1,15 @@
 import { api } from '../../api/client';
-import type { OrgLevel } from '../../session/types';
+import type { BodyOf, ResponseOf } from '../../api/types';
 
-export type OrgUnit = {
-  id: number;
-  parentId: number | null;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  level: OrgLevel;
-  path: string;
-  active: boolean;
-  version: number;
-};
+/** An org unit as GET /org-units/:id sends it. */
+export type OrgUnit = ResponseOf<'/org-units/{id}'>;
 
-export const listOrgUnits = () => api.get<{ items: OrgUnit[] }>('/org-units').then((r) => r.items);
+export const listOrgUnits = () => api.get<ResponseOf<'/org-units'>>('/org-units').then((r) => r.items);
 
-export const createOrgUnit = (body: { parentId: number; code: string; name: string; nameEn?: string | null }) =>
-  api.post<OrgUnit>('/org-units', body);
+export const createOrgUnit = (body: BodyOf<'/org-units', 'post'>) => api.post<ResponseOf<'/org-units', 'post', 201>>('/org-units', body);
 
-export const updateOrgUnit = (id: number, body: { version: number; name?: string; nameEn?: string | null; active?: boolean }) =>
-  api.patch<OrgUnit>(`/org-units/${id}`, body);
+export const updateOrgUnit = (id: number, body: BodyOf<'/org-units/{id}', 'patch'>) =>
+  api.patch<ResponseOf<'/org-units/{id}', 'patch'>>(`/org-units/${id}`, body);
 
 export type OrgNode = OrgUnit & { children: OrgNode[] };
 

@@ -1,27 +1,16 @@
-import { api, type Page } from '../../../api/client';
+import { api } from '../../../api/client';
+import type { QueryOf, ResponseOf } from '../../../api/types';
 
-export type AuditEntry = {
-  seq: number;
-  at: string;
-  actorId: number | null;
-  actorName: string | null;
-  orgUnitId: number | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  hash: string;
-};
+export type AuditEntry = ResponseOf<'/audit'>['items'][number];
 
-export type AuditFilters = { action?: string; entityType?: string; entityId?: string; actorId?: number };
+export type AuditFilters = Pick<QueryOf<'/audit'>, 'action' | 'entityType' | 'entityId' | 'actorId'>;
 
+/** GET /audit/verify declares no answer schema on the server, so this one is written by hand. */
 export type VerifyReport =
   | { ok: true; entries: number; lastSeq: number; lastHash: string }
   | { ok: false; entries: number; brokenAt: number; problem: 'altered' | 'missing' | 'relinked'; detail: string };
 
 export const listAudit = (filters: AuditFilters, cursor?: string) =>
-  api.get<Page<AuditEntry>>('/audit', { ...filters, cursor, limit: 50 });
+  api.get<ResponseOf<'/audit'>>('/audit', { ...filters, cursor, limit: 50 } satisfies QueryOf<'/audit'>);
 
 export const verifyAudit = () => api.get<VerifyReport>('/audit/verify');

@@ -9,9 +9,10 @@ import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { RoleGrantsField } from './RoleGrantsField';
 import { grantsLost } from './self-demotion';
-import { setUserRoles, type RoleGrant, type User } from './users.api';
+import { setUserRoles, type RoleGrant, type RoleName, type User } from './users.api';
 
-const grantsOf = (user: User): RoleGrant[] => user.roles.map(({ role, orgUnitId }) => ({ role, orgUnitId }));
+// The answer types a held role as a string; it is one of the role names a write accepts.
+const grantsOf = (user: User): RoleGrant[] => user.roles.map(({ role, orgUnitId }) => ({ role: role as RoleName, orgUnitId }));
 
 /**
  * Replace the role grants you manage (the server keeps grants made outside your scope). Saving

@@ -1,57 +1,35 @@
 import { api, type Page } from '../../../api/client';
+import type { BodyOf, QueryOf, ResponseOf } from '../../../api/types';
 
-export type RoleGrant = { role: string; orgUnitId: number };
+/** A user as GET /users/:id sends it; `mobile` masked (138****1234), the clear value only through the audited reveal. */
+export type User = ResponseOf<'/users/{id}'>;
 
-export type User = {
-  id: number;
-  username: string;
-  displayName: string;
-  orgUnitId: number;
-  orgUnitName: string;
-  status: 'active' | 'disabled';
-  /** Masked (138****1234); the clear value only through the audited reveal. */
-  mobile: string | null;
-  email: string | null;
-  roles: (RoleGrant & { orgUnitName: string })[];
-  lockedUntil: string | null;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  version: number;
-};
+/** A role held in an org unit, as a write sends it (the role is one the server knows). */
+export type RoleGrant = BodyOf<'/users', 'post'>['roles'][number];
+export type RoleName = RoleGrant['role'];
 
-export type UserFilters = { orgUnitId?: number; q?: string; status?: 'active' | 'disabled' };
+export type UserFilters = Pick<QueryOf<'/users'>, 'orgUnitId' | 'q' | 'status'>;
 
 export const PAGE_SIZE = 20;
 
 export const listUsers = (filters: UserFilters, cursor?: string) =>
-  api.get<Page<User>>('/users', { ...filters, cursor, limit: PAGE_SIZE });
+  api.get<ResponseOf<'/users'>>('/users', { ...filters, cursor, limit: PAGE_SIZE } satisfies QueryOf<'/users'>);
 
 export const getUser = (id: number) => api.get<User>(`/users/${id}`);
 
-export type CreateUserBody = {
-  username: string;
-  displayName: string;
-  orgUnitId: number;
-  password?: string;
-  mobile?: string;
-  email?: string;
-  roles: RoleGrant[];
-};
+export type CreateUserBody = BodyOf<'/users', 'post'>;
 
-export const createUser = (body: CreateUserBody) =>
-  api.post<{ user: User; temporaryPassword: string | null }>('/users', body);
+export const createUser = (body: CreateUserBody) => api.post<ResponseOf<'/users', 'post', 201>>('/users', body);
 
-export const updateUser = (
-  id: number,
-  body: { version: number; displayName?: string; orgUnitId?: number; mobile?: string | null; email?: string | null; status?: User['status'] },
-) => api.patch<User>(`/users/${id}`, body);
+export const updateUser = (id: number, body: BodyOf<'/users/{id}', 'patch'>) => api.patch<ResponseOf<'/users/{id}', 'patch'>>(`/users/${id}`, body);
 
 /** `confirmSelfDemotion`: the caller confirmed losing a role or scope of their own (else 409 SELF_DEMOTION_UNCONFIRMED). */
-export const setUserRoles = (id: number, body: { version: number; roles: RoleGrant[]; confirmSelfDemotion?: boolean }) =>
-  api.put<User>(`/users/${id}/roles`, body);
+export const setUserRoles = (id: number, body: BodyOf<'/users/{id}/roles', 'put'>) =>
+  api.put<ResponseOf<'/users/{id}/roles', 'put'>>(`/users/${id}/roles`, body);
 
-export const resetPassword = (id: number) => api.post<{ temporaryPassword: string | null }>(`/users/${id}/reset-password`, {});
+export const resetPassword = (id: number) => api.post<ResponseOf<'/users/{id}/reset-password', 'post'>>(`/users/${id}/reset-password`, {});
 
 export const unlockUser = (id: number) => api.post<void>(`/users/${id}/unlock`, {});
 
-export const revealMobile = (id: number) => api.post<{ value: string | null }>(`/users/${id}/reveal`, { field: 'mobile' });
+export const revealMobile = (id: number) =>
+  api.post<ResponseOf<'/users/{id}/reveal', 'post'>>(`/users/${id}/reveal`, { field: 'mobile' } satisfies BodyOf<'/users/{id}/reveal', 'post'>);

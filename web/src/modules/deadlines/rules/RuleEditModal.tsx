@@ -5,7 +5,7 @@ import { useSession } from '../../../session/useSession';
 import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { durationText } from './rule-text';
-import { UNITS, WARN_UNITS, updateRule, type DeadlineRule, type DeadlineUnit, type WarnUnit } from './rules.api';
+import { UNITS, WARN_UNITS, updateRule, type DeadlineRule, type DeadlineUnit, type EscalationRole, type WarnUnit } from './rules.api';
 
 type Values = {
   duration: number;
@@ -14,7 +14,7 @@ type Values = {
   cutoffTime?: string;
   warnBefore: number;
   warnUnit: WarnUnit;
-  escalateToRole?: string;
+  escalateToRole?: EscalationRole;
   active: boolean;
 };
 

@@ -1,12 +1,17 @@
 import { api } from '../../../api/client';
+import { everyOf, type BodyOf } from '../../../api/types';
 
-export type DeadlineUnit = 'working_days' | 'calendar_days' | 'months' | 'years' | 'hours' | 'minutes' | 'day_of_month';
-export type WarnUnit = 'working_days' | 'calendar_days' | 'hours' | 'minutes';
+/** A change to a rule's figures, sending the version read (PATCH /deadline-rules/:id). */
+export type RuleChange = BodyOf<'/deadline-rules/{id}', 'patch'>;
 
-export const UNITS: DeadlineUnit[] = ['working_days', 'calendar_days', 'months', 'years', 'hours', 'minutes', 'day_of_month'];
-export const WARN_UNITS: WarnUnit[] = ['working_days', 'calendar_days', 'hours', 'minutes'];
+export type DeadlineUnit = NonNullable<RuleChange['unit']>;
+export type WarnUnit = NonNullable<RuleChange['warnUnit']>;
+export type EscalationRole = NonNullable<RuleChange['escalateToRole']>;
 
-/** A deadline rule with its basis (GET /deadline-rules). */
+export const UNITS = everyOf<DeadlineUnit>()(['working_days', 'calendar_days', 'months', 'years', 'hours', 'minutes', 'day_of_month']);
+export const WARN_UNITS = everyOf<WarnUnit>()(['working_days', 'calendar_days', 'hours', 'minutes']);
+
+/** A deadline rule with its basis. GET /deadline-rules declares no answer schema on the server, so this is written by hand. */
 export type DeadlineRule = {
   id: string;
   module: string;
@@ -27,14 +32,10 @@ export type DeadlineRule = {
   cutoffTime: string | null;
   warnBefore: number;
   warnUnit: WarnUnit;
-  escalateToRole: string | null;
+  escalateToRole: EscalationRole | null;
   /** LAW.md marks the figure secondary or unsure. */
   needsConfirmation: boolean;
   active: boolean;
-  version: number;
-};
-
-export type RuleChange = Partial<Pick<DeadlineRule, 'duration' | 'unit' | 'rollToWorkingDay' | 'cutoffTime' | 'warnBefore' | 'warnUnit' | 'escalateToRole' | 'active'>> & {
   version: number;
 };
 

@@ -1,0 +1,7015 @@
+/**
+ * GENERATED from the server's OpenAPI document by scripts/write-api-types.ts — do not edit.
+ * `npm run typecheck` regenerates it (`npm run api-types` alone); read it through web/src/api/types.ts.
+ */
+
+export interface paths {
+    "/api/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active agents in your scope, by name (the agent picker) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    orgUnitId?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                displayName: string;
+                                id: number;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries in your scope, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: number;
+                    cursor?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                after: unknown;
+                                /** Format: date-time */
+                                at: string;
+                                before: unknown;
+                                entityId: string | null;
+                                entityType: string;
+                                hash: string;
+                                orgUnitId: number | null;
+                                requestId: string | null;
+                                seq: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the hash chain; reports the first broken or missing link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with username and password; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            orgUnit: {
+                                id: number;
+                                level: string;
+                                name: string;
+                                nameEn: string | null;
+                            };
+                            permissions: string[];
+                            roles: {
+                                orgUnitId: number;
+                                orgUnitLevel: string;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            }[];
+                            user: {
+                                displayName: string;
+                                id: number;
+                                mustChangePassword: boolean;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, org unit, roles and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            orgUnit: {
+                                id: number;
+                                level: string;
+                                name: string;
+                                nameEn: string | null;
+                            };
+                            permissions: string[];
+                            roles: {
+                                orgUnitId: number;
+                                orgUnitLevel: string;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            }[];
+                            user: {
+                                displayName: string;
+                                id: number;
+                                mustChangePassword: boolean;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/add-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The N-th working day after `from` (N < 0: before); `from` itself is not counted */
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                    /** @description org unit whose local overrides apply (default: yours) */
+                    org?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            provisional: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is a date a working day, a holiday (with its name) or a make-up working day */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description org unit whose local overrides apply (default: yours) */
+                    org?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            holiday: string | null;
+                            makeupWorkday: boolean;
+                            provisional: boolean;
+                            workingDay: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local overrides in your scope */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                id: number;
+                                nameEn: string | null;
+                                nameZh: string | null;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                workingDay: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a local day off or working day for an org unit and the units below it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        date: string;
+                        nameEn?: string | null;
+                        nameZh: string;
+                        orgUnitId: number;
+                        workingDay: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            id: number;
+                            nameEn: string | null;
+                            nameZh: string | null;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            workingDay: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a local override */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which years are official, and whether next year still needs entering */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Working days from `from` to `to`, both included */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD */
+                    from: string;
+                    /** @description org unit whose local overrides apply (default: yours) */
+                    org?: number;
+                    /** @description YYYY-MM-DD */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            provisional: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every day of a year, for the month grid */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description org unit whose local overrides apply (default: yours) */
+                    org?: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** Enter or correct a year's national schedule (holidays and make-up working days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date: string;
+                            nameEn: string | null;
+                            nameZh: string;
+                            workingDay: boolean;
+                        }[];
+                        notice?: string | null;
+                        /** @description the version you read */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview a pasted schedule (one rule a line) or an uploaded xlsx before saving it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text?: string;
+                        xlsxBase64?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients in your scope, newest first (cursor pagination) */
+        get: {
+            parameters: {
+                query?: {
+                    agentId?: number;
+                    cursor?: string;
+                    includeMerged?: boolean;
+                    kind?: "person" | "organisation";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                agentId: number | null;
+                                agentName: string | null;
+                                /** Format: date-time */
+                                archivedAt: string | null;
+                                /** Format: date */
+                                birthDate: string | null;
+                                consentMarketing: boolean;
+                                /** Format: date-time */
+                                consentMarketingAt: string | null;
+                                consentSensitive: boolean;
+                                /** Format: date-time */
+                                consentSensitiveAt: string | null;
+                                contactPerson: string | null;
+                                contactPreference: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                firstContactAt: string;
+                                gender: ("male" | "female") | (never | null);
+                                id: number;
+                                idNumber: string | null;
+                                idType: ("resident_id" | "passport" | "other") | (never | null);
+                                kind: "person" | "organisation";
+                                mergedIntoId: number | null;
+                                mobile: string | null;
+                                name: string;
+                                occupation: string | null;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                unifiedCreditCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a client archive (a possible duplicate needs confirmDuplicate) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        agentId?: number | null;
+                        birthDate?: string | null;
+                        confirmDuplicate?: boolean;
+                        consentMarketing?: boolean;
+                        consentSensitive?: boolean;
+                        contactPerson?: string | null;
+                        contactPreference?: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                        /** Format: date-time */
+                        firstContactAt?: string;
+                        gender?: ("male" | "female") | (never | null);
+                        idNumber?: string | null;
+                        idType?: ("resident_id" | "passport" | "other") | (never | null);
+                        kind: "person" | "organisation";
+                        mobile?: string | null;
+                        name: string;
+                        occupation?: string | null;
+                        orgUnitId: number;
+                        unifiedCreditCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client: {
+                                address: string | null;
+                                agentId: number | null;
+                                agentName: string | null;
+                                /** Format: date-time */
+                                archivedAt: string | null;
+                                /** Format: date */
+                                birthDate: string | null;
+                                consentMarketing: boolean;
+                                /** Format: date-time */
+                                consentMarketingAt: string | null;
+                                consentSensitive: boolean;
+                                /** Format: date-time */
+                                consentSensitiveAt: string | null;
+                                contactPerson: string | null;
+                                contactPreference: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                firstContactAt: string;
+                                gender: ("male" | "female") | (never | null);
+                                id: number;
+                                idNumber: string | null;
+                                idType: ("resident_id" | "passport" | "other") | (never | null);
+                                kind: "person" | "organisation";
+                                mergedIntoId: number | null;
+                                mobile: string | null;
+                                name: string;
+                                occupation: string | null;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                unifiedCreditCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            };
+                            duplicates: {
+                                id: number;
+                                mobile: string | null;
+                                name: string;
+                                orgUnitId: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One client with its links (personal fields masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            agentId: number | null;
+                            agentName: string | null;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            /** Format: date */
+                            birthDate: string | null;
+                            consentMarketing: boolean;
+                            /** Format: date-time */
+                            consentMarketingAt: string | null;
+                            consentSensitive: boolean;
+                            /** Format: date-time */
+                            consentSensitiveAt: string | null;
+                            contactPerson: string | null;
+                            contactPreference: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            firstContactAt: string;
+                            gender: ("male" | "female") | (never | null);
+                            id: number;
+                            idNumber: string | null;
+                            idType: ("resident_id" | "passport" | "other") | (never | null);
+                            kind: "person" | "organisation";
+                            links: {
+                                clientId: number;
+                                id: number;
+                                name: string;
+                                relation: "spouse" | "child" | "parent" | "employer" | "employee" | "other";
+                            }[];
+                            mergedIntoId: number | null;
+                            mobile: string | null;
+                            name: string;
+                            occupation: string | null;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            unifiedCreditCode: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a client (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        agentId?: number | null;
+                        birthDate?: string | null;
+                        consentMarketing?: boolean;
+                        consentSensitive?: boolean;
+                        contactPerson?: string | null;
+                        contactPreference?: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                        gender?: ("male" | "female") | (never | null);
+                        idNumber?: string | null;
+                        idType?: ("resident_id" | "passport" | "other") | (never | null);
+                        mobile?: string | null;
+                        name?: string;
+                        occupation?: string | null;
+                        unifiedCreditCode?: string | null;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            agentId: number | null;
+                            agentName: string | null;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            /** Format: date */
+                            birthDate: string | null;
+                            consentMarketing: boolean;
+                            /** Format: date-time */
+                            consentMarketingAt: string | null;
+                            consentSensitive: boolean;
+                            /** Format: date-time */
+                            consentSensitiveAt: string | null;
+                            contactPerson: string | null;
+                            contactPreference: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            firstContactAt: string;
+                            gender: ("male" | "female") | (never | null);
+                            id: number;
+                            idNumber: string | null;
+                            idType: ("resident_id" | "passport" | "other") | (never | null);
+                            kind: "person" | "organisation";
+                            mergedIntoId: number | null;
+                            mobile: string | null;
+                            name: string;
+                            occupation: string | null;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            unifiedCreditCode: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage review of the client and household: lines × people, totals, gaps, overlaps, expiries, with the rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            asOf: string;
+                            cells: {
+                                clientId: number;
+                                line: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                                /** Format: date */
+                                nextExpiry: string | null;
+                                policies: {
+                                    counts: boolean;
+                                    /** Format: date */
+                                    effectiveDate: string;
+                                    /** Format: date */
+                                    endDate: string | null;
+                                    id: number;
+                                    insurerName: string;
+                                    internalNo: string;
+                                    policyNumber: string;
+                                    productName: string;
+                                    standing: "in_force" | "starts_later" | "pending_verification" | "lapsed" | "ended";
+                                    state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                                    sumInsured: string;
+                                }[];
+                                status: "covered" | "overlap" | "gap" | "pending" | "none";
+                                totalSumInsured: string;
+                            }[];
+                            findings: {
+                                basis: string;
+                                clientId: number;
+                                kind: "gap" | "overlap" | "expiring" | "lapsed";
+                                line: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                                message: string;
+                                policyIds: number[];
+                                ruleId: string;
+                            }[];
+                            household: {
+                                age: number | null;
+                                clientId: number;
+                                gender: ("male" | "female") | (never | null);
+                                kind: "person" | "organisation";
+                                name: string;
+                                relation: "self" | "spouse" | "child" | "parent";
+                            }[];
+                            lines: {
+                                line: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                                name: string;
+                            }[];
+                            rules: {
+                                basis: string;
+                                id: string;
+                                kind: "scope" | "gap" | "overlap" | "expiring" | "lapsed";
+                                lawRef: string | null;
+                                specId: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a household member or employer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        relatedClientId: number;
+                        relation: "spouse" | "child" | "parent" | "employer" | "employee" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            links: {
+                                clientId: number;
+                                id: number;
+                                name: string;
+                                relation: "spouse" | "child" | "parent" | "employer" | "employee" | "other";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    linkId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this duplicate into another client; returns the survivor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intoId: number;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            agentId: number | null;
+                            agentName: string | null;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            /** Format: date */
+                            birthDate: string | null;
+                            consentMarketing: boolean;
+                            /** Format: date-time */
+                            consentMarketingAt: string | null;
+                            consentSensitive: boolean;
+                            /** Format: date-time */
+                            consentSensitiveAt: string | null;
+                            contactPerson: string | null;
+                            contactPreference: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            firstContactAt: string;
+                            gender: ("male" | "female") | (never | null);
+                            id: number;
+                            idNumber: string | null;
+                            idType: ("resident_id" | "passport" | "other") | (never | null);
+                            kind: "person" | "organisation";
+                            mergedIntoId: number | null;
+                            mobile: string | null;
+                            name: string;
+                            occupation: string | null;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            unifiedCreditCode: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a personal field in clear text (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        field: "idNumber" | "mobile" | "address";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's timeline, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: number | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                entityId: string | null;
+                                entityType: string | null;
+                                id: number;
+                                kind: string;
+                                summary: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Birthdays in the next N days (care list) */
+        get: {
+            parameters: {
+                query?: {
+                    agentId?: number;
+                    days?: number;
+                    from?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            items: {
+                                age: number;
+                                agentId: number | null;
+                                agentName: string | null;
+                                /** Format: date */
+                                birthday: string;
+                                id: number;
+                                inDays: number;
+                                mobile: string | null;
+                                name: string;
+                                orgUnitId: number;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered client list as an xlsx file (personal fields masked as in the list; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    agentId?: number;
+                    includeMerged?: boolean;
+                    kind?: "person" | "organisation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One search box: exact ID number, mobile or credit code, else name prefix, else fuzzy name */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                agentId: number | null;
+                                agentName: string | null;
+                                /** Format: date-time */
+                                archivedAt: string | null;
+                                /** Format: date */
+                                birthDate: string | null;
+                                consentMarketing: boolean;
+                                /** Format: date-time */
+                                consentMarketingAt: string | null;
+                                consentSensitive: boolean;
+                                /** Format: date-time */
+                                consentSensitiveAt: string | null;
+                                contactPerson: string | null;
+                                contactPreference: ("phone" | "sms" | "wechat" | "email" | "visit" | "letter") | (never | null);
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                firstContactAt: string;
+                                gender: ("male" | "female") | (never | null);
+                                id: number;
+                                idNumber: string | null;
+                                idType: ("resident_id" | "passport" | "other") | (never | null);
+                                kind: "person" | "organisation";
+                                mergedIntoId: number | null;
+                                mobile: string | null;
+                                name: string;
+                                occupation: string | null;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                unifiedCreditCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            matchedBy: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every deadline rule with its basis (SPEC id, law article) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadline-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Adjust a rule's figures (head office; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        cutoffTime?: string | null;
+                        duration?: number;
+                        escalateToRole?: ("agent" | "clerk" | "customer_service" | "callback_agent" | "underwriter" | "claims_handler" | "surveyor" | "loss_assessor" | "supervisor" | "auditor" | "admin") | (never | null);
+                        rollToWorkingDay?: boolean;
+                        unit?: "working_days" | "calendar_days" | "months" | "years" | "hours" | "minutes" | "day_of_month";
+                        /** @description the version you read */
+                        version: number;
+                        warnBefore?: number;
+                        warnUnit?: "working_days" | "calendar_days" | "hours" | "minutes";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deadlines in your scope, soonest first (e.g. of one record: entityType + entityId) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    limit?: number;
+                    live?: boolean;
+                    ownerId?: number;
+                    state?: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deadline with its basis and countdown */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause with a reason (e.g. waiting for documents) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a running deadline to another person in scope (改派) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ownerId: number;
+                        reason: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume; the time paused is added */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts for the navigation badge */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an event on a record: opens the rules it starts, closes those it completes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at?: string;
+                        entityId: string;
+                        entityType: string;
+                        event: string;
+                        orgUnitId: number;
+                        ownerId?: number | null;
+                        ruleIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My due items: overdue, due today, next 5 working days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Met and missed per rule over a period (KPIs) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the deadline sweep now (it also runs every minute) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and which database engine is in use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            db: "pglite" | "postgres";
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a clients file: all rows or none (400 with the report when any row is wrong) */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                    importId?: string;
+                    sha256?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                header: string;
+                                key: string;
+                            }[];
+                            committed: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            fileName: string;
+                            format: ("xlsx" | "csv") | (never | null);
+                            ignoredColumns: string[];
+                            importId: string;
+                            kind: string;
+                            problemCount: number;
+                            problems: {
+                                column: string | null;
+                                message: string;
+                                row: number | null;
+                            }[];
+                            rows: number;
+                            sample: {
+                                row: number;
+                                values: {
+                                    [key: string]: string | null;
+                                };
+                            }[];
+                            sha256: string;
+                            skipped: {
+                                id: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            skippedCount: number;
+                            toCreate: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a clients file (xlsx or csv as the raw body): every row, nothing written */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                    importId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                header: string;
+                                key: string;
+                            }[];
+                            committed: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            fileName: string;
+                            format: ("xlsx" | "csv") | (never | null);
+                            ignoredColumns: string[];
+                            importId: string;
+                            kind: string;
+                            problemCount: number;
+                            problems: {
+                                column: string | null;
+                                message: string;
+                                row: number | null;
+                            }[];
+                            rows: number;
+                            sample: {
+                                row: number;
+                                values: {
+                                    [key: string]: string | null;
+                                };
+                            }[];
+                            sha256: string;
+                            skipped: {
+                                id: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            skippedCount: number;
+                            toCreate: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a clients file and download the whole report (every problem and already stored row) as xlsx */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                    importId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/clients/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clients import template (xlsx, Chinese and English headers, notes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What can be imported, with the columns of each file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                allowed: boolean;
+                                columns: {
+                                    example: string;
+                                    header: string;
+                                    headerEn: string;
+                                    key: string;
+                                    note: string;
+                                    required: boolean;
+                                }[];
+                                key: string;
+                                name: string;
+                                permission: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/policies/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a policies file: all rows or none (400 with the report when any row is wrong) */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                    importId?: string;
+                    sha256?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                header: string;
+                                key: string;
+                            }[];
+                            committed: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            fileName: string;
+                            format: ("xlsx" | "csv") | (never | null);
+                            ignoredColumns: string[];
+                            importId: string;
+                            kind: string;
+                            problemCount: number;
+                            problems: {
+                                column: string | null;
+                                message: string;
+                                row: number | null;
+                            }[];
+                            rows: number;
+                            sample: {
+                                row: number;
+                                values: {
+                                    [key: string]: string | null;
+                                };
+                            }[];
+                            sha256: string;
+                            skipped: {
+                                id: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            skippedCount: number;
+                            toCreate: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/policies/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a policies file (xlsx or csv as the raw body): every row, nothing written */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                    importId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                header: string;
+                                key: string;
+                            }[];
+                            committed: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            fileName: string;
+                            format: ("xlsx" | "csv") | (never | null);
+                            ignoredColumns: string[];
+                            importId: string;
+                            kind: string;
+                            problemCount: number;
+                            problems: {
+                                column: string | null;
+                                message: string;
+                                row: number | null;
+                            }[];
+                            rows: number;
+                            sample: {
+                                row: number;
+                                values: {
+                                    [key: string]: string | null;
+                                };
+                            }[];
+                            sha256: string;
+                            skipped: {
+                                id: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            skippedCount: number;
+                            toCreate: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/policies/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a policies file and download the whole report (every problem and already stored row) as xlsx */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                    importId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/policies/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policies import template (xlsx, Chinese and English headers, notes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/progress/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of an import of yours being processed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            done: number;
+                            importId: string;
+                            kind: string;
+                            phase: "reading" | "checking" | "writing" | "done" | "failed";
+                            rows: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insurers; q = name or code prefix */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                address: string | null;
+                                code: string;
+                                contactPerson: string | null;
+                                id: number;
+                                name: string;
+                                nameEn: string | null;
+                                servicePhone: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an insurer (head office; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        code: string;
+                        contactPerson?: string | null;
+                        name: string;
+                        nameEn?: string | null;
+                        servicePhone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            address: string | null;
+                            code: string;
+                            contactPerson: string | null;
+                            id: number;
+                            name: string;
+                            nameEn: string | null;
+                            servicePhone: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insurers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One insurer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            address: string | null;
+                            code: string;
+                            contactPerson: string | null;
+                            id: number;
+                            name: string;
+                            nameEn: string | null;
+                            servicePhone: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or (de)activate an insurer (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        address?: string | null;
+                        contactPerson?: string | null;
+                        name?: string;
+                        nameEn?: string | null;
+                        servicePhone?: string | null;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            address: string | null;
+                            code: string;
+                            contactPerson: string | null;
+                            id: number;
+                            name: string;
+                            nameEn: string | null;
+                            servicePhone: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first (cursor pagination) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description true: only the unread ones */
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                entityId: string | null;
+                                entityType: string | null;
+                                id: number;
+                                /** @description e.g. deadline.overdue, system.message */
+                                kind: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entityId: string | null;
+                            entityType: string | null;
+                            id: number;
+                            /** @description e.g. deadline.overdue, system.message */
+                            kind: string;
+                            /** Format: date-time */
+                            readAt: string | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Org units in your scope, parents first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: number;
+                                level: "head_office" | "province" | "city" | "office";
+                                name: string;
+                                nameEn: string | null;
+                                parentId: number | null;
+                                path: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an org unit under a parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        level?: "head_office" | "province" | "city" | "office";
+                        name: string;
+                        nameEn?: string | null;
+                        parentId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            level: "head_office" | "province" | "city" | "office";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: number | null;
+                            path: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One org unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            level: "head_office" | "province" | "city" | "office";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: number | null;
+                            path: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or (de)activate an org unit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        name?: string;
+                        nameEn?: string | null;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: number;
+                            level: "head_office" | "province" | "city" | "office";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: number | null;
+                            path: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policies in your scope by effective date, newest first (cursor pagination) */
+        get: {
+            parameters: {
+                query?: {
+                    agentId?: number;
+                    clientId?: number;
+                    cursor?: string;
+                    endingBy?: string;
+                    insurerId?: number;
+                    limit?: number;
+                    lineOfBusiness?: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                    number?: string;
+                    state?: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agentId: number | null;
+                                agentName: string | null;
+                                /** Format: date */
+                                applicationDate: string | null;
+                                bankAccount: string | null;
+                                beneficiaryDesignation: "legal" | "named";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date */
+                                effectiveDate: string;
+                                /** Format: date */
+                                endDate: string | null;
+                                id: number;
+                                insurerId: number;
+                                insurerName: string;
+                                insurerServicePhone: string | null;
+                                internalNo: string;
+                                /** Format: date */
+                                issueDate: string | null;
+                                lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                                paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                                paymentYears: number | null;
+                                policyholderId: number;
+                                policyholderName: string;
+                                policyNumber: string;
+                                premium: string;
+                                productId: number | null;
+                                productName: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                source: "handover" | "import" | "new_business";
+                                state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                                /** Format: date-time */
+                                stateChangedAt: string;
+                                stateReason: string | null;
+                                sumInsured: string;
+                                termType: "short_term" | "long_term";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: date-time */
+                                verifiedAt: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a policy a client handed over, with the initial review (R-PO-1, R-PO-2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agentId?: number | null;
+                        applicationDate?: string | null;
+                        bankAccount?: string | null;
+                        beneficiaries?: {
+                            clientId?: number | null;
+                            idNumber?: string | null;
+                            name?: string | null;
+                            /** @default 1 */
+                            rank?: number;
+                            relation: "self" | "spouse" | "child" | "parent" | "other";
+                            share: string;
+                        }[];
+                        beneficiaryDesignation: "legal" | "named";
+                        effectiveDate: string;
+                        endDate?: string | null;
+                        holdNotice?: {
+                            channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                            content: string;
+                        };
+                        insured: {
+                            clientId: number;
+                            relation?: "self" | "spouse" | "child" | "parent" | "other";
+                        }[];
+                        insurerId: number;
+                        issueDate?: string | null;
+                        lineOfBusiness?: ("life" | "health" | "accident" | "property" | "auto" | "liability" | "other") | (never | null);
+                        orgUnitId: number;
+                        paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                        paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                        paymentYears?: number | null;
+                        policyholderId: number;
+                        policyNumber: string;
+                        premium: string;
+                        productId?: number | null;
+                        productName?: string | null;
+                        /** Format: date-time */
+                        receivedAt?: string;
+                        review: {
+                            formatComplete: boolean;
+                            noAlteration: boolean;
+                            note?: string | null;
+                            sealsPresent: boolean;
+                        };
+                        sumInsured: string;
+                        termType?: ("short_term" | "long_term") | (never | null);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One policy with parties, reviews, notices, differences and reissues */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct the record before verification (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agentId?: number | null;
+                        applicationDate?: string | null;
+                        bankAccount?: string | null;
+                        beneficiaries?: {
+                            clientId?: number | null;
+                            idNumber?: string | null;
+                            name?: string | null;
+                            /** @default 1 */
+                            rank?: number;
+                            relation: "self" | "spouse" | "child" | "parent" | "other";
+                            share: string;
+                        }[];
+                        beneficiaryDesignation?: "legal" | "named";
+                        effectiveDate?: string;
+                        endDate?: string | null;
+                        insured?: {
+                            clientId: number;
+                            relation?: "self" | "spouse" | "child" | "parent" | "other";
+                        }[];
+                        issueDate?: string | null;
+                        lineOfBusiness?: ("life" | "health" | "accident" | "property" | "auto" | "liability" | "other") | (never | null);
+                        paymentFrequency?: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                        paymentMode?: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                        paymentYears?: number | null;
+                        premium?: string;
+                        productId?: number | null;
+                        productName?: string | null;
+                        sumInsured?: string;
+                        termType?: ("short_term" | "long_term") | (never | null);
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/differences/{differenceId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle a verification difference */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    differenceId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        resolution: "policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected";
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/reissues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a reissue of a lost or damaged policy (R-PO-7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantClientId: number;
+                        identityChecked: boolean;
+                        identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                        identityNote?: string | null;
+                        note?: string | null;
+                        reason: "lost" | "damaged" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/reissues/{reissueId}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a reissue request on (submitted, reissued, cancelled) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    reissueId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        to: "submitted" | "reissued" | "cancelled";
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show the premium account in clear text (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "bankAccount";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the initial review again (R-PO-2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        holdNotice?: {
+                            channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                            content: string;
+                        };
+                        review: {
+                            formatComplete: boolean;
+                            noAlteration: boolean;
+                            note?: string | null;
+                            sealsPresent: boolean;
+                        };
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lapse, reinstate or terminate, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        to: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify against the client's papers; differences are raised (R-PO-4) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checks: {
+                            clientSays?: string | null;
+                            field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                            matches: boolean;
+                        }[];
+                        notice?: {
+                            channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                            content: string;
+                        };
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agentId: number | null;
+                            agentName: string | null;
+                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
+                            /** Format: date */
+                            applicationDate: string | null;
+                            bankAccount: string | null;
+                            beneficiaryDesignation: "legal" | "named";
+                            /** Format: date-time */
+                            createdAt: string;
+                            differences: {
+                                clientSays: string | null;
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                id: number;
+                                onPolicy: string | null;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                raisedByName: string | null;
+                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
+                                resolutionNote: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            effectiveDate: string;
+                            /** Format: date */
+                            endDate: string | null;
+                            id: number;
+                            insurerId: number;
+                            insurerName: string;
+                            insurerServicePhone: string | null;
+                            internalNo: string;
+                            /** Format: date */
+                            issueDate: string | null;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            notices: {
+                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
+                                content: string;
+                                id: number;
+                                kind: "on_hold" | "difference" | "reissue";
+                                /** Format: date-time */
+                                sentAt: string;
+                                sentByName: string | null;
+                            }[];
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            parties: {
+                                clientId: number | null;
+                                id: number;
+                                idNumber: string | null;
+                                name: string;
+                                rank: number | null;
+                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
+                                role: "insured" | "beneficiary";
+                                share: string | null;
+                            }[];
+                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
+                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
+                            paymentYears: number | null;
+                            policyholderId: number;
+                            policyholderName: string;
+                            policyNumber: string;
+                            premium: string;
+                            productId: number | null;
+                            productName: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reissues: {
+                                applicantClientId: number;
+                                applicantName: string;
+                                id: number;
+                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                                identityNote: string | null;
+                                note: string | null;
+                                reason: "lost" | "damaged" | "other";
+                                /** Format: date-time */
+                                reissuedAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedByName: string | null;
+                                state: "requested" | "submitted" | "reissued" | "cancelled";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            reviews: {
+                                formatComplete: boolean;
+                                id: number;
+                                noAlteration: boolean;
+                                note: string | null;
+                                passed: boolean;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                reviewedByName: string | null;
+                                sealsPresent: boolean;
+                            }[];
+                            source: "handover" | "import" | "new_business";
+                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                            /** Format: date-time */
+                            stateChangedAt: string;
+                            stateReason: string | null;
+                            sumInsured: string;
+                            termType: "short_term" | "long_term";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifyFields: {
+                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
+                                onPolicy: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered policy list as an xlsx file (the account masked as in the list; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    agentId?: number;
+                    clientId?: number;
+                    endingBy?: string;
+                    insurerId?: number;
+                    lineOfBusiness?: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                    number?: string;
+                    state?: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products; filter by insurer, line of business, term, state; q = name or code prefix */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                    cursor?: string;
+                    insurerId?: number;
+                    limit?: number;
+                    lineOfBusiness?: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                    q?: string;
+                    termType?: "short_term" | "long_term";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                gracePeriodDays: number;
+                                hesitationPeriodDays: number | null;
+                                id: number;
+                                insurerCode: string;
+                                insurerId: number;
+                                insurerName: string;
+                                investmentLinked: boolean;
+                                lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                                longTermHealth: boolean;
+                                name: string;
+                                nameEn: string | null;
+                                participating: boolean;
+                                renewable: boolean;
+                                riskWarningRequired: boolean;
+                                termType: "short_term" | "long_term";
+                                universal: boolean;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a product (head office; audited); warnings say what to double-check */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        gracePeriodDays?: number;
+                        hesitationPeriodDays?: number | null;
+                        insurerId: number;
+                        investmentLinked?: boolean;
+                        lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                        longTermHealth?: boolean;
+                        name: string;
+                        nameEn?: string | null;
+                        participating?: boolean;
+                        renewable?: boolean;
+                        termType: "short_term" | "long_term";
+                        universal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            gracePeriodDays: number;
+                            hesitationPeriodDays: number | null;
+                            id: number;
+                            insurerCode: string;
+                            insurerId: number;
+                            insurerName: string;
+                            investmentLinked: boolean;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            longTermHealth: boolean;
+                            name: string;
+                            nameEn: string | null;
+                            participating: boolean;
+                            renewable: boolean;
+                            riskWarningRequired: boolean;
+                            termType: "short_term" | "long_term";
+                            universal: boolean;
+                            version: number;
+                            warnings: {
+                                basis: string;
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product, with warnings about its figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            gracePeriodDays: number;
+                            hesitationPeriodDays: number | null;
+                            id: number;
+                            insurerCode: string;
+                            insurerId: number;
+                            insurerName: string;
+                            investmentLinked: boolean;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            longTermHealth: boolean;
+                            name: string;
+                            nameEn: string | null;
+                            participating: boolean;
+                            renewable: boolean;
+                            riskWarningRequired: boolean;
+                            termType: "short_term" | "long_term";
+                            universal: boolean;
+                            version: number;
+                            warnings: {
+                                basis: string;
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product (send the version you read); warnings say what to double-check */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        gracePeriodDays?: number;
+                        hesitationPeriodDays?: number | null;
+                        investmentLinked?: boolean;
+                        lineOfBusiness?: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                        longTermHealth?: boolean;
+                        name?: string;
+                        nameEn?: string | null;
+                        participating?: boolean;
+                        renewable?: boolean;
+                        termType?: "short_term" | "long_term";
+                        universal?: boolean;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            gracePeriodDays: number;
+                            hesitationPeriodDays: number | null;
+                            id: number;
+                            insurerCode: string;
+                            insurerId: number;
+                            insurerName: string;
+                            investmentLinked: boolean;
+                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
+                            longTermHealth: boolean;
+                            name: string;
+                            nameEn: string | null;
+                            participating: boolean;
+                            renewable: boolean;
+                            riskWarningRequired: boolean;
+                            termType: "short_term" | "long_term";
+                            universal: boolean;
+                            version: number;
+                            warnings: {
+                                basis: string;
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles, their names and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users in your scope (cursor pagination) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    orgUnitId?: number;
+                    q?: string;
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                /** Format: date-time */
+                                lockedUntil: string | null;
+                                mobile: string | null;
+                                mustChangePassword: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                roles: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                }[];
+                                status: "active" | "disabled";
+                                username: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user with roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** Format: email */
+                        email?: string | null;
+                        /** Format: cn-mobile */
+                        mobile?: string | null;
+                        orgUnitId: number;
+                        password?: string;
+                        roles: {
+                            orgUnitId: number;
+                            role: "agent" | "clerk" | "customer_service" | "callback_agent" | "underwriter" | "claims_handler" | "surveyor" | "loss_assessor" | "supervisor" | "auditor" | "admin";
+                        }[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A generated password, shown this once; null when the caller chose one */
+                            temporaryPassword: string | null;
+                            user: {
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
+                                /** Format: date-time */
+                                lockedUntil: string | null;
+                                mobile: string | null;
+                                mustChangePassword: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                roles: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                }[];
+                                status: "active" | "disabled";
+                                username: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user (personal fields masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            lockedUntil: string | null;
+                            mobile: string | null;
+                            mustChangePassword: boolean;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            roles: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            }[];
+                            status: "active" | "disabled";
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        /** Format: email */
+                        email?: string | null;
+                        /** Format: cn-mobile */
+                        mobile?: string | null;
+                        orgUnitId?: number;
+                        status?: "active" | "disabled";
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            lockedUntil: string | null;
+                            mobile: string | null;
+                            mustChangePassword: boolean;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            roles: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            }[];
+                            status: "active" | "disabled";
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password; the user must change it at next login */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newPassword?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A generated password, shown this once; null when the caller chose one */
+                            temporaryPassword: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a personal field in clear text (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "mobile";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the role assignments you manage */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirmSelfDemotion?: boolean;
+                        roles: {
+                            orgUnitId: number;
+                            role: "agent" | "clerk" | "customer_service" | "callback_agent" | "underwriter" | "claims_handler" | "surveyor" | "loss_assessor" | "supervisor" | "auditor" | "admin";
+                        }[];
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            lockedUntil: string | null;
+                            mobile: string | null;
+                            mustChangePassword: boolean;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            roles: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            }[];
+                            status: "active" | "disabled";
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a login lockout */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Error */
+        "def-0": {
+            error: {
+                /** @description stable machine-readable code, e.g. VALIDATION_FAILED */
+                code: string;
+                fields: {
+                    message: string;
+                    path: string;
+                }[];
+                /** @description in the language of Accept-Language (zh-CN by default, or en) */
+                message: string;
+                requestId?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
