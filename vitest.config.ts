@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One suite, four projects: pure unit tests; the same integration tests on PGlite and on
+// One suite, six projects: pure unit tests (server and web); the same integration tests on PGlite and on
 // PostgreSQL 15; browser journeys in Chromium. None of them skips: a missing engine fails.
 const integration = ['server/**/*.int.test.ts', 'tests/**/*.int.test.ts'];
 
@@ -12,6 +12,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['server/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
+      // The web's logic (no DOM): dates in Beijing time, the self-demotion rule, … (issue 10, item 6).
+      { extends: true, test: { name: 'web', include: ['web/src/**/*.unit.test.ts'], env: { NODE_ENV: 'test', TZ: 'UTC' } } },
       {
         extends: true,
         test: {

@@ -9,7 +9,6 @@
 //
 // Rows are the database's own JSON of each row (row_to_json) and go back through
 // jsonb_populate_recordset: every type converts in the database, never through a JS number or Date.
-import { createHash } from 'node:crypto';
 import type { KeyFingerprint } from '../pii/key-fingerprints.js';
 
 export const BACKUP_FORMAT = 'anxin-backup';
@@ -50,20 +49,10 @@ export function rowsLine(rowTexts: string[]): string {
 }
 
 // The checksum of a table: the sum of the first 60 bits of each row's md5, as a decimal number.
-// Independent of row order (the two engines may sort text keys differently), and computed the
-// same way by the database after a restore (TABLE_CHECKSUM_SQL) — so a restore proves that
-// every value came back exactly as the backup read it.
-export function rowChecksum(): { add(rowText: string): void; value(): string } {
-  let sum = 0n;
-  return {
-    add(rowText) {
-      sum += BigInt(`0x${createHash('md5').update(rowText, 'utf8').digest('hex').slice(0, 15)}`);
-    },
-    value: () => sum.toString(),
-  };
-}
-
-/** The same checksum in SQL, over `row_to_json(t)::text` of a table aliased `t`. */
+// Independent of row order (the two engines may sort text keys differently), computed by the
+// database at backup and again after a restore — so a restore proves that every value came back
+// exactly as the backup read it.
+/** The checksum in SQL, over `row_to_json(t)::text` of a table aliased `t`. */
 export const TABLE_CHECKSUM_SQL = `coalesce(sum(('x' || left(md5(row_to_json(t)::text), 15))::bit(60)::bigint), 0)::text`;
 
 /** Checks the shape of a header line; the content checks are in check-restore.ts. */
