@@ -9,6 +9,7 @@
 //
 // Rows are the database's own JSON of each row (row_to_json) and go back through
 // jsonb_populate_recordset: every type converts in the database, never through a JS number or Date.
+import { hash } from 'node:crypto';
 import type { KeyFingerprint } from '../pii/key-fingerprints.js';
 
 export const BACKUP_FORMAT = 'anxin-backup';
@@ -49,10 +50,30 @@ export function rowsLine(rowTexts: string[]): string {
 }
 
 // The checksum of a table: the sum of the first 60 bits of each row's md5, as a decimal number.
-// Independent of row order (the two engines may sort text keys differently), computed by the
-// database at backup and again after a restore — so a restore proves that every value came back
-// exactly as the backup read it.
-/** The checksum in SQL, over `row_to_json(t)::text` of a table aliased `t`. */
+// Independent of row order (the two engines may sort text keys differently), and computed the
+// same way by the database after a restore (TABLE_CHECKSUM_SQL) — so a restore proves that
+// every value came back exactly as the backup read it.
+export function rowChecksum(): { add(rowText: string): void; addAll(rowTexts: string[]): void; value(): string } {
+  let sum = 0n;
+  // Per batch in doubles, then once into the BigInt: a row's 60 bits as 32 high + 28 low bits, so
+  // a batch's sums stay exact (< 2^53) and no BigInt or hash object is made per row (the backup's
+  // hot path: a hash object and a BigInt per row were a third of its time).
+  const addAll = (rowTexts: string[]) => {
+    for (let start = 0; start < rowTexts.length; start += 4096) {
+      let high = 0;
+      let low = 0;
+      for (const text of rowTexts.slice(start, start + 4096)) {
+        const digest = hash('md5', text, 'buffer');
+        high += digest.readUInt32BE(0);
+        low += digest.readUInt32BE(4) >>> 4;
+      }
+      sum += (BigInt(high) << 28n) + BigInt(low);
+    }
+  };
+  return { add: (rowText) => addAll([rowText]), addAll, value: () => sum.toString() };
+}
+
+/** The same checksum in SQL, over `row_to_json(t)::text` of a table aliased `t`. */
 export const TABLE_CHECKSUM_SQL = `coalesce(sum(('x' || left(md5(row_to_json(t)::text), 15))::bit(60)::bigint), 0)::text`;
 
 /** Checks the shape of a header line; the content checks are in check-restore.ts. */
