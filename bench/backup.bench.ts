@@ -17,7 +17,7 @@ import { migrations } from '../server/src/platform/db/migrations/index.js';
 import { verifyAuditChain } from '../server/src/platform/audit/verify-audit.js';
 import type { Keyring } from '../server/src/platform/pii/index.js';
 import { backupDatabase } from '../server/src/platform/backup/backup-database.js';
-import { restoreDatabase, type RestoreReport } from '../server/src/platform/backup/restore-database.js';
+import { readForeignKeys, restoreDatabase, type ForeignKeyDefinition, type RestoreReport } from '../server/src/platform/backup/restore-database.js';
 import { parseHeader, TABLE_CHECKSUM_SQL } from '../server/src/platform/backup/backup-format.js';
 import { readBackupLines, readFirstLine } from '../server/src/platform/backup/backup-file.js';
 import { restoreProblems } from '../server/src/platform/backup/check-restore.js';
@@ -48,7 +48,7 @@ type Source = {
   fingerprint: Map<string, string>;
   rows: number;
   /** Foreign keys of the (identical) schema: the baseline sets them aside and adds them back, as restoreDatabase does. */
-  foreignKeys: { table: string; name: string; definition: string }[];
+  foreignKeys: ForeignKeyDefinition[];
 };
 type Dump = { ms: number; rawBytes: number; fileBytes: number };
 type Round = {
@@ -130,12 +130,15 @@ async function prepare(serverUrl: string, scale: number, dir: string, log: (line
     await schemaDb.query(`set session_replication_role = replica`);
     await schemaDb.query(`truncate ${tables.map((t) => quote(t.name)).join(', ')} restart identity`);
     await schemaDb.query(`reset session_replication_role`);
-    foreignKeys = (await schemaDb.query<Source['foreignKeys'][number]>(`
-      select t.relname::text as table, c.conname::text as name, pg_get_constraintdef(c.oid) as definition
-      from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
-      where n.nspname = current_schema() and c.contype = 'f' order by 1, 2`)).rows;
   } finally {
     await schemaDb.end();
+  }
+  // The restore's own reading of the foreign keys, so that the baseline sets aside exactly what it does.
+  const schemaDatabase = await openDatabase({ databaseUrl: withDatabase(serverUrl, SCHEMA), poolSize: 1 });
+  try {
+    foreignKeys = await readForeignKeys(schemaDatabase.db);
+  } finally {
+    await schemaDatabase.close();
   }
   log(`  warm-up   backupDatabase ${ms(backupMs)} ms (${thousands(backup.rows)} rows, ${mb(backup.fileBytes)} MB); restoreDatabase ${ms(restore.ms)} ms ` +
     `(audit chain ${restore.report.audit?.ok ? 'intact' : 'BROKEN'}); that schema emptied (${foreignKeys.length} foreign keys) is the baseline's target`);

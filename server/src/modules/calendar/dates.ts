@@ -1,4 +1,7 @@
 import { beijingDate } from '../../platform/time/beijing.js';
+import { isIsoDate } from '../../platform/time/iso-date.js';
+
+export { isIsoDate };
 
 /**
  * Business dates as `YYYY-MM-DD` strings and as day numbers (days since 1970-01-01), the
@@ -7,14 +10,6 @@ import { beijingDate } from '../../platform/time/beijing.js';
  */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-
-export function isIsoDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
-}
 
 export function toDayNumber(date: string): number {
   const m = DATE.exec(date);

@@ -113,18 +113,24 @@ async function rebuildSchema(trx: Kysely<DB>, names: string[]): Promise<void> {
   for (const name of names) await migrations[name]!.up(trx);
 }
 
-type ForeignKeyDefinition = { table: string; name: string; definition: string };
+export type ForeignKeyDefinition = { table: string; name: string; definition: string };
 
-async function dropForeignKeys(trx: Kysely<DB>): Promise<ForeignKeyDefinition[]> {
+/** Every foreign key of the schema, by table, name and definition (as `add constraint` takes it back). */
+export async function readForeignKeys(db: Kysely<DB>): Promise<ForeignKeyDefinition[]> {
   const { rows } = await sql<ForeignKeyDefinition>`
     select t.relname::text as table, c.conname::text as name, pg_get_constraintdef(c.oid) as definition
     from pg_constraint c
     join pg_class t on t.oid = c.conrelid
     join pg_namespace n on n.oid = t.relnamespace
     where n.nspname = current_schema() and c.contype = 'f'
-    order by 1, 2`.execute(trx);
-  for (const fk of rows) await sql`alter table ${sql.table(fk.table)} drop constraint ${sql.id(fk.name)}`.execute(trx);
+    order by 1, 2`.execute(db);
   return rows;
+}
+
+async function dropForeignKeys(trx: Kysely<DB>): Promise<ForeignKeyDefinition[]> {
+  const foreignKeys = await readForeignKeys(trx);
+  for (const fk of foreignKeys) await sql`alter table ${sql.table(fk.table)} drop constraint ${sql.id(fk.name)}`.execute(trx);
+  return foreignKeys;
 }
 
 /** The same constraints again, by name and definition as the catalogue gave them; each checks every row. */

@@ -1,21 +1,16 @@
 import { isValidMobile } from '../pii/index.js';
 import type { FieldReason } from './messages.js';
+import { isIsoDate } from '../time/iso-date.js';
 
 // Business dates run from the oldest living client's birth to the end of the longest whole-life
 // policy; anything outside is a typing slip (0001-01-01, 9999-12-31) that would otherwise reach the
 // calendar arithmetic or the database and fail there (issue 9, item 4).
 export const DATE_RANGE = { min: '1900-01-01', max: '2199-12-31' } as const;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
 
 /** A real calendar day (no 2026-02-30) within DATE_RANGE. */
 export function isIsoDateInRange(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && value >= DATE_RANGE.min && value <= DATE_RANGE.max;
+  return isIsoDate(value) && value >= DATE_RANGE.min && value <= DATE_RANGE.max;
 }
 
 function isDateTimeInRange(value: string): boolean {

@@ -51,12 +51,18 @@ export async function recordFingerprints(db: Kysely<DB>, keyring: Keyring): Prom
     on conflict (kind, key_id) do nothing`.execute(db);
 }
 
-/** Every `*_enc` column of the schema, with the encryption context its values are bound to. */
-async function encryptedColumns(db: Kysely<DB>): Promise<{ table: string; column: string; context: string }[]> {
+/** The columns of the schema whose name ends in `suffix` (`_enc`: ciphertexts, `_bidx`: blind indexes). */
+async function columnsEndingIn(db: Kysely<DB>, suffix: '_enc' | '_bidx'): Promise<{ table: string; column: string }[]> {
   const { rows } = await sql<{ table_name: string; column_name: string }>`
     select table_name, column_name from information_schema.columns
-    where table_schema = current_schema() and column_name like '%\_enc' order by table_name, column_name`.execute(db);
-  return rows.map((r) => ({ table: r.table_name, column: r.column_name, context: `${r.table_name}.${r.column_name.slice(0, -4)}` }));
+    where table_schema = current_schema() and right(column_name, ${suffix.length}) = ${suffix}
+    order by table_name, column_name`.execute(db);
+  return rows.map((r) => ({ table: r.table_name, column: r.column_name }));
+}
+
+/** Every `*_enc` column, with the encryption context (`table.column`) its values are bound to. */
+async function encryptedColumns(db: Kysely<DB>): Promise<{ table: string; column: string; context: string }[]> {
+  return (await columnsEndingIn(db, '_enc')).map((c) => ({ ...c, context: `${c.table}.${c.column.slice(0, -'_enc'.length)}` }));
 }
 
 /** One stored ciphertext per encrypted column (none when the database holds no personal data). */
@@ -118,14 +124,11 @@ function mismatch(source: string, problems: string[]): KeyringError {
 export async function forgetKey(db: Kysely<DB>, kind: KeyKind, keyId: string): Promise<{ forgotten: boolean; stillUsedIn: string[] }> {
   const suffix = kind === 'encryption' ? '_enc' : '_bidx';
   const prefix = kind === 'encryption' ? `v1.${keyId}.` : `${keyId}:`;
-  const { rows: columns } = await sql<{ table_name: string; column_name: string }>`
-    select table_name, column_name from information_schema.columns
-    where table_schema = current_schema() and right(column_name, ${suffix.length}) = ${suffix}`.execute(db);
   const stillUsedIn: string[] = [];
-  for (const c of columns) {
+  for (const c of await columnsEndingIn(db, suffix)) {
     const { rows } = await sql<{ used: boolean }>`
-      select exists (select 1 from ${sql.table(c.table_name)} where starts_with(${sql.ref(c.column_name)}, ${prefix})) as used`.execute(db);
-    if (rows[0]?.used) stillUsedIn.push(`${c.table_name}.${c.column_name}`);
+      select exists (select 1 from ${sql.table(c.table)} where starts_with(${sql.ref(c.column)}, ${prefix})) as used`.execute(db);
+    if (rows[0]?.used) stillUsedIn.push(`${c.table}.${c.column}`);
   }
   if (stillUsedIn.length) return { forgotten: false, stillUsedIn };
   const result = await sql`delete from key_fingerprint where kind = ${kind} and key_id = ${keyId}`.execute(db);
