@@ -168,7 +168,7 @@ describe('anxin backup and anxin restore', () => {
       expect(backupWhileRunning.code).toBe(3);
       expect(existsSync(path.join(root, 'while-running.anxin'))).toBe(false);
     } finally {
-      expect(await server.stop()).toBe(0);
+      expect(await server.stop(), server.output()).toBe(0);
     }
   });
 

@@ -35,7 +35,7 @@ describe('the same start command on PostgreSQL (DATABASE_URL)', () => {
       const again = await (await fetch(`${server.url}/api/v1/health`)).json();
       expect(again).toMatchObject({ status: 'ok', db: 'postgres' });
     } finally {
-      expect(await server.stop()).toBe(0);
+      expect(await server.stop(), server.output()).toBe(0);
     }
   });
 });

@@ -46,6 +46,12 @@ function openPostgres(connectionString: string, max: number): Database {
   // is reported here and dropped from the pool; the next query opens a new one. Without a
   // listener the pool's 'error' event would be an uncaught exception and stop the process.
   pool.on('error', (err) => console.warn(`anxin: a database connection was closed by the server (${err.message}); the next query opens a new one`));
+  // A connection in use (a query running, or a transaction between two queries) that the server
+  // ends also emits 'error' on its client, and pg-pool listens only to idle ones: without this
+  // listener that event is an uncaught exception and stops the process (CI saw it as exit 1). The
+  // query or transaction that held the connection fails on its own; the pool drops the client
+  // when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
