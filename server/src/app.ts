@@ -21,23 +21,20 @@ import { serializeRequest } from './platform/http/log-redaction.js';
 import { ErrorResponse } from './platform/http/schemas.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
-import { healthRoutes } from './modules/health/routes.js';
-import { orgRoutes } from './modules/org/routes.js';
-import { userRoutes } from './modules/users/routes.js';
-import { calendarRoutes } from './modules/calendar/routes.js';
-import { deadlineRoutes } from './modules/deadlines/routes.js';
-import { notificationRoutes } from './modules/notifications/routes.js';
-import { clientRoutes } from './modules/clients/routes.js';
-import { catalogRoutes } from './modules/catalog/routes.js';
-import { importRoutes } from './modules/imports/routes.js';
-import { policyRoutes } from './modules/policies/routes.js';
-import { coverageRoutes } from './modules/coverage/routes.js';
-import { CalendarService } from './modules/calendar/calendar-service.js';
+import { MODULES } from './modules/index.js';
+import type { AnxinModule } from './kit/module.js';
+import { registerMessages } from './platform/http/messages.js';
+import { createServices } from './services.js';
+import type { ContextServices } from './platform/context/context.js';
 
 export type AppDeps = {
   database: Database;
   config: Config;
   keyring: Keyring;
+  /** The process's context services (runtime.ts), shared with its jobs; made here when absent (tests). */
+  services?: ContextServices;
+  /** The module list (modules/index.ts); a test may add one. */
+  modules?: readonly AnxinModule[];
   /** false: no log (tests, benchmarks); a stream: the log goes there instead of stdout. */
   logger?: false | { stream: { write(line: string): void } };
 };
@@ -46,7 +43,7 @@ const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function buildApp({ database, config, keyring, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ database, config, keyring, services, modules = MODULES, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // The request line is logged with personal data masked (issue 9, item 9).
     logger: logger === false ? false : { level: config.logLevel, serializers: { req: serializeRequest }, ...logger },
@@ -76,7 +73,8 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   app.decorate('dbKind', database.kind);
   app.decorate('anxinConfig', config);
   app.decorate('keyring', keyring);
-  app.decorate('calendar', new CalendarService(database.db));
+  for (const m of modules) if (m.messages) registerMessages(m.messages);
+  app.decorate('services', services ?? createServices(database.db, modules));
 
   await app.register(cookie); // before the guard: it reads the session cookie
   installGuard(app);
@@ -112,19 +110,9 @@ export async function buildApp({ database, config, keyring, logger }: AppDeps): 
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, () => app.swagger());
 
-  await app.register(healthRoutes);
   await app.register(authRoutes);
-  await app.register(orgRoutes);
-  await app.register(userRoutes);
   await app.register(auditRoutes);
-  await app.register(calendarRoutes);
-  await app.register(deadlineRoutes);
-  await app.register(notificationRoutes);
-  await app.register(clientRoutes);
-  await app.register(catalogRoutes);
-  await app.register(importRoutes);
-  await app.register(policyRoutes);
-  await app.register(coverageRoutes);
+  for (const m of modules) if (m.routes) await app.register(m.routes, { registry: modules });
 
   await registerWeb(app);
   return app;

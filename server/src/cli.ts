@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import os from 'node:os';
-import pino from 'pino';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readConfig } from './config.js';
 import { describeDatabase, findKeyring, openRuntime, type Runtime } from './runtime.js';
@@ -9,13 +8,8 @@ import { ensureAdmin } from './platform/bootstrap.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
 import { forgetKey, rotateEncryptionKey } from './platform/pii/index.js';
 import { seedDemo } from './modules/demo/seed-demo.js';
-import { createUserFromCli, resetPasswordFromCli } from './modules/users/cli-commands.js';
-import { runDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
-import { CalendarService } from './modules/calendar/calendar-service.js';
-import { dispatchDueDeliveries } from './modules/notifications/dispatch-notifications.js';
-import { createChannelsFromEnv } from './modules/notifications/notification-runner.js';
-import { importFromCli, writeTemplateFromCli } from './modules/imports/cli-commands.js';
-import { importKindNames } from './modules/imports/import-kinds.js';
+import { MODULES } from './modules/index.js';
+import type { CliKit } from './kit/module.js';
 import { openDatabase } from './platform/db/engine.js';
 import { keySource } from './platform/pii/index.js';
 import { BackupRefusedError } from './platform/backup/backup-format.js';
@@ -82,35 +76,17 @@ program
     }),
   );
 
-const user = program.command('user').description('manage user accounts');
-user
-  .command('create')
-  .description('create a user holding a role in an org unit')
-  .requiredOption('--username <username>')
-  .requiredOption('--name <displayName>', 'display name, e.g. 张三')
-  .requiredOption('--org <code>', 'org unit code, e.g. GZ01')
-  .requiredOption('--role <role...>', 'one or more roles, e.g. agent clerk')
-  .option('--password <password>', 'initial password (default: generated and printed once)')
-  .action((options: { username: string; name: string; org: string; role: string[]; password?: string }) =>
-    withRuntime(async ({ database, keyring }) => {
-      const result = await createUserFromCli(database.db, keyring, { ...options, actorName: cliActor() });
-      if (!result.ok) throw new CliError(result.problems.join('\n'));
-      console.log(`Created user ${options.username} (id ${result.userId}).`);
-      console.log(`Password: ${result.password} — the user must change it at first login.`);
-    }),
-  );
-user
-  .command('reset-password')
-  .description('set a new password (generated unless given); ends the user’s sessions and lifts a lockout')
-  .argument('<username>')
-  .option('--password <password>')
-  .action((username: string, options: { password?: string }) =>
-    withRuntime(async ({ database }) => {
-      const result = await resetPasswordFromCli(database.db, { username, password: options.password, actorName: cliActor() });
-      if (!result.ok) throw new CliError(result.problems.join('\n'));
-      console.log(`New password for ${username}: ${result.password} — to be changed at next login.`);
-    }),
-  );
+// Each module's commands (user, deadlines, notifications, import, …).
+const kit: CliKit = {
+  withRuntime,
+  fail: (message, exitCode = EXIT.usage) => {
+    throw new CliError(message, exitCode);
+  },
+  actorName: cliActor,
+  positiveInt,
+  registry: MODULES,
+};
+for (const m of MODULES) m.cli?.(program, kit);
 
 const audit = program.command('audit').description('the audit trail');
 audit
@@ -128,35 +104,6 @@ audit
         `Audit chain BROKEN at seq ${report.brokenAt} (${report.problem}): ${report.detail}. ${report.entries} entries verified before it.`,
         EXIT.auditBroken,
       );
-    }),
-  );
-
-const deadlines = program.command('deadlines').description('the deadline engine');
-deadlines
-  .command('sweep')
-  .description('one round of the deadline jobs now: recompute after calendar changes, mark due soon / overdue, notify, escalate (safe to run in several processes)')
-  .action(() =>
-    withRuntime(async ({ database }) => {
-      const result = await runDeadlineJobs(database.db, new CalendarService(database.db));
-      console.log(JSON.stringify(result));
-    }),
-  );
-
-const notifications = program.command('notifications').description('the notification outbox');
-notifications
-  .command('dispatch')
-  .description('send the due email and SMS deliveries now (safe to run in several processes)')
-  .option('--batch <n>', 'deliveries claimed at a time', positiveInt, 50)
-  .action((options: { batch: number }) =>
-    withRuntime(async ({ database, keyring }) => {
-      const channels = createChannelsFromEnv(process.env, keyring, pino({ level: 'warn' }, pino.destination(2)));
-      let total = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
-      for (;;) {
-        const r = await dispatchDueDeliveries(database.db, channels, { batchSize: options.batch });
-        total = { claimed: total.claimed + r.claimed, sent: total.sent + r.sent, retrying: total.retrying + r.retrying, failed: total.failed + r.failed };
-        if (r.claimed < options.batch) break;
-      }
-      console.log(JSON.stringify(total));
     }),
   );
 
@@ -182,37 +129,6 @@ keys
       console.log(result.forgotten ? `The database no longer requires ${kind} key ${keyId}; you may now remove it from the key file.` : `The database did not record ${kind} key ${keyId}.`);
     }),
   );
-
-const imports = program.command('import').description('bulk intake from xlsx or csv (R-PO-6): every row checked, all rows or none');
-for (const kind of importKindNames()) {
-  imports
-    .command(kind)
-    .description(`import ${kind} from FILE (xlsx or csv); prints the row report; exit 0 only when every row is valid and stored (with --dry-run: valid)`)
-    .argument('<file>')
-    .option('--dry-run', 'check every row, write nothing')
-    .option('--org-unit <code>', 'org unit of rows that name none')
-    .option('--lang <lang>', 'language of the report: zh-CN or en', 'zh-CN')
-    .action((file: string, options: { dryRun?: boolean; orgUnit?: string; lang: string }) =>
-      withRuntime(async ({ database, keyring }) => {
-        const result = await importFromCli(database.db, keyring, {
-          kind, file, dryRun: options.dryRun === true, orgUnit: options.orgUnit, locale: options.lang === 'en' ? 'en' : 'zh-CN', actorName: cliActor(),
-        });
-        if (!result.ok && result.usage) throw new CliError(result.lines.join('\n'));
-        for (const line of result.lines) console.log(line);
-        if (!result.ok) throw new CliError(result.refusal ?? result.lines.join('\n'), EXIT.failed);
-      }),
-    );
-}
-imports
-  .command('template')
-  .description(`write the import template of a kind (${importKindNames().join(', ')}) to FILE: xlsx, or csv when FILE ends in .csv`)
-  .argument('<kind>')
-  .argument('<file>')
-  .action(async (kind: string, file: string) => {
-    const result = await writeTemplateFromCli(kind, file);
-    if (!result.ok) throw new CliError(result.lines.join('\n'));
-    for (const line of result.lines) console.log(line);
-  });
 
 // Backup and restore (R-SE-5) open the database themselves: no migration, no keys made.
 const backupTarget = {

@@ -6,14 +6,12 @@ import { ensureAdmin } from './platform/bootstrap.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { KeyringError } from './platform/pii/index.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './modules/demo/seed-demo.js';
-import { startDeadlineJobs } from './modules/deadlines/deadline-jobs.js';
-import { startPolicyJobs } from './modules/policies/policy-jobs.js';
-import { createChannelsFromEnv, startNotificationRunner } from './modules/notifications/notification-runner.js';
+import { MODULES } from './modules/index.js';
 
 async function main() {
   const config = readConfig();
   const runtime = await openRuntime(config);
-  const { database, keyring } = runtime;
+  const { database, keyring, system } = runtime;
   const say = (line = '') => process.stdout.write(`${line}\n`);
 
   const admin = await ensureAdmin(database.db, config.adminPassword);
@@ -23,19 +21,16 @@ async function main() {
     seeded = true;
   }
 
-  const app = await buildApp({ database, config, keyring });
-  const stopDeadlineJobs = startDeadlineJobs({ db: database.db, calendar: app.calendar, log: app.log });
-  const stopPolicyJobs = startPolicyJobs({ db: database.db, log: app.log });
-  const notifier = startNotificationRunner({ db: database.db, channels: createChannelsFromEnv(process.env, keyring, app.log), logger: app.log });
+  const app = await buildApp({ database, config, keyring, services: system });
+  // Every module's jobs, in this process (each stops on shutdown).
+  const stops = MODULES.flatMap((m) => m.jobs ?? []).map((job) => job.start({ system, log: app.log, env: process.env }));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     try {
-      await stopDeadlineJobs();
-      await stopPolicyJobs();
-      await notifier.stop();
+      for (const stop of stops) await stop();
       await app.close();
       await database.close(); // PGlite: checkpoint, close, release the data-directory lock
       process.exit(0);

@@ -4,8 +4,11 @@ import { openDatabase, type Database } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { KeyringError, databaseNeedsKeys, keySource, loadKeyring, reconcileKeys, serializeKeyring, type Keyring } from './platform/pii/index.js';
 import { fillClientMasks } from './modules/clients/fill-client-masks.js';
+import { systemContext, type Context } from './platform/context/context.js';
+import { createServices } from './services.js';
 
-export type Runtime = { database: Database; keyring: Keyring; keyFileCreated: boolean; migrations: string[] };
+/** `system`: the context jobs and the CLI act in (every org unit, no user; platform/context). */
+export type Runtime = { database: Database; keyring: Keyring; system: Context; keyFileCreated: boolean; migrations: string[] };
 
 /** Open the configured database, bring its schema up to date and load the keys: shared by server and CLI. */
 export async function openRuntime(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
@@ -19,7 +22,8 @@ export async function openRuntime(config: Config, env: NodeJS.ProcessEnv = proce
       : await createKeys(database, config);
     // Steps of a migration that need the keys (a migration has none).
     await fillClientMasks(database.db, keyring);
-    return { database, keyring, keyFileCreated: created, migrations: applied };
+    const system = systemContext({ ...createServices(database.db), db: database.db, keyring });
+    return { database, keyring, system, keyFileCreated: created, migrations: applied };
   } catch (err) {
     await database.close();
     throw err;

@@ -2,11 +2,15 @@ import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/src/app.js';
+import type { AnxinModule } from '../../server/src/kit/module.js';
 import { readConfig } from '../../server/src/config.js';
 import type { DB } from '../../server/src/platform/db/schema.js';
 import type { Database } from '../../server/src/platform/db/engine.js';
 import { parseKeyring } from '../../server/src/platform/pii/index.js';
 import { openTestDatabase } from './test-database.js';
+import { loadActor } from '../../server/src/platform/authz/actor.js';
+import type { Permission } from '../../server/src/platform/authz/permissions.js';
+import { Scope, systemContext, userContext, type Context } from '../../server/src/platform/context/context.js';
 import { DEMO_PASSWORD, TEST_ADMIN_PASSWORD } from './constants.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,16 +36,21 @@ export type TestApp = {
   /** The id of an org unit by its code (HO, GD, GZ, GZ01, …). */
   orgId(code: string): Promise<number>;
   userId(username: string): Promise<number>;
+  /**
+   * The use-case context a route would build for this user and permission (issue 10, item 1),
+   * or the system's context (every org unit) without a user: call use cases as the CLI and jobs do.
+   */
+  context(username?: string, permission?: Permission): Promise<Context>;
   close(): Promise<void>;
 };
 
 /** The real app on a private copy of the seeded test database (PGlite or PostgreSQL per project). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(opts: { modules?: readonly AnxinModule[] } = {}): Promise<TestApp> {
   const snapshot = inject('snapshot');
   const { database, dropDatabase } = await openTestDatabase(snapshot);
   const keyring = parseKeyring({ json: snapshot.keys, source: 'test snapshot' });
   const config = { ...readConfig({ NODE_ENV: 'test' }), logLevel: 'silent' };
-  const app = await buildApp({ database, config, keyring, logger: false });
+  const app = await buildApp({ database, config, keyring, logger: false, ...(opts.modules && { modules: opts.modules }) });
   await app.ready();
   const db = database.db;
 
@@ -83,6 +92,13 @@ export async function createTestApp(): Promise<TestApp> {
     orgId: async (code) => (await db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id,
     userId: async (username) =>
       (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id,
+    async context(username, permission) {
+      const base = { ...app.services, db, keyring };
+      if (!username) return systemContext(base, { requestId: 'test' });
+      const user = await db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+      const actor = await loadActor(db, user);
+      return userContext(base, actor, { scope: permission ? actor.scopeFor(permission) : Scope.empty, requestId: 'test' });
+    },
     async close() {
       await app.close();
       await dropDatabase();

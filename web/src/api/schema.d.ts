@@ -183,6 +183,28 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: number;
+                            lastHash: string;
+                            lastSeq: number;
+                            /** @enum {boolean} */
+                            ok: true;
+                        } | {
+                            brokenAt: number;
+                            detail: string;
+                            entries: number;
+                            /** @enum {boolean} */
+                            ok: false;
+                            problem: "altered" | "missing" | "relinked";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -802,6 +824,19 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            missingYears: number[];
+                            officialYears: number[];
+                            remindAdmins: boolean;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -916,6 +951,35 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                holiday: string | null;
+                                holidayEn: string | null;
+                                local: boolean;
+                                makeupFor: string | null;
+                                makeupWorkday: boolean;
+                                provisional: boolean;
+                                workingDay: boolean;
+                            }[];
+                            notice: string | null;
+                            official: boolean;
+                            source: string | null;
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
             };
         };
         /** Enter or correct a year's national schedule (holidays and make-up working days) */
@@ -964,6 +1028,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            year: number;
+                        };
                     };
                 };
             };
@@ -1019,6 +1095,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date: string;
+                                nameEn: string | null;
+                                nameZh: string;
+                                workingDay: boolean;
+                            }[];
+                            problems: {
+                                line: number;
+                                message: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            text: string;
+                        };
                     };
                 };
             };
@@ -2141,6 +2245,39 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                basisEn: string;
+                                basisZh: string;
+                                completionEvent: string;
+                                /** @description HH:MM */
+                                cutoffTime: string | null;
+                                duration: number;
+                                escalateToRole: string | null;
+                                id: string;
+                                lawRef: string | null;
+                                module: string;
+                                nameEn: string;
+                                nameZh: string;
+                                needsConfirmation: boolean;
+                                rollToWorkingDay: boolean;
+                                specId: string | null;
+                                startEvent: string;
+                                unit: "working_days" | "calendar_days" | "months" | "years" | "hours" | "minutes" | "day_of_month";
+                                version: number;
+                                warnBefore: number;
+                                warnUnit: "working_days" | "calendar_days" | "hours" | "minutes";
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2209,6 +2346,37 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            basisEn: string;
+                            basisZh: string;
+                            completionEvent: string;
+                            /** @description HH:MM */
+                            cutoffTime: string | null;
+                            duration: number;
+                            escalateToRole: string | null;
+                            id: string;
+                            lawRef: string | null;
+                            module: string;
+                            nameEn: string;
+                            nameZh: string;
+                            needsConfirmation: boolean;
+                            rollToWorkingDay: boolean;
+                            specId: string | null;
+                            startEvent: string;
+                            unit: "working_days" | "calendar_days" | "months" | "years" | "hours" | "minutes" | "day_of_month";
+                            version: number;
+                            warnBefore: number;
+                            warnUnit: "working_days" | "calendar_days" | "hours" | "minutes";
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -2256,6 +2424,52 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: {
+                                    lawRef: string | null;
+                                    specId: string | null;
+                                    text: string;
+                                };
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entityId: string;
+                                entityType: string;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                id: number;
+                                module: string;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                paused: boolean;
+                                pauseReason: string | null;
+                                provisional: boolean;
+                                ruleId: string;
+                                ruleName: string;
+                                secondsLeft: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                                version: number;
+                                /** Format: date-time */
+                                warnAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2301,6 +2515,49 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: {
+                                lawRef: string | null;
+                                specId: string | null;
+                                text: string;
+                            };
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entityId: string;
+                            entityType: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            id: number;
+                            module: string;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            paused: boolean;
+                            pauseReason: string | null;
+                            provisional: boolean;
+                            ruleId: string;
+                            ruleName: string;
+                            secondsLeft: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                            version: number;
+                            /** Format: date-time */
+                            warnAt: string;
+                            workingDaysLeft: number | null;
+                        };
                     };
                 };
             };
@@ -2360,6 +2617,49 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: {
+                                lawRef: string | null;
+                                specId: string | null;
+                                text: string;
+                            };
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entityId: string;
+                            entityType: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            id: number;
+                            module: string;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            paused: boolean;
+                            pauseReason: string | null;
+                            provisional: boolean;
+                            ruleId: string;
+                            ruleName: string;
+                            secondsLeft: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                            version: number;
+                            /** Format: date-time */
+                            warnAt: string;
+                            workingDaysLeft: number | null;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2413,6 +2713,49 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: {
+                                lawRef: string | null;
+                                specId: string | null;
+                                text: string;
+                            };
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entityId: string;
+                            entityType: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            id: number;
+                            module: string;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            paused: boolean;
+                            pauseReason: string | null;
+                            provisional: boolean;
+                            ruleId: string;
+                            ruleName: string;
+                            secondsLeft: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                            version: number;
+                            /** Format: date-time */
+                            warnAt: string;
+                            workingDaysLeft: number | null;
+                        };
                     };
                 };
             };
@@ -2471,6 +2814,49 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: {
+                                lawRef: string | null;
+                                specId: string | null;
+                                text: string;
+                            };
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entityId: string;
+                            entityType: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            id: number;
+                            module: string;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            paused: boolean;
+                            pauseReason: string | null;
+                            provisional: boolean;
+                            ruleId: string;
+                            ruleName: string;
+                            secondsLeft: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                            version: number;
+                            /** Format: date-time */
+                            warnAt: string;
+                            workingDaysLeft: number | null;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2526,6 +2912,49 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: {
+                                lawRef: string | null;
+                                specId: string | null;
+                                text: string;
+                            };
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entityId: string;
+                            entityType: string;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            id: number;
+                            module: string;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            paused: boolean;
+                            pauseReason: string | null;
+                            provisional: boolean;
+                            ruleId: string;
+                            ruleName: string;
+                            secondsLeft: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                            version: number;
+                            /** Format: date-time */
+                            warnAt: string;
+                            workingDaysLeft: number | null;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2567,6 +2996,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: {
+                                dueSoon: number;
+                                overdue: number;
+                            };
+                            scopeOverdue: number | null;
+                        };
                     };
                 };
             };
@@ -2629,6 +3073,21 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closed: {
+                                id: number;
+                                state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                            }[];
+                            opened: number[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2670,6 +3129,123 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueToday: {
+                                basis: {
+                                    lawRef: string | null;
+                                    specId: string | null;
+                                    text: string;
+                                };
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entityId: string;
+                                entityType: string;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                id: number;
+                                module: string;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                paused: boolean;
+                                pauseReason: string | null;
+                                provisional: boolean;
+                                ruleId: string;
+                                ruleName: string;
+                                secondsLeft: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                                version: number;
+                                /** Format: date-time */
+                                warnAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                            /** Format: date */
+                            horizon: string;
+                            overdue: {
+                                basis: {
+                                    lawRef: string | null;
+                                    specId: string | null;
+                                    text: string;
+                                };
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entityId: string;
+                                entityType: string;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                id: number;
+                                module: string;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                paused: boolean;
+                                pauseReason: string | null;
+                                provisional: boolean;
+                                ruleId: string;
+                                ruleName: string;
+                                secondsLeft: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                                version: number;
+                                /** Format: date-time */
+                                warnAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                            upcoming: {
+                                basis: {
+                                    lawRef: string | null;
+                                    specId: string | null;
+                                    text: string;
+                                };
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entityId: string;
+                                entityType: string;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                id: number;
+                                module: string;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                paused: boolean;
+                                pauseReason: string | null;
+                                provisional: boolean;
+                                ruleId: string;
+                                ruleName: string;
+                                secondsLeft: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                state: "open" | "due_soon" | "overdue" | "met" | "missed" | "cancelled";
+                                version: number;
+                                /** Format: date-time */
+                                warnAt: string;
+                                workingDaysLeft: number | null;
+                            }[];
+                        };
                     };
                 };
             };
@@ -2720,6 +3296,24 @@ export interface paths {
                         "application/json": components["schemas"]["def-0"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                met: number;
+                                missed: number;
+                                module: string;
+                                onTimeRate: number | null;
+                                ruleId: string;
+                                ruleName: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2765,6 +3359,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueSoon: number;
+                            escalated: number;
+                            notifications: number;
+                            overdue: number;
+                        };
                     };
                 };
             };
@@ -3776,6 +4384,104 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/lifecycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every record kind's lifecycle: states, transitions, who may fire them, the deadlines each opens or closes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description the record kind: policy, policy_reissue, … */
+                                kind: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                states: {
+                                    final: boolean;
+                                    id: string;
+                                    initial: boolean;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                transitions: {
+                                    automatic: boolean;
+                                    deadlines: {
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        effect: "opens" | "closes" | "cancels";
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        ruleId: string;
+                                    }[];
+                                    event: string;
+                                    /** @description empty: the transition that creates the record */
+                                    from: string[];
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description who may fire it; null: only the system (a job) */
+                                    permission: string | null;
+                                    /** @description null: the record stays in its state */
+                                    to: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/notifications": {
@@ -6385,6 +7091,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            permissions: {
+                                en: string;
+                                id: string;
+                                kind: "read" | "write";
+                                zh: string;
+                            }[];
+                            roles: {
+                                en: string;
+                                id: string;
+                                permissions: string[];
+                                zh: string;
+                            }[];
+                        };
                     };
                 };
             };

@@ -3,6 +3,13 @@ import type { DB } from '../../platform/db/schema.js';
 import { WorkingCalendar, type LocalOverride } from './working-calendar.js';
 import type { YearSchedule } from './statutory-holidays.js';
 
+declare module '../../platform/context/context.js' {
+  interface ContextServices {
+    /** The working-day calendar per org unit: the only place due dates are computed from. */
+    calendar: CalendarService;
+  }
+}
+
 const REVISION_KEY = 'calendar_revision';
 const RECHECK_MS = 2000;
 

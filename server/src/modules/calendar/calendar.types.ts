@@ -66,3 +66,33 @@ export const Override = Type.Object({
   nameZh: Type.Union([Type.String(), Type.Null()]),
   nameEn: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** A whole year for the month grid: whether it is official (entered), and every day of it. */
+export const CalendarYear = Type.Object({
+  year: Type.Integer(),
+  /** The year's national schedule has been entered; otherwise statutory holidays are assumed. */
+  official: Type.Boolean(),
+  source: Type.Union([Type.String(), Type.Null()]),
+  notice: Type.Union([Type.String(), Type.Null()]),
+  /** The version to send back when correcting the year; null before it is entered. */
+  version: Type.Union([Type.Integer(), Type.Null()]),
+  days: Type.Array(DayInfo),
+});
+
+/** The preview of a pasted or uploaded schedule: the days read, and every problem with its line. */
+export const ParsedSchedule = Type.Object({
+  /** The text read (from the xlsx file when one was sent). */
+  text: Type.String(),
+  days: Type.Array(Type.Object({ date: IsoDate, workingDay: Type.Boolean(), nameZh: Type.String(), nameEn: Type.Union([Type.String(), Type.Null()]) })),
+  problems: Type.Array(Type.Object({ line: Type.Integer(), message: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }) })),
+});
+
+export const SavedYear = Type.Object({ year: Type.Integer(), version: Type.Integer() });
+
+export const CalendarStatus = Type.Object({
+  officialYears: Type.Array(Type.Integer()),
+  /** This year and next, those not entered yet. */
+  missingYears: Type.Array(Type.Integer()),
+  /** This year is missing, or it is October or later and next year is. */
+  remindAdmins: Type.Boolean(),
+});

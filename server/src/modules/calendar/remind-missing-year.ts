@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { enqueueNotifications } from '../notifications/enqueue-notification.js';
-import { findHeadOfficeId } from '../org/find-org-units.js';
+import { findHeadOfficeId } from '../../platform/authz/head-office.js';
 import { todayInShanghai } from './dates.js';
 
 /**

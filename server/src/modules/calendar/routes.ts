@@ -2,16 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
-  AddWorkingDaysQuery, CountWorkingDaysQuery, DayInfo, DayParams, IsoDate, OrgOnlyQuery, Override, OverrideBody,
-  ParseYearBody, SaveYearBody, YearParams,
+  AddWorkingDaysQuery, CalendarStatus, CalendarYear, CountWorkingDaysQuery, DayInfo, DayParams, IsoDate, OrgOnlyQuery, Override,
+  OverrideBody, ParsedSchedule, ParseYearBody, SavedYear, SaveYearBody, YearParams,
 } from './calendar.types.js';
 import { calendarOrg } from './calendar-context.js';
-import { daysInYear, firstDayOfYear, fromDayNumber, todayInShanghai } from './dates.js';
+import { calendarStatus, readYear } from './find-calendar.js';
+import type { DayInfo as WorkingDayInfo } from './working-calendar.js';
 import { parseSchedule } from './parse-schedule.js';
 import { readScheduleXlsx } from './read-schedule-xlsx.js';
 import { saveYearSchedule } from './save-year-schedule.js';
 import { createOverride, deleteOverride, listOverrides } from './manage-overrides.js';
 import { Id } from '../../platform/http/schemas.js';
+import { contextOf } from '../../platform/http/request-context.js';
 
 const tags = ['calendar'];
 const IdParams = Type.Object({ id: Id() });
@@ -19,7 +21,7 @@ const IdParams = Type.Object({ id: Id() });
 export async function calendarRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   // The documented answer of /days/{date}: date, workingDay, holiday, makeupWorkday, provisional.
-  const dayInfo = ({ date, workingDay, holiday, makeupWorkday, provisional }: ReturnType<Awaited<ReturnType<typeof app.calendar.forOrg>>['day']>) =>
+  const dayInfo = ({ date, workingDay, holiday, makeupWorkday, provisional }: WorkingDayInfo) =>
     ({ date, workingDay, holiday, makeupWorkday, provisional });
 
   app.get(
@@ -28,7 +30,10 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       config: { permission: 'calendar.read' },
       schema: { tags, summary: 'Is a date a working day, a holiday (with its name) or a make-up working day', params: DayParams, querystring: OrgOnlyQuery, response: { 200: Type.Pick(DayInfo, ['date', 'workingDay', 'holiday', 'makeupWorkday', 'provisional']) } },
     },
-    async (req) => dayInfo((await app.calendar.forOrg(calendarOrg(req, req.query.org))).day(req.params.date)),
+    async (req) => {
+      const ctx = contextOf(req);
+      return dayInfo((await ctx.calendar.forOrg(calendarOrg(ctx, req.query.org))).day(req.params.date));
+    },
   );
 
   app.get(
@@ -40,7 +45,10 @@ export async function calendarRoutes(fastify: FastifyInstance) {
         querystring: AddWorkingDaysQuery, response: { 200: Type.Object({ date: IsoDate, provisional: Type.Boolean() }) },
       },
     },
-    async (req) => (await app.calendar.forOrg(calendarOrg(req, req.query.org))).addWorkingDays(req.query.from, req.query.days),
+    async (req) => {
+      const ctx = contextOf(req);
+      return (await ctx.calendar.forOrg(calendarOrg(ctx, req.query.org))).addWorkingDays(req.query.from, req.query.days);
+    },
   );
 
   app.get(
@@ -52,53 +60,41 @@ export async function calendarRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ count: Type.Integer(), provisional: Type.Boolean() }) },
       },
     },
-    async (req) => (await app.calendar.forOrg(calendarOrg(req, req.query.org))).countWorkingDays(req.query.from, req.query.to),
+    async (req) => {
+      const ctx = contextOf(req);
+      return (await ctx.calendar.forOrg(calendarOrg(ctx, req.query.org))).countWorkingDays(req.query.from, req.query.to);
+    },
   );
 
   app.get(
     '/api/v1/calendar/years/:year',
     {
       config: { permission: 'calendar.read' },
-      schema: { tags, summary: 'Every day of a year, for the month grid', params: YearParams, querystring: OrgOnlyQuery },
+      schema: {
+        tags, summary: 'Every day of a year, for the month grid', params: YearParams, querystring: OrgOnlyQuery,
+        response: { 200: CalendarYear },
+      },
     },
-    async (req) => {
-      const { year } = req.params;
-      const calendar = await app.calendar.forOrg(calendarOrg(req, req.query.org));
-      const meta = await app.db.selectFrom('calendar_year').selectAll().where('year', '=', year).executeTakeFirst();
-      const start = firstDayOfYear(year);
-      return {
-        year,
-        official: !!meta,
-        source: meta?.source ?? null,
-        notice: meta?.notice ?? null,
-        version: meta?.version ?? null,
-        days: Array.from({ length: daysInYear(year) }, (_, i) => calendar.day(fromDayNumber(start + i))),
-      };
-    },
+    async (req) => readYear(contextOf(req), req.params.year, req.query.org),
   );
 
   app.get(
     '/api/v1/calendar/status',
     {
       config: { permission: 'calendar.read' },
-      schema: { tags, summary: 'Which years are official, and whether next year still needs entering' },
+      schema: { tags, summary: 'Which years are official, and whether next year still needs entering', response: { 200: CalendarStatus } },
     },
-    async () => {
-      const today = todayInShanghai();
-      const thisYear = Number(today.slice(0, 4));
-      const years = (await app.db.selectFrom('calendar_year').select('year').orderBy('year').execute()).map((r) => r.year);
-      const missing = [thisYear, thisYear + 1].filter((y) => !years.includes(y));
-      // The State Council usually publishes next year's schedule in November: remind from October.
-      const remind = missing.includes(thisYear) || (Number(today.slice(5, 7)) >= 10 && missing.includes(thisYear + 1));
-      return { officialYears: years, missingYears: missing, remindAdmins: remind };
-    },
+    async (req) => calendarStatus(contextOf(req)),
   );
 
   app.post(
     '/api/v1/calendar/years/:year/parse',
     {
       config: { permission: 'calendar.manage', auditRequired: false }, // a preview: changes nothing
-      schema: { tags, summary: 'Preview a pasted schedule (one rule a line) or an uploaded xlsx before saving it', params: YearParams, body: ParseYearBody },
+      schema: {
+        tags, summary: 'Preview a pasted schedule (one rule a line) or an uploaded xlsx before saving it', params: YearParams, body: ParseYearBody,
+        response: { 200: ParsedSchedule },
+      },
     },
     async (req) => {
       const text = req.body.xlsxBase64 ? await readScheduleXlsx(Buffer.from(req.body.xlsxBase64, 'base64')) : req.body.text ?? '';
@@ -110,9 +106,12 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     '/api/v1/calendar/years/:year',
     {
       config: { permission: 'calendar.manage' },
-      schema: { tags, summary: "Enter or correct a year's national schedule (holidays and make-up working days)", params: YearParams, body: SaveYearBody },
+      schema: {
+        tags, summary: "Enter or correct a year's national schedule (holidays and make-up working days)", params: YearParams, body: SaveYearBody,
+        response: { 200: SavedYear },
+      },
     },
-    async (req) => saveYearSchedule(app.db, req, req.params.year, req.body),
+    async (req) => saveYearSchedule(contextOf(req), req.params.year, req.body),
   );
 
   app.get(
@@ -121,7 +120,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       config: { permission: 'calendar.read' },
       schema: { tags, summary: 'Local overrides in your scope', querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1950, maximum: 2200 })) }), response: { 200: Type.Object({ items: Type.Array(Override) }) } },
     },
-    async (req) => ({ items: await listOverrides(app.db, req.scope, req.query.year) }),
+    async (req) => ({ items: await listOverrides(contextOf(req), req.query.year) }),
   );
 
   app.post(
@@ -130,7 +129,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       config: { permission: 'calendar.manage' },
       schema: { tags, summary: 'Add a local day off or working day for an org unit and the units below it', body: OverrideBody, response: { 201: Override } },
     },
-    async (req, reply) => reply.status(201).send(await createOverride(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createOverride(contextOf(req), req.body)),
   );
 
   app.delete(
@@ -140,7 +139,7 @@ export async function calendarRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Remove a local override', params: IdParams },
     },
     async (req, reply) => {
-      await deleteOverride(app.db, req, req.params.id);
+      await deleteOverride(contextOf(req), req.params.id);
       return reply.status(204).send();
     },
   );

@@ -1,10 +1,7 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { headOfficeOnly, invalid, versionConflict, type FieldProblem } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { CalendarService } from './calendar-service.js';
-import { findHeadOfficeId } from '../org/find-org-units.js';
+import { findHeadOfficeId } from '../../platform/authz/head-office.js';
 import { toDayNumber, weekday } from './dates.js';
 import type { SaveYearBody } from './calendar.types.js';
 
@@ -12,7 +9,7 @@ import type { SaveYearBody } from './calendar.types.js';
  * Enter or correct a year's national schedule as published by the State Council. The year
  * then counts as official: results touching it are no longer provisional.
  */
-export async function saveYearSchedule(db: Kysely<DB>, req: FastifyRequest, year: number, input: SaveYearBody) {
+export async function saveYearSchedule(ctx: Context, year: number, input: SaveYearBody) {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   input.days.forEach((day, i) => {
@@ -24,9 +21,10 @@ export async function saveYearSchedule(db: Kysely<DB>, req: FastifyRequest, year
   });
   if (problems.length) throw invalid(...problems);
 
-  const saved = await db.transaction().execute(async (trx) => {
+  const saved = await inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     // The national schedule is the head office's: calendar.manage must reach the root unit.
-    if (!req.scope.includes(await findHeadOfficeId(trx))) throw headOfficeOnly();
+    if (!tx.scope.includes(await findHeadOfficeId(trx))) throw headOfficeOnly();
     const existing = await trx.selectFrom('calendar_year').selectAll().where('year', '=', year).executeTakeFirst();
     if (existing && input.version !== existing.version) throw versionConflict({ year, version: existing.version });
     const beforeDays = await trx
@@ -52,20 +50,20 @@ export async function saveYearSchedule(db: Kysely<DB>, req: FastifyRequest, year
     const version = (existing?.version ?? 0) + 1;
     await trx
       .insertInto('calendar_year')
-      .values({ year, source: `entered by ${req.actor!.username}`, notice: input.notice ?? null, version })
-      .onConflict((oc) => oc.column('year').doUpdateSet({ source: `entered by ${req.actor!.username}`, notice: input.notice ?? null, version, updated_at: new Date() }))
+      .values({ year, source: `entered by ${tx.actor!.username}`, notice: input.notice ?? null, version })
+      .onConflict((oc) => oc.column('year').doUpdateSet({ source: `entered by ${tx.actor!.username}`, notice: input.notice ?? null, version, updated_at: new Date() }))
       .execute();
     await CalendarService.bumpRevision(trx);
-    await auditRequest(req, trx, {
+    await audit(tx, {
       action: existing ? 'calendar.year_update' : 'calendar.year_publish',
       entityType: 'calendar_year',
       entityId: year,
-      orgUnitId: req.actor!.orgUnitId,
+      orgUnitId: tx.actor!.orgUnitId,
       before: existing ? { days: beforeDays.map((d) => `${d.date} ${d.working_day ? '上班' : '放假'} ${d.name_zh ?? ''}`) } : null,
       after: { notice: input.notice ?? null, days: input.days.map((d) => `${d.date} ${d.workingDay ? '上班' : '放假'} ${d.nameZh}`) },
     });
     return { year, version };
   });
-  req.server.calendar.invalidate();
+  ctx.calendar.invalidate();
   return saved;
 }

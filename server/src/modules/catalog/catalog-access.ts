@@ -1,16 +1,14 @@
-import type { FastifyRequest } from 'fastify';
-import type { Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import type { TxContext } from '../../platform/context/context.js';
 import { headOfficeOnly } from '../../platform/http/errors.js';
-import { findHeadOfficeId } from '../org/find-org-units.js';
+import { findHeadOfficeId } from '../../platform/authz/head-office.js';
 
 /**
  * The catalogue is company-wide: only those holding catalog.manage at head office change it.
  * Returns the head office's id, the org unit the audit entry belongs to.
  */
-export async function assertHeadOffice(trx: Transaction<DB>, req: FastifyRequest): Promise<number> {
-  const headOfficeId = await findHeadOfficeId(trx);
-  if (!req.scope.includes(headOfficeId)) throw headOfficeOnly();
+export async function assertHeadOffice(tx: TxContext): Promise<number> {
+  const headOfficeId = await findHeadOfficeId(tx.trx);
+  if (!tx.scope.includes(headOfficeId)) throw headOfficeOnly();
   return headOfficeId;
 }
 

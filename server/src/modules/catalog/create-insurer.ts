@@ -1,15 +1,13 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { assertHeadOffice, cleanText, isServicePhone } from './catalog-access.js';
 import { toInsurer, type CreateInsurerBody, type Insurer } from './catalog.types.js';
 
 /** Add an insurer (保险公司) to the catalogue (head office; audited). */
-export async function createInsurer(db: Kysely<DB>, req: FastifyRequest, input: CreateInsurerBody): Promise<Insurer> {
-  return db.transaction().execute(async (trx) => {
-    const headOfficeId = await assertHeadOffice(trx, req);
+export async function createInsurer(ctx: Context, input: CreateInsurerBody): Promise<Insurer> {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const headOfficeId = await assertHeadOffice(tx);
     const code = input.code.toUpperCase();
     const servicePhone = cleanText(input.servicePhone) ?? null;
     const problems = [];
@@ -27,7 +25,7 @@ export async function createInsurer(db: Kysely<DB>, req: FastifyRequest, input: 
       .returningAll()
       .executeTakeFirstOrThrow();
     const insurer = toInsurer(row);
-    await auditRequest(req, trx, { action: 'insurer.create', entityType: 'insurer', entityId: insurer.id, orgUnitId: headOfficeId, after: insurer });
+    await audit(tx, { action: 'insurer.create', entityType: 'insurer', entityId: insurer.id, orgUnitId: headOfficeId, after: insurer });
     return insurer;
   });
 }

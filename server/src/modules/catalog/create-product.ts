@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid, type FieldProblem } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { assertHeadOffice, cleanText } from './catalog-access.js';
 import { CATALOG_RULES } from './catalog-rules.data.js';
 import { getProduct, withWarnings } from './find-catalog.js';
@@ -13,9 +10,10 @@ import type { CreateProductBody, ProductWithWarnings } from './catalog.types.js'
  * Add a product (险种) under an insurer (head office; audited). Rule errors refuse it with
  * every problem at once; rule warnings come back with the saved product.
  */
-export async function createProduct(db: Kysely<DB>, req: FastifyRequest, input: CreateProductBody): Promise<ProductWithWarnings> {
-  return db.transaction().execute(async (trx) => {
-    const headOfficeId = await assertHeadOffice(trx, req);
+export async function createProduct(ctx: Context, input: CreateProductBody): Promise<ProductWithWarnings> {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const headOfficeId = await assertHeadOffice(tx);
     const facts: ProductFacts = {
       lineOfBusiness: input.lineOfBusiness,
       termType: input.termType,
@@ -48,8 +46,8 @@ export async function createProduct(db: Kysely<DB>, req: FastifyRequest, input: 
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const product = await getProduct(trx, id);
-    await auditRequest(req, trx, { action: 'product.create', entityType: 'product', entityId: id, orgUnitId: headOfficeId, after: product });
-    return withWarnings(product, req.locale);
+    const product = await getProduct(tx, id);
+    await audit(tx, { action: 'product.create', entityType: 'product', entityId: id, orgUnitId: headOfficeId, after: product });
+    return withWarnings(product, tx.locale);
   });
 }

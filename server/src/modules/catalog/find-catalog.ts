@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import type { Context, TxContext } from '../../platform/context/context.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import type { Locale } from '../../platform/http/locale.js';
@@ -10,14 +11,16 @@ import {
 
 // The catalogue is company-wide reference data: no org scope, every signed-in user reads it.
 type Db = Kysely<DB> | Transaction<DB>;
+/** Inside a transaction, read in it. */
+const dbOf = (ctx: Context | TxContext): Db => ('trx' in ctx ? ctx.trx : ctx.db);
 
 /** `prefix%` for LIKE, with the caller's own wildcards taken literally. */
 const prefixPattern = (q: string) => `${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function listInsurers(db: Db, query: ListInsurersQuery) {
+export async function listInsurers(ctx: Context, query: ListInsurersQuery) {
   const limit = query.limit ?? 50;
   const cursor = decodeCursor(query.cursor);
-  let q = db.selectFrom('insurer').selectAll();
+  let q = ctx.db.selectFrom('insurer').selectAll();
   if (query.active !== undefined) q = q.where('active', '=', query.active);
   if (query.q?.trim()) {
     const like = prefixPattern(query.q);
@@ -28,8 +31,8 @@ export async function listInsurers(db: Db, query: ListInsurersQuery) {
   return toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), toInsurer);
 }
 
-export async function getInsurer(db: Db, id: number): Promise<Insurer> {
-  const row = await db.selectFrom('insurer').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getInsurer(ctx: Context | TxContext, id: number): Promise<Insurer> {
+  const row = await dbOf(ctx).selectFrom('insurer').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return toInsurer(row);
 }
@@ -43,10 +46,10 @@ function productQuery(db: Db) {
 }
 
 /** Products, filterable by insurer, line of business, term and state; `q` is a name or code prefix. */
-export async function listProducts(db: Db, query: ListProductsQuery) {
+export async function listProducts(ctx: Context, query: ListProductsQuery) {
   const limit = query.limit ?? 50;
   const cursor = decodeCursor(query.cursor);
-  let q = productQuery(db);
+  let q = productQuery(ctx.db);
   if (query.insurerId) q = q.where('p.insurer_id', '=', query.insurerId);
   if (query.lineOfBusiness) q = q.where('p.line_of_business', '=', query.lineOfBusiness);
   if (query.termType) q = q.where('p.term_type', '=', query.termType);
@@ -60,8 +63,8 @@ export async function listProducts(db: Db, query: ListProductsQuery) {
   return toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), toProduct);
 }
 
-export async function getProduct(db: Db, id: number): Promise<Product> {
-  const row = await productQuery(db).where('p.id', '=', id).executeTakeFirst();
+export async function getProduct(ctx: Context | TxContext, id: number): Promise<Product> {
+  const row = await productQuery(dbOf(ctx)).where('p.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return toProduct(row);
 }

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../platform/http/errors.js';
-import { FIELD_MESSAGES, format, type FieldReason } from '../../platform/http/messages.js';
+import { fieldMessage, format, type FieldReason } from '../../platform/http/messages.js';
 import type { Locale } from '../../platform/http/locale.js';
 import { CATALOG_RULES, type CatalogRule } from './catalog-rules.data.js';
 import type { LineOfBusiness, TermType } from './catalog.tables.js';
@@ -79,7 +79,7 @@ export function renderWarnings(findings: Finding[], locale: Locale): ProductWarn
   return findings.map((f) => ({
     code: f.reason,
     path: f.path,
-    message: format(FIELD_MESSAGES[f.reason as FieldReason], locale, f.params),
+    message: format(fieldMessage(f.reason as FieldReason), locale, f.params),
     basis: [locale === 'en' ? f.rule.basisEn : f.rule.basisZh, f.rule.lawRef].filter(Boolean).join(' — '),
   }));
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { pageOf } from '../../platform/http/pagination.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { getInsurer, getProduct, listInsurers, listProducts, withWarnings } from './find-catalog.js';
 import { createInsurer } from './create-insurer.js';
 import { updateInsurer } from './update-insurer.js';
@@ -27,13 +28,13 @@ export async function catalogRoutes(fastify: FastifyInstance) {
       config: { permission: 'authenticated' },
       schema: { tags, summary: 'Insurers; q = name or code prefix', querystring: ListInsurersQuery, response: { 200: pageOf(Insurer) } },
     },
-    async (req) => listInsurers(app.db, req.query),
+    async (req) => listInsurers(contextOf(req), req.query),
   );
 
   app.get(
     '/api/v1/insurers/:id',
     { config: { permission: 'authenticated' }, schema: { tags, summary: 'One insurer', params: IdParams, response: { 200: Insurer } } },
-    async (req) => getInsurer(app.db, req.params.id),
+    async (req) => getInsurer(contextOf(req), req.params.id),
   );
 
   app.post(
@@ -42,7 +43,7 @@ export async function catalogRoutes(fastify: FastifyInstance) {
       config: { permission: 'catalog.manage' },
       schema: { tags, summary: 'Add an insurer (head office; audited)', body: CreateInsurerBody, response: { 201: Insurer } },
     },
-    async (req, reply) => reply.status(201).send(await createInsurer(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createInsurer(contextOf(req), req.body)),
   );
 
   app.patch(
@@ -54,7 +55,7 @@ export async function catalogRoutes(fastify: FastifyInstance) {
         response: { 200: Insurer },
       },
     },
-    async (req) => updateInsurer(app.db, req, req.params.id, req.body),
+    async (req) => updateInsurer(contextOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -66,7 +67,7 @@ export async function catalogRoutes(fastify: FastifyInstance) {
         querystring: ListProductsQuery, response: { 200: pageOf(Product) },
       },
     },
-    async (req) => listProducts(app.db, req.query),
+    async (req) => listProducts(contextOf(req), req.query),
   );
 
   app.get(
@@ -75,7 +76,10 @@ export async function catalogRoutes(fastify: FastifyInstance) {
       config: { permission: 'authenticated' },
       schema: { tags, summary: 'One product, with warnings about its figures', params: IdParams, response: { 200: ProductWithWarnings } },
     },
-    async (req) => withWarnings(await getProduct(app.db, req.params.id), req.locale),
+    async (req) => {
+      const ctx = contextOf(req);
+      return withWarnings(await getProduct(ctx, req.params.id), ctx.locale);
+    },
   );
 
   app.post(
@@ -87,7 +91,7 @@ export async function catalogRoutes(fastify: FastifyInstance) {
         response: { 201: ProductWithWarnings },
       },
     },
-    async (req, reply) => reply.status(201).send(await createProduct(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createProduct(contextOf(req), req.body)),
   );
 
   app.patch(
@@ -99,6 +103,6 @@ export async function catalogRoutes(fastify: FastifyInstance) {
         body: UpdateProductBody, response: { 200: ProductWithWarnings },
       },
     },
-    async (req) => updateProduct(app.db, req, req.params.id, req.body),
+    async (req) => updateProduct(contextOf(req), req.params.id, req.body),
   );
 }

@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { assertHeadOffice, cleanText, isServicePhone } from './catalog-access.js';
 import { getInsurer } from './find-catalog.js';
 import { toInsurer, type Insurer, type UpdateInsurerBody } from './catalog.types.js';
@@ -11,10 +8,11 @@ import { toInsurer, type Insurer, type UpdateInsurerBody } from './catalog.types
  * Change an insurer's details or (de)activate it (send the version you read). An inactive
  * insurer keeps its products for the policies that name them; no new product can be added.
  */
-export async function updateInsurer(db: Kysely<DB>, req: FastifyRequest, id: number, input: UpdateInsurerBody): Promise<Insurer> {
-  return db.transaction().execute(async (trx) => {
-    const headOfficeId = await assertHeadOffice(trx, req);
-    const before = await getInsurer(trx, id);
+export async function updateInsurer(ctx: Context, id: number, input: UpdateInsurerBody): Promise<Insurer> {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const headOfficeId = await assertHeadOffice(tx);
+    const before = await getInsurer(tx, id);
     if (before.version !== input.version) throw versionConflict(before);
     const servicePhone = cleanText(input.servicePhone);
     if (servicePhone && !isServicePhone(servicePhone)) throw invalid({ path: 'servicePhone', reason: 'invalidServicePhone' });
@@ -34,9 +32,9 @@ export async function updateInsurer(db: Kysely<DB>, req: FastifyRequest, id: num
       .where('version', '=', input.version)
       .returningAll()
       .executeTakeFirst();
-    if (!row) throw versionConflict(await getInsurer(trx, id));
+    if (!row) throw versionConflict(await getInsurer(tx, id));
     const after = toInsurer(row);
-    await auditRequest(req, trx, { action: 'insurer.update', entityType: 'insurer', entityId: id, orgUnitId: headOfficeId, before, after });
+    await audit(tx, { action: 'insurer.update', entityType: 'insurer', entityId: id, orgUnitId: headOfficeId, before, after });
     return after;
   });
 }

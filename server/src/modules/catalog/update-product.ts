@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { assertHeadOffice, cleanText } from './catalog-access.js';
 import { getProduct, withWarnings } from './find-catalog.js';
 import { asFieldProblems, checkProduct, deriveLongTermHealth, type ProductFacts } from './product-rules.js';
@@ -13,10 +10,11 @@ import type { ProductWithWarnings, UpdateProductBody } from './catalog.types.js'
  * after the change. Insurer and code stay: policies name the product by them. Changed figures
  * apply to policies registered from now on.
  */
-export async function updateProduct(db: Kysely<DB>, req: FastifyRequest, id: number, input: UpdateProductBody): Promise<ProductWithWarnings> {
-  return db.transaction().execute(async (trx) => {
-    const headOfficeId = await assertHeadOffice(trx, req);
-    const before = await getProduct(trx, id);
+export async function updateProduct(ctx: Context, id: number, input: UpdateProductBody): Promise<ProductWithWarnings> {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const headOfficeId = await assertHeadOffice(tx);
+    const before = await getProduct(tx, id);
     if (before.version !== input.version) throw versionConflict(before);
     const lineOfBusiness = input.lineOfBusiness ?? before.lineOfBusiness;
     const termType = input.termType ?? before.termType;
@@ -49,9 +47,9 @@ export async function updateProduct(db: Kysely<DB>, req: FastifyRequest, id: num
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw versionConflict(await getProduct(trx, id));
-    const after = await getProduct(trx, id);
-    await auditRequest(req, trx, { action: 'product.update', entityType: 'product', entityId: id, orgUnitId: headOfficeId, before, after });
-    return withWarnings(after, req.locale);
+    if (updated.numUpdatedRows === 0n) throw versionConflict(await getProduct(tx, id));
+    const after = await getProduct(tx, id);
+    await audit(tx, { action: 'product.update', entityType: 'product', entityId: id, orgUnitId: headOfficeId, before, after });
+    return withWarnings(after, tx.locale);
   });
 }

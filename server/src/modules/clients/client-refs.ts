@@ -1,7 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
+import type { TxContext } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { AppError, type FieldProblem } from '../../platform/http/errors.js';
 import { recordDeadlineEvent } from '../deadlines/record-event.js';
@@ -75,15 +75,11 @@ export async function checkDuplicates(
 
 /** R-CL-2: the archive deadline's events, recorded in the client's transaction. */
 export async function recordArchiveEvent(
-  req: FastifyRequest,
-  trx: Transaction<DB>,
+  tx: TxContext,
   event: 'client.first_contact' | 'client.archived',
   client: { id: number; orgUnitId: number; ownerId: number | null; at: Date },
 ) {
-  await recordDeadlineEvent(
-    trx,
-    req.server.calendar,
-    { entityType: 'client', entityId: client.id, event, at: client.at, orgUnitId: client.orgUnitId, ownerId: client.ownerId },
-    { actor: req.actor ? { userId: req.actor.userId, username: req.actor.username } : null, requestId: req.id },
-  );
+  await recordDeadlineEvent(tx, {
+    entityType: 'client', entityId: client.id, event, at: client.at, orgUnitId: client.orgUnitId, ownerId: client.ownerId,
+  });
 }

@@ -1,9 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { Scope } from '../../platform/authz/scope.js';
-import type { Locale } from '../../platform/http/locale.js';
+import type { Context } from '../../platform/context/context.js';
 import { decodeCursor, toPage, type PageQuery } from '../../platform/http/pagination.js';
-import { findClientRecord, type Db } from './find-clients.js';
+import { findClientRecord } from './find-clients.js';
 
 export type TimelineEvent = {
   clientId: number;
@@ -17,6 +16,15 @@ export type TimelineEvent = {
   summaryZh: string;
   summaryEn: string;
   actorId: number | null;
+};
+
+/** The client archive's own timeline lines (R-CL-4): the text is written here only, for the form and the import. */
+export const CLIENT_TIMELINE = {
+  created: (complete: boolean, via: 'form' | 'import') => ({
+    kind: 'client.created',
+    zh: `${via === 'import' ? '批量导入' : ''}建立客户档案${complete ? '（资料完整）' : ''}`,
+    en: `Client archive created${via === 'import' ? ' by import' : ''}${complete ? ' (complete)' : ''}`,
+  }),
 };
 
 /**
@@ -40,7 +48,8 @@ export async function appendTimeline(trx: Transaction<DB>, event: TimelineEvent)
 }
 
 /** A client's timeline, newest first, in the caller's language. */
-export async function listTimeline(db: Db, scope: Scope, clientId: number, locale: Locale, query: PageQuery) {
+export async function listTimeline(ctx: Context, clientId: number, query: PageQuery) {
+  const { db, scope, locale } = ctx;
   await findClientRecord(db, scope, clientId);
   const limit = query.limit ?? 50;
   const cursor = decodeCursor(query.cursor);

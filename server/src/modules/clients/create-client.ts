@@ -1,10 +1,7 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { todayInShanghai } from '../calendar/dates.js';
-import { appendTimeline } from './client-timeline.js';
+import { appendTimeline, CLIENT_TIMELINE } from './client-timeline.js';
 import { checkClientRefs, checkDuplicates, recordArchiveEvent } from './client-refs.js';
 import { checkClientDraft, consentColumns, isArchiveComplete, sealClientFields } from './client-rules.js';
 import { clientAuditRecord, findClientRecord, toClient } from './find-clients.js';
@@ -18,11 +15,10 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  * complete at creation also meets it. Refused input stores nothing.
  */
 export async function createClient(
-  db: Kysely<DB>,
-  req: FastifyRequest,
+  ctx: Context,
   input: CreateClientBody,
 ): Promise<{ client: Client; duplicates: DuplicateHint[] }> {
-  const now = new Date();
+  const now = ctx.clock.now();
   const { draft, problems } = checkClientDraft(
     {
       kind: input.kind, name: input.name, gender: input.gender ?? null, birthDate: input.birthDate ?? null,
@@ -35,13 +31,14 @@ export async function createClient(
   const firstContactAt = input.firstContactAt ? new Date(input.firstContactAt) : now;
   if (firstContactAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ path: 'firstContactAt', reason: 'firstContactInFuture' });
   // The owning agent: as given, else the agent creating the client.
-  const agentId = input.agentId !== undefined ? input.agentId : req.actor?.roles.some((r) => r.role === 'agent') ? req.actor.userId : null;
-  const sealed = problems.length ? null : sealClientFields(req.server.keyring, draft);
+  const agentId = input.agentId !== undefined ? input.agentId : ctx.actor?.roles.some((r) => r.role === 'agent') ? ctx.actor.userId : null;
+  const sealed = problems.length ? null : sealClientFields(ctx.keyring, draft);
 
-  return db.transaction().execute(async (trx) => {
-    problems.push(...(await checkClientRefs(trx, req.scope, { orgUnitId: input.orgUnitId, agentId })));
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    problems.push(...(await checkClientRefs(trx, tx.scope, { orgUnitId: input.orgUnitId, agentId })));
     if (problems.length || !sealed) throw invalid(...problems);
-    const duplicates = await checkDuplicates(trx, req.scope, {
+    const duplicates = await checkDuplicates(trx, tx.scope, {
       name: draft.name, idNumberBidx: sealed.id_number_bidx, mobileBidx: sealed.mobile_bidx, mobileClear: draft.mobile,
       confirmDuplicate: input.confirmDuplicate === true,
     });
@@ -58,19 +55,17 @@ export async function createClient(
       .returning('id')
       .executeTakeFirstOrThrow();
 
-    const who = { id, orgUnitId: input.orgUnitId, ownerId: agentId ?? req.actor?.userId ?? null };
-    await recordArchiveEvent(req, trx, 'client.first_contact', { ...who, at: firstContactAt });
-    if (complete) await recordArchiveEvent(req, trx, 'client.archived', { ...who, at: now });
-    await appendTimeline(trx, {
-      clientId: id, at: now, kind: 'client.created', actorId: req.actor?.userId ?? null,
-      summaryZh: complete ? '建立客户档案（资料完整）' : '建立客户档案', summaryEn: complete ? 'Client archive created (complete)' : 'Client archive created',
-    });
+    const who = { id, orgUnitId: input.orgUnitId, ownerId: agentId ?? tx.actor?.userId ?? null };
+    await recordArchiveEvent(tx, 'client.first_contact', { ...who, at: firstContactAt });
+    if (complete) await recordArchiveEvent(tx, 'client.archived', { ...who, at: now });
+    const line = CLIENT_TIMELINE.created(complete, 'form');
+    await appendTimeline(trx, { clientId: id, at: now, kind: line.kind, actorId: tx.actor?.userId ?? null, summaryZh: line.zh, summaryEn: line.en });
 
-    const row = await findClientRecord(trx, req.scope, id);
-    await auditRequest(req, trx, {
+    const row = await findClientRecord(trx, tx.scope, id);
+    await audit(tx, {
       action: 'client.create', entityType: 'client', entityId: id, orgUnitId: row.org_unit_id,
-      after: { ...clientAuditRecord(req.server.keyring, row), ...(duplicates.length && { confirmedDuplicateOf: duplicates.map((c) => c.id) }) },
+      after: { ...clientAuditRecord(tx.keyring, row), ...(duplicates.length && { confirmedDuplicateOf: duplicates.map((c) => c.id) }) },
     });
-    return { client: toClient(req.server.keyring, row), duplicates };
+    return { client: toClient(tx.keyring, row), duplicates };
   });
 }

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import type { Scope } from '../../platform/authz/scope.js';
-import type { Keyring } from '../../platform/pii/index.js';
+import type { Context } from '../../platform/context/context.js';
 import { fromDayNumber, toDayNumber, todayInShanghai } from '../calendar/dates.js';
-import { clientQuery, maskedClientFields, type Db } from './find-clients.js';
+import { clientQuery, maskedClientFields } from './find-clients.js';
 import type { CareItem } from './clients.types.js';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -25,12 +24,11 @@ export function birthdayWindow(from: string, days: number): Map<number, string> 
 
 /** R-CL-5 care list: clients in scope whose birthday falls in the next `days` days, by date then agent. */
 export async function findBirthdays(
-  db: Db,
-  keyring: Keyring,
-  scope: Scope,
+  ctx: Context,
   query: { days?: number; from?: string; agentId?: number },
 ): Promise<{ from: string; to: string; items: CareItem[] }> {
-  const from = query.from ?? todayInShanghai();
+  const { db, keyring, scope } = ctx;
+  const from = query.from ?? todayInShanghai(ctx.clock.now());
   const days = query.days ?? 7;
   const window = birthdayWindow(from, days);
   let q = clientQuery(db, scope)

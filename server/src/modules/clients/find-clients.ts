@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
+import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
@@ -103,9 +104,9 @@ export async function findClientRecord(db: Db, scope: Scope, id: number, opts: {
   return row;
 }
 
-export async function getClient(db: Db, keyring: Keyring, scope: Scope, id: number): Promise<ClientDetail> {
-  const row = await findClientRecord(db, scope, id);
-  return { ...toClient(keyring, row), links: await findLinks(db, scope, id) };
+export async function getClient(ctx: Context, id: number): Promise<ClientDetail> {
+  const row = await findClientRecord(ctx.db, ctx.scope, id);
+  return { ...toClient(ctx.keyring, row), links: await findLinks(ctx.db, ctx.scope, id) };
 }
 
 /**
@@ -124,14 +125,14 @@ export async function findLinks(db: Db, scope: Scope, clientId: number) {
 }
 
 /** Clients in scope, newest first; merged-away clients only when asked. */
-export async function listClients(db: Db, keyring: Keyring, scope: Scope, query: ListClientsQuery) {
+export async function listClients(ctx: Context, query: ListClientsQuery) {
   const limit = query.limit ?? 50;
   const cursor = decodeCursor(query.cursor);
-  let q = clientQuery(db, scope);
+  let q = clientQuery(ctx.db, ctx.scope);
   if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
   if (query.kind) q = q.where('c.kind', '=', query.kind);
   if (!query.includeMerged) q = q.where('c.merged_into_id', 'is', null);
   if (cursor) q = q.where('c.id', '<', cursor.id);
   const rows = await q.orderBy('c.id', 'desc').limit(limit + 1).execute();
-  return toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => toClient(keyring, r));
+  return toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => toClient(ctx.keyring, r));
 }

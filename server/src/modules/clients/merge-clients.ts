@@ -1,8 +1,6 @@
-import type { FastifyRequest } from 'fastify';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql } from 'kysely';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { AppError, invalid, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { appendTimeline } from './client-timeline.js';
 import { clientAuditRecord, findClientRecord, toClient } from './find-clients.js';
 import type { Client } from './clients.types.js';
@@ -13,19 +11,19 @@ import type { Client } from './clients.types.js';
  * history and audit entries that name it still resolve. Both must be within scope.
  */
 export async function mergeClients(
-  db: Kysely<DB>,
-  req: FastifyRequest,
+  ctx: Context,
   id: number,
   { intoId, version }: { intoId: number; version: number },
 ): Promise<Client> {
-  const keyring = req.server.keyring;
-  const now = new Date();
-  return db.transaction().execute(async (trx) => {
-    const merged = await findClientRecord(trx, req.scope, id, { forUpdate: true });
+  const keyring = ctx.keyring;
+  const now = ctx.clock.now();
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const merged = await findClientRecord(trx, tx.scope, id, { forUpdate: true });
     if (merged.version !== version) throw versionConflict(toClient(keyring, merged));
     if (merged.merged_into_id !== null) throw invalid({ path: 'id', reason: 'clientMerged', params: { id: merged.merged_into_id } });
     if (intoId === id) throw invalid({ path: 'intoId', reason: 'cannotMergeSelf' });
-    const survivor = await findClientRecord(trx, req.scope, intoId, { forUpdate: true }).catch((err: unknown) => {
+    const survivor = await findClientRecord(trx, tx.scope, intoId, { forUpdate: true }).catch((err: unknown) => {
       if (err instanceof AppError && err.code === 'NOT_FOUND') throw invalid({ path: 'intoId', reason: 'clientNotFound' });
       throw err;
     });
@@ -48,7 +46,7 @@ export async function mergeClients(
       .set({ merged_into_id: intoId, version: merged.version + 1, updated_at: now })
       .where('id', '=', id)
       .execute();
-    const actorId = req.actor?.userId ?? null;
+    const actorId = tx.actor?.userId ?? null;
     await appendTimeline(trx, {
       clientId: intoId, at: now, kind: 'client.merged', entityType: 'client', entityId: id, actorId,
       summaryZh: `合并重复档案 #${id}（${merged.name}），其关系与记录已并入本档案`,
@@ -60,12 +58,12 @@ export async function mergeClients(
       summaryZh: `已合并到档案 #${intoId}`, summaryEn: `Merged into archive #${intoId}`,
     });
 
-    const after = await findClientRecord(trx, req.scope, id);
-    await auditRequest(req, trx, {
+    const after = await findClientRecord(trx, tx.scope, id);
+    await audit(tx, {
       action: 'client.merge', entityType: 'client', entityId: id, orgUnitId: merged.org_unit_id,
       before: clientAuditRecord(keyring, merged),
       after: { ...clientAuditRecord(keyring, after), movedLinks: Number(movedLinks), movedTimelineEntries: Number(movedEntries) },
     });
-    return toClient(keyring, await findClientRecord(trx, req.scope, intoId));
+    return toClient(keyring, await findClientRecord(trx, tx.scope, intoId));
   });
 }

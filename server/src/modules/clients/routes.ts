@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { PageQuery, pageOf } from '../../platform/http/pagination.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { getClient, listClients } from './find-clients.js';
 import { searchClients } from './search-clients.js';
 import { findBirthdays } from './find-birthdays.js';
@@ -11,7 +12,7 @@ import { updateClient } from './update-client.js';
 import { mergeClients } from './merge-clients.js';
 import { addClientLink, removeClientLink } from './link-clients.js';
 import { revealClientField } from './reveal-client-field.js';
-import { exportClients, ExportClientsQuery } from '../imports/export-clients.js';
+import { exportClients, ExportClientsQuery } from './import/export-clients.js';
 import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
 import {
   AddLinkBody, CareItem, CareQuery, Client, ClientDetail, ClientIdParams, ClientLink, CreateClientBody, DuplicateHint,
@@ -31,7 +32,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.read' },
       schema: { tags, summary: 'Clients in your scope, newest first (cursor pagination)', querystring: ListClientsQuery, response: { 200: pageOf(Client) } },
     },
-    async (req) => listClients(app.db, app.keyring, req.scope, req.query),
+    async (req) => listClients(contextOf(req), req.query),
   );
 
   app.get(
@@ -43,7 +44,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ matchedBy: Type.String(), items: Type.Array(Client) }) },
       },
     },
-    async (req) => searchClients(app.db, app.keyring, req.scope, req.query),
+    async (req) => searchClients(contextOf(req), req.query),
   );
 
   app.get(
@@ -55,7 +56,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(CareItem) }) },
       },
     },
-    async (req) => findBirthdays(app.db, app.keyring, req.scope, req.query),
+    async (req) => findBirthdays(contextOf(req), req.query),
   );
 
   app.get(
@@ -66,7 +67,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const stamp = beijingDate(Date.now());
-      const body = await exportClients(req, req.query);
+      const body = await exportClients(contextOf(req), req.query);
       return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachment(`客户-clients-${stamp}.xlsx`)).send(body);
     },
   );
@@ -77,7 +78,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.read', entity: 'client' },
       schema: { tags, summary: 'One client with its links (personal fields masked)', params: ClientIdParams, response: { 200: ClientDetail } },
     },
-    async (req) => getClient(app.db, app.keyring, req.scope, req.params.id),
+    async (req) => getClient(contextOf(req), req.params.id),
   );
 
   app.get(
@@ -86,7 +87,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.read', entity: 'client' },
       schema: { tags, summary: "The client's timeline, newest first", params: ClientIdParams, querystring: PageQuery, response: { 200: pageOf(TimelineEntry) } },
     },
-    async (req) => listTimeline(app.db, req.scope, req.params.id, req.locale, req.query),
+    async (req) => listTimeline(contextOf(req), req.params.id, req.query),
   );
 
   app.post(
@@ -98,7 +99,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
         response: { 201: Type.Object({ client: Client, duplicates: Type.Array(DuplicateHint) }) },
       },
     },
-    async (req, reply) => reply.status(201).send(await createClient(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createClient(contextOf(req), req.body)),
   );
 
   app.patch(
@@ -107,7 +108,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.write', entity: 'client' },
       schema: { tags, summary: 'Change a client (send the version you read)', params: ClientIdParams, body: UpdateClientBody, response: { 200: Client } },
     },
-    async (req) => updateClient(app.db, req, req.params.id, req.body),
+    async (req) => updateClient(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -116,7 +117,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.write', entity: 'client' },
       schema: { tags, summary: 'Merge this duplicate into another client; returns the survivor', params: ClientIdParams, body: MergeBody, response: { 200: Client } },
     },
-    async (req) => mergeClients(app.db, req, req.params.id, req.body),
+    async (req) => mergeClients(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -128,7 +129,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
         response: { 201: Type.Object({ links: Type.Array(ClientLink) }) },
       },
     },
-    async (req, reply) => reply.status(201).send(await addClientLink(app.db, req, req.params.id, req.body)),
+    async (req, reply) => reply.status(201).send(await addClientLink(contextOf(req), req.params.id, req.body)),
   );
 
   app.delete(
@@ -138,7 +139,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Remove a link', params: LinkParams },
     },
     async (req, reply) => {
-      await removeClientLink(app.db, req, req.params.id, req.params.linkId);
+      await removeClientLink(contextOf(req), req.params.id, req.params.linkId);
       return reply.status(204).send();
     },
   );
@@ -152,6 +153,6 @@ export async function clientRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ value: Type.Union([Type.String(), Type.Null()]) }) },
       },
     },
-    async (req) => revealClientField(app.db, req, req.params.id, req.body.field),
+    async (req) => revealClientField(contextOf(req), req.params.id, req.body.field),
   );
 }

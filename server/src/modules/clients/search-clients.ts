@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { Scope } from '../../platform/authz/scope.js';
+import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
-import { blindIndex, isValidUnifiedSocialCreditCode, normaliseMobile, type Keyring } from '../../platform/pii/index.js';
+import { blindIndex, isValidUnifiedSocialCreditCode, normaliseMobile } from '../../platform/pii/index.js';
 import { looksLikeResidentId } from './client-rules.js';
-import { toClient, type Db } from './find-clients.js';
+import { toClient } from './find-clients.js';
 import type { Client } from './clients.types.js';
 
 export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name' | 'nameFuzzy';
@@ -30,11 +30,10 @@ const NAME_ORDER = sql`lower(c.name) collate "C"`;
  * index (nothing is decrypted to search), exact credit code, or name prefix — else fuzzy.
  */
 export async function searchClients(
-  db: Db,
-  keyring: Keyring,
-  scope: Scope,
+  ctx: Context,
   query: { q: string; limit?: number },
 ): Promise<{ matchedBy: MatchedBy; items: Client[] }> {
+  const { db, keyring, scope } = ctx;
   const { by, value } = classifySearch(query.q);
   // The client table alone in FROM, the org unit's and agent's names as scalar subqueries:
   // PostgreSQL works them out for the rows of the page only (after the sort and limit), and

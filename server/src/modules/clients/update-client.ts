@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { todayInShanghai } from '../calendar/dates.js';
 import { appendTimeline } from './client-timeline.js';
 import { checkClientRefs, checkDuplicates, recordArchiveEvent } from './client-refs.js';
@@ -19,11 +16,12 @@ const FIELD_NAMES: Record<string, [string, string]> = {
 };
 
 /** Change a client's details (send the version you read). Completing identity and contact meets R-CL-2. */
-export async function updateClient(db: Kysely<DB>, req: FastifyRequest, id: number, input: UpdateClientBody): Promise<Client> {
-  const keyring = req.server.keyring;
-  const now = new Date();
-  return db.transaction().execute(async (trx) => {
-    const before = await findClientRecord(trx, req.scope, id, { forUpdate: true });
+export async function updateClient(ctx: Context, id: number, input: UpdateClientBody): Promise<Client> {
+  const keyring = ctx.keyring;
+  const now = ctx.clock.now();
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const before = await findClientRecord(trx, tx.scope, id, { forUpdate: true });
     if (before.version !== input.version) throw versionConflict(toClient(keyring, before));
     if (before.merged_into_id !== null) throw invalid({ path: 'id', reason: 'clientMerged', params: { id: before.merged_into_id } });
 
@@ -44,11 +42,11 @@ export async function updateClient(db: Kysely<DB>, req: FastifyRequest, id: numb
       },
       todayInShanghai(now),
     );
-    problems.push(...(await checkClientRefs(trx, req.scope, { agentId: input.agentId })));
+    problems.push(...(await checkClientRefs(trx, tx.scope, { agentId: input.agentId })));
     if (problems.length) throw invalid(...problems);
     const sealed = sealClientFields(keyring, draft);
     if (draft.idNumber !== clear.idNumber) {
-      await checkDuplicates(trx, req.scope, {
+      await checkDuplicates(trx, tx.scope, {
         name: draft.name, idNumberBidx: sealed.id_number_bidx, mobileBidx: null, mobileClear: null, exceptId: id, confirmDuplicate: true,
       });
     }
@@ -73,12 +71,12 @@ export async function updateClient(db: Kysely<DB>, req: FastifyRequest, id: numb
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw versionConflict(toClient(keyring, await findClientRecord(trx, req.scope, id)));
+    if (updated.numUpdatedRows === 0n) throw versionConflict(toClient(keyring, await findClientRecord(trx, tx.scope, id)));
 
-    const after = await findClientRecord(trx, req.scope, id);
+    const after = await findClientRecord(trx, tx.scope, id);
     if (completes) {
-      await recordArchiveEvent(req, trx, 'client.archived', {
-        id, orgUnitId: after.org_unit_id, ownerId: after.agent_id ?? req.actor?.userId ?? null, at: now,
+      await recordArchiveEvent(tx, 'client.archived', {
+        id, orgUnitId: after.org_unit_id, ownerId: after.agent_id ?? tx.actor?.userId ?? null, at: now,
       });
     }
     const beforeAudit = clientAuditRecord(keyring, before);
@@ -89,12 +87,12 @@ export async function updateClient(db: Kysely<DB>, req: FastifyRequest, id: numb
     if (!changed.includes('mobile') && draft.mobile !== clear.mobile) changed.push('mobile');
     if (changed.length) {
       await appendTimeline(trx, {
-        clientId: id, at: now, kind: 'client.updated', actorId: req.actor?.userId ?? null,
+        clientId: id, at: now, kind: 'client.updated', actorId: tx.actor?.userId ?? null,
         summaryZh: `修改档案：${changed.map((k) => FIELD_NAMES[k]![0]).join('、')}${completes ? '（资料已完整）' : ''}`,
         summaryEn: `Archive changed: ${changed.map((k) => FIELD_NAMES[k]![1]).join(', ')}${completes ? ' (now complete)' : ''}`,
       });
     }
-    await auditRequest(req, trx, {
+    await audit(tx, {
       action: 'client.update', entityType: 'client', entityId: id, orgUnitId: after.org_unit_id, before: beforeAudit, after: afterAudit,
     });
     return toClient(keyring, after);

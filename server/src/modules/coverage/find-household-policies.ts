@@ -1,6 +1,5 @@
-import type { Scope } from '../../platform/authz/scope.js';
+import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
-import type { Locale } from '../../platform/http/locale.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import { computeDue, localDate } from '../deadlines/compute-due.js';
 import { LIVE_STATES, toDueRule, type Db } from '../deadlines/deadline-rows.js';
@@ -16,14 +15,9 @@ const REVIEWED_STATES = ['registered', 'on_hold', 'verified', 'in_force', 'lapse
  * The policies in scope that insure a household member (policy_party role 'insured'). Policies
  * registered in units outside the caller's scope are not shown and not counted (COV-1).
  */
-export async function findHouseholdPolicies(
-  db: Db,
-  calendars: CalendarService,
-  scope: Scope,
-  locale: Locale,
-  clientIds: number[],
-): Promise<CoveragePolicy[]> {
+export async function findHouseholdPolicies(ctx: Context, clientIds: number[]): Promise<CoveragePolicy[]> {
   if (!clientIds.length) return [];
+  const { db, scope, locale } = ctx;
   const rows = await db
     .selectFrom('policy_party as pp')
     .innerJoin('policy as p', 'p.id', 'pp.policy_id')
@@ -57,7 +51,7 @@ export async function findHouseholdPolicies(
     });
   }
   const policies = [...byId.values()];
-  await addReinstatementWindows(db, calendars, policies.filter((p) => p.state === 'lapsed'));
+  await addReinstatementWindows(db, ctx.calendar, policies.filter((p) => p.state === 'lapsed'));
   return policies.map(({ orgUnitId: _o, stateChangedAt: _s, ...p }) => p);
 }
 

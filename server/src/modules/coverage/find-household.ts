@@ -1,7 +1,7 @@
-import type { Scope } from '../../platform/authz/scope.js';
+import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
-import { findLinks, type Db } from '../clients/find-clients.js';
+import { findLinks } from '../clients/find-clients.js';
 import type { HouseholdRelation, Member } from './analyse-coverage.js';
 import { HOUSEHOLD_RULE } from './coverage-rules.data.js';
 
@@ -13,7 +13,8 @@ const ORDER: Record<HouseholdRelation, number> = { self: 0, spouse: 1, child: 2,
  * children and parents, and the spouse's linked children. The client must be in scope (else 404);
  * linked members outside it are left out, as findLinks does. Merged-away archives are not people.
  */
-export async function findHousehold(db: Db, scope: Scope, clientId: number): Promise<Member[]> {
+export async function findHousehold(ctx: Context, clientId: number): Promise<Member[]> {
+  const { db, scope } = ctx;
   const self = await db
     .selectFrom('client')
     .select(['id', 'kind'])

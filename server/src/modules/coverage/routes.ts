@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { contextOf } from '../../platform/http/request-context.js';
 import { reviewCoverage } from './review-coverage.js';
 import { CoverageParams, CoverageReview } from './coverage.types.js';
 
@@ -20,6 +21,6 @@ export async function coverageRoutes(fastify: FastifyInstance) {
         response: { 200: CoverageReview },
       },
     },
-    async (req) => reviewCoverage(app.db, app.calendar, req.scope, req.locale, req.params.id),
+    async (req) => reviewCoverage(contextOf(req), req.params.id),
   );
 }

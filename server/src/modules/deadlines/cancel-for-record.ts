@@ -1,20 +1,18 @@
-import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import { recordAudit } from '../../platform/audit/record-audit.js';
-import { auditView, LIVE_STATES, type AuditContext, type DeadlineRow } from './deadline-rows.js';
+import { sql } from 'kysely';
+import { audit, type TxContext } from '../../platform/context/context.js';
+import { auditView, LIVE_STATES, type DeadlineRow } from './deadline-rows.js';
 
 /**
  * A record's running deadlines of the given rules end as cancelled, inside the module's own
  * transaction (e.g. a withdrawn request has nothing left to be done on time). Audited.
  */
 export async function cancelDeadlinesForRecord(
-  trx: Transaction<DB>,
+  tx: TxContext,
   target: { entityType: string; entityId: string | number; ruleIds: string[]; reason: string },
-  audit: AuditContext,
 ): Promise<DeadlineRow[]> {
   if (!target.ruleIds.length) return [];
-  const now = new Date();
-  const cancelled = await trx
+  const now = tx.clock.now();
+  const cancelled = await tx.trx
     .updateTable('deadline')
     .set({ state: 'cancelled', cancel_reason: target.reason, paused_at: null, completed_at: now, version: sql`version + 1`, updated_at: now })
     .where('entity_type', '=', target.entityType)
@@ -24,7 +22,7 @@ export async function cancelDeadlinesForRecord(
     .returningAll()
     .execute();
   for (const d of cancelled) {
-    await recordAudit(trx, { ...audit, action: 'deadline.cancel', entityType: 'deadline', entityId: d.id, orgUnitId: d.org_unit_id, after: auditView(d) });
+    await audit(tx, { action: 'deadline.cancel', entityType: 'deadline', entityId: d.id, orgUnitId: d.org_unit_id, after: auditView(d) });
   }
   return cancelled;
 }

@@ -1,21 +1,20 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { Scope } from '../../platform/authz/scope.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { AppError, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
-import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import { computeDue, localDate } from './compute-due.js';
-import { auditView, LIVE_STATES, toDueRule, type AuditContext, type DeadlineRow } from './deadline-rows.js';
+import { auditView, LIVE_STATES, toDueRule, type DeadlineRow } from './deadline-rows.js';
 
-type Change = { id: number; version: number; reason: string; scope: Scope; audit: AuditContext; now?: Date };
+type Change = { id: number; version: number; reason: string };
 
 /**
  * Pause a running deadline with a reason (e.g. waiting for the client's documents): the
  * clock stops, the sweep leaves it alone, and the time paused is added back on resume.
  */
-export async function pauseDeadline(db: Kysely<DB>, change: Change): Promise<DeadlineRow> {
-  return mutate(db, change, 'pause', async (d, trx, now) => {
+export async function pauseDeadline(ctx: Context, change: Change): Promise<DeadlineRow> {
+  return mutate(ctx, change, 'pause', async (d, trx, now) => {
     if (d.paused_at) throw new AppError(409, 'DEADLINE_NOT_RUNNING');
     return trx
       .updateTable('deadline')
@@ -26,11 +25,11 @@ export async function pauseDeadline(db: Kysely<DB>, change: Change): Promise<Dea
   });
 }
 
-export async function resumeDeadline(db: Kysely<DB>, calendars: CalendarService, change: Change): Promise<DeadlineRow> {
-  return mutate(db, change, 'resume', async (d, trx, now) => {
+export async function resumeDeadline(ctx: Context, change: Change): Promise<DeadlineRow> {
+  return mutate(ctx, change, 'resume', async (d, trx, now) => {
     if (!d.paused_at) throw new AppError(409, 'DEADLINE_NOT_PAUSED');
     const rule = await trx.selectFrom('deadline_rule').selectAll().where('id', '=', d.rule_id).executeTakeFirstOrThrow();
-    const calendar = await calendars.forOrg(d.org_unit_id, trx);
+    const calendar = await ctx.calendar.forOrg(d.org_unit_id, trx);
     // Paused time, in the rule's own unit: working days lost, calendar days, or seconds.
     let lost: number;
     if (rule.unit === 'working_days') {
@@ -57,8 +56,8 @@ export async function resumeDeadline(db: Kysely<DB>, calendars: CalendarService,
 }
 
 /** Cancel with a reason (e.g. the request was withdrawn): it no longer counts as met or missed. */
-export async function cancelDeadline(db: Kysely<DB>, change: Change): Promise<DeadlineRow> {
-  return mutate(db, change, 'cancel', (d, trx, now) =>
+export async function cancelDeadline(ctx: Context, change: Change): Promise<DeadlineRow> {
+  return mutate(ctx, change, 'cancel', (d, trx, now) =>
     trx
       .updateTable('deadline')
       .set({ state: 'cancelled', cancel_reason: change.reason, paused_at: null, completed_at: now, version: d.version + 1, updated_at: now })
@@ -69,14 +68,14 @@ export async function cancelDeadline(db: Kysely<DB>, change: Change): Promise<De
 }
 
 /** 改派: a supervisor gives a running deadline to another person in scope (e.g. the owner is away). */
-export async function reassignDeadline(db: Kysely<DB>, change: Change & { ownerId: number }): Promise<DeadlineRow> {
-  return mutate(db, change, 'reassign', async (d, trx, now) => {
+export async function reassignDeadline(ctx: Context, change: Change & { ownerId: number }): Promise<DeadlineRow> {
+  return mutate(ctx, change, 'reassign', async (d, trx, now) => {
     const owner = await trx
       .selectFrom('app_user')
       .select('id')
       .where('id', '=', change.ownerId)
       .where('status', '=', 'active')
-      .where(inScope('app_user.org_unit_id', change.scope))
+      .where(inScope('app_user.org_unit_id', ctx.scope))
       .executeTakeFirst();
     if (!owner) throw invalid({ path: 'ownerId', reason: 'userNotFound' });
     return trx
@@ -89,25 +88,26 @@ export async function reassignDeadline(db: Kysely<DB>, change: Change & { ownerI
 }
 
 async function mutate(
-  db: Kysely<DB>,
+  ctx: Context,
   change: Change,
   verb: 'pause' | 'resume' | 'cancel' | 'reassign',
-  apply: (d: DeadlineRow, trx: import('kysely').Transaction<DB>, now: Date) => Promise<DeadlineRow>,
+  apply: (d: DeadlineRow, trx: Transaction<DB>, now: Date) => Promise<DeadlineRow>,
 ): Promise<DeadlineRow> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     const before = await trx
       .selectFrom('deadline')
       .selectAll()
       .where('id', '=', change.id)
-      .where(inScope('deadline.org_unit_id', change.scope))
+      .where(inScope('deadline.org_unit_id', tx.scope))
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw notFound();
     if (before.version !== change.version) throw versionConflict({ id: before.id, version: before.version, state: before.state });
     if (!(LIVE_STATES as readonly string[]).includes(before.state)) throw new AppError(409, 'DEADLINE_NOT_RUNNING');
-    const after = await apply(before, trx, change.now ?? new Date());
-    await recordAudit(trx, {
-      ...change.audit, action: `deadline.${verb}`, entityType: 'deadline', entityId: after.id, orgUnitId: after.org_unit_id,
+    const after = await apply(before, trx, tx.clock.now());
+    await audit(tx, {
+      action: `deadline.${verb}`, entityType: 'deadline', entityId: after.id, orgUnitId: after.org_unit_id,
       before: auditView(before), after: { ...auditView(after), reason: change.reason },
     });
     return after;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { bundledSchedules } from '../calendar/official-schedules.js';
 import { computeDue, localDate, type DueRule } from './compute-due.js';
-import { DEADLINE_RULES } from './deadline-rules.data.js';
+import { allDeadlineRules } from '../index.js';
+
+const DEADLINE_RULES = allDeadlineRules();
 
 const calendar = new WorkingCalendar(new Map(bundledSchedules().map((s) => [s.year, s])));
 const at = (local: string) => new Date(`${local}+08:00`); // a Beijing wall-clock time

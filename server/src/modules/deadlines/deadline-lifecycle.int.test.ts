@@ -162,8 +162,8 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
     // A local day off for the whole GZ city on 12-03 moves the due date one working day.
     await admin.post('/api/v1/calendar/overrides', { orgUnitId: await t.orgId('GZ'), date: '2026-12-03', workingDay: false, nameZh: '本地假日' });
     // The next round of the deadline jobs notices the calendar revision changed.
-    expect((await runDeadlineJobs(t.db, t.app.calendar)).recomputed).toBeGreaterThanOrEqual(1);
-    expect((await runDeadlineJobs(t.db, t.app.calendar)).recomputed).toBe(0);
+    expect((await runDeadlineJobs(t.db, t.app.services.calendar)).recomputed).toBeGreaterThanOrEqual(1);
+    expect((await runDeadlineJobs(t.db, t.app.services.calendar)).recomputed).toBe(0);
     const after = (await clerk.get(`/api/v1/deadlines/${id}`)).json() as { dueAt: string };
     expect(after.dueAt).toBe(new Date(at('2026-12-07T23:59:59.999')).toISOString());
   });

@@ -6,9 +6,6 @@ export type Db = Kysely<DB> | Transaction<DB>;
 export type RuleRow = Selectable<DeadlineRuleTable>;
 export type DeadlineRow = Selectable<DeadlineTable>;
 
-/** Who does it: a user's request, or the system (sweep, CLI). */
-export type AuditContext = { actor: { userId: number; username: string } | null; requestId: string | null };
-
 export const toDueRule = (r: RuleRow): DueRule => ({
   duration: r.duration,
   unit: r.unit,

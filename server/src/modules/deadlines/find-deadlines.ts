@@ -1,6 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import type { Scope } from '../../platform/authz/scope.js';
+import { sql } from 'kysely';
+import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import type { Locale } from '../../platform/http/locale.js';
@@ -77,10 +76,10 @@ export type ListDeadlinesQuery = {
 };
 
 /** Deadlines in scope, soonest due first. */
-export async function listDeadlines(db: Kysely<DB>, calendars: CalendarService, scope: Scope, locale: Locale, query: ListDeadlinesQuery) {
+export async function listDeadlines(ctx: Context, query: ListDeadlinesQuery) {
   const limit = query.limit ?? 50;
   const cursor = decodeCursor(query.cursor);
-  let q = baseQuery(db).where(inScope('d.org_unit_id', scope));
+  let q = baseQuery(ctx.db).where(inScope('d.org_unit_id', ctx.scope));
   if (query.entityType) q = q.where('d.entity_type', '=', query.entityType);
   if (query.entityId) q = q.where('d.entity_id', '=', query.entityId);
   if (query.state) q = q.where('d.state', '=', query.state as never);
@@ -89,31 +88,32 @@ export async function listDeadlines(db: Kysely<DB>, calendars: CalendarService, 
   if (cursor) q = q.where(sql<boolean>`(d.due_at, d.id) > (${new Date(String(cursor.key))}, ${cursor.id})`);
   const rows = await q.orderBy('d.due_at').orderBy('d.id').limit(limit + 1).execute();
   const page = toPage(rows, limit, (r) => ({ key: r.due_at.toISOString(), id: r.id }), (r) => r);
-  return { items: await present(page.items, locale, calendars, new Date()), nextCursor: page.nextCursor };
+  return { items: await present(page.items, ctx.locale, ctx.calendar, ctx.clock.now()), nextCursor: page.nextCursor };
 }
 
-export async function getDeadline(db: Kysely<DB>, calendars: CalendarService, scope: Scope, locale: Locale, id: number) {
-  const row = await baseQuery(db).where('d.id', '=', id).where(inScope('d.org_unit_id', scope)).executeTakeFirst();
+export async function getDeadline(ctx: Context, id: number) {
+  const row = await baseQuery(ctx.db).where('d.id', '=', id).where(inScope('d.org_unit_id', ctx.scope)).executeTakeFirst();
   if (!row) throw notFound();
-  return (await present([row], locale, calendars, new Date()))[0]!;
+  return (await present([row], ctx.locale, ctx.calendar, ctx.clock.now()))[0]!;
 }
 
 /** "My due items": overdue, due today, and due within the next 5 working days. */
-export async function myDueItems(db: Kysely<DB>, calendars: CalendarService, actor: { userId: number; orgUnitId: number }, locale: Locale) {
-  const now = new Date();
+export async function myDueItems(ctx: Context) {
+  const actor = ctx.actor!;
+  const now = ctx.clock.now();
   const today = localDate(now);
-  const calendar = await calendars.forOrg(actor.orgUnitId);
+  const calendar = await ctx.calendar.forOrg(actor.orgUnitId);
   const endOfToday = beijingLastMoment(today);
   const horizon = calendar.addWorkingDays(today, 5).date;
   const endOfHorizon = beijingLastMoment(horizon);
-  const rows = await baseQuery(db)
+  const rows = await baseQuery(ctx.db)
     .where('d.owner_id', '=', actor.userId)
     .where('d.state', 'in', LIVE_STATES)
     .where('d.due_at', '<=', endOfHorizon)
     .orderBy('d.due_at')
     .limit(500)
     .execute();
-  const items = await present(rows, locale, calendars, now);
+  const items = await present(rows, ctx.locale, ctx.calendar, now);
   return {
     overdue: items.filter((d) => d.state === 'overdue' || Date.parse(d.dueAt) < now.getTime()),
     dueToday: items.filter((d) => Date.parse(d.dueAt) >= now.getTime() && Date.parse(d.dueAt) <= endOfToday.getTime()),
@@ -123,9 +123,11 @@ export async function myDueItems(db: Kysely<DB>, calendars: CalendarService, act
 }
 
 /** Counts for the navigation badge: mine, and (for supervisors) everything overdue in scope. */
-export async function deadlineCounts(db: Kysely<DB>, actor: { userId: number }, scope: Scope | null) {
-  const now = new Date();
-  const mine = await db
+export async function deadlineCounts(ctx: Context) {
+  const actor = ctx.actor!;
+  const scope = actor.can('task.reassign') ? actor.scopeFor('deadline.read') : null;
+  const now = ctx.clock.now();
+  const mine = await ctx.db
     .selectFrom('deadline')
     .select([
       sql<number>`count(*) filter (where due_at < ${now})::int`.as('overdue'),
@@ -136,7 +138,7 @@ export async function deadlineCounts(db: Kysely<DB>, actor: { userId: number }, 
     .executeTakeFirstOrThrow();
   const inScopeOverdue = scope
     ? (
-        await db
+        await ctx.db
           .selectFrom('deadline')
           .select(sql<number>`count(*)::int`.as('n'))
           .where('state', 'in', LIVE_STATES)
@@ -149,8 +151,8 @@ export async function deadlineCounts(db: Kysely<DB>, actor: { userId: number }, 
 }
 
 /** Met / missed per rule in scope over a period, for the KPIs (R-KP-2, R-KP-4). */
-export async function deadlineStats(db: Kysely<DB>, scope: Scope, locale: Locale, from: string, to: string) {
-  const rows = await db
+export async function deadlineStats(ctx: Context, from: string, to: string) {
+  const rows = await ctx.db
     .selectFrom('deadline as d')
     .innerJoin('deadline_rule as r', 'r.id', 'd.rule_id')
     .select([
@@ -158,7 +160,7 @@ export async function deadlineStats(db: Kysely<DB>, scope: Scope, locale: Locale
       sql<number>`count(*) filter (where d.state = 'met')::int`.as('met'),
       sql<number>`count(*) filter (where d.state = 'missed')::int`.as('missed'),
     ])
-    .where(inScope('d.org_unit_id', scope))
+    .where(inScope('d.org_unit_id', ctx.scope))
     .where('d.completed_at', '>=', beijingMidnight(from))
     .where('d.completed_at', '<', beijingDayEnd(to))
     .groupBy(['r.id', 'r.module', 'r.name_zh', 'r.name_en'])
@@ -167,7 +169,7 @@ export async function deadlineStats(db: Kysely<DB>, scope: Scope, locale: Locale
   return rows.map((r) => ({
     ruleId: r.id,
     module: r.module,
-    ruleName: locale === 'en' ? r.name_en : r.name_zh,
+    ruleName: ctx.locale === 'en' ? r.name_en : r.name_zh,
     met: r.met,
     missed: r.missed,
     onTimeRate: r.met + r.missed ? r.met / (r.met + r.missed) : null,

@@ -1,10 +1,7 @@
 import { sql } from 'kysely';
-import type { Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import { recordAudit } from '../../platform/audit/record-audit.js';
-import type { CalendarService } from '../calendar/calendar-service.js';
+import { audit, type TxContext } from '../../platform/context/context.js';
 import { computeDue } from './compute-due.js';
-import { auditView, LIVE_STATES, toDueRule, type AuditContext, type DeadlineRow } from './deadline-rows.js';
+import { auditView, LIVE_STATES, toDueRule, type DeadlineRow } from './deadline-rows.js';
 
 export type RecordEvent = {
   entityType: string;
@@ -23,12 +20,8 @@ export type RecordEvent = {
  * own transaction. Deadlines whose completion event this is close as met or missed; rules
  * started by it open, due on the org unit's working-day calendar. Every change is audited.
  */
-export async function recordDeadlineEvent(
-  trx: Transaction<DB>,
-  calendars: CalendarService,
-  input: RecordEvent,
-  audit: AuditContext,
-): Promise<{ opened: DeadlineRow[]; closed: DeadlineRow[] }> {
+export async function recordDeadlineEvent(tx: TxContext, input: RecordEvent): Promise<{ opened: DeadlineRow[]; closed: DeadlineRow[] }> {
+  const { trx } = tx;
   const entityId = String(input.entityId);
   const closed = await trx
     .updateTable('deadline as d')
@@ -53,7 +46,7 @@ export async function recordDeadlineEvent(
   const toOpen = await rules.execute();
   const opened: DeadlineRow[] = [];
   if (toOpen.length) {
-    const calendar = await calendars.forOrg(input.orgUnitId, trx);
+    const calendar = await tx.calendar.forOrg(input.orgUnitId, trx);
     const rows = toOpen.map((rule) => {
       const due = computeDue(toDueRule(rule), input.at, calendar);
       return {
@@ -72,10 +65,10 @@ export async function recordDeadlineEvent(
     );
   }
   for (const d of closed) {
-    await recordAudit(trx, { ...audit, action: `deadline.${d.state}`, entityType: 'deadline', entityId: d.id, orgUnitId: d.org_unit_id, after: { ...auditView(d), event: input.event } });
+    await audit(tx, { action: `deadline.${d.state}`, entityType: 'deadline', entityId: d.id, orgUnitId: d.org_unit_id, after: { ...auditView(d), event: input.event } });
   }
   for (const d of opened) {
-    await recordAudit(trx, { ...audit, action: 'deadline.open', entityType: 'deadline', entityId: d.id, orgUnitId: d.org_unit_id, after: { ...auditView(d), event: input.event } });
+    await audit(tx, { action: 'deadline.open', entityType: 'deadline', entityId: d.id, orgUnitId: d.org_unit_id, after: { ...auditView(d), event: input.event } });
   }
   return { opened, closed };
 }

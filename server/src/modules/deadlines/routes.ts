@@ -1,36 +1,35 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { invalid } from '../../platform/http/errors.js';
+import { inTransaction } from '../../platform/context/context.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { ALL_ROLES } from '../../platform/authz/roles.js';
 import { deadlineCounts, deadlineStats, getDeadline, listDeadlines, myDueItems } from './find-deadlines.js';
 import { cancelDeadline, pauseDeadline, reassignDeadline, resumeDeadline } from './change-deadline.js';
 import { recordDeadlineEvent } from './record-event.js';
 import { sweepDeadlines } from './sweep-deadlines.js';
 import { toRule, updateDeadlineRule } from './update-rule.js';
-import { findHeadOfficeId } from '../org/find-org-units.js';
+import { findHeadOfficeId } from '../../platform/authz/head-office.js';
 import { headOfficeOnly } from '../../platform/http/errors.js';
 import { Id, Version } from '../../platform/http/schemas.js';
+import {
+  Deadline, DeadlineCounts, DeadlinePage, DeadlineRule, DeadlineStats, MyDueItems, RecordedEvent, SweepReport, Unit, WarnUnit,
+} from './deadlines.types.js';
 
 const tags = ['deadlines'];
 const IdParams = Type.Object({ id: Id() });
 const Reason = Type.String({ minLength: 2, maxLength: 300 });
-const Unit = Type.Union([
-  Type.Literal('working_days'), Type.Literal('calendar_days'), Type.Literal('months'), Type.Literal('years'),
-  Type.Literal('hours'), Type.Literal('minutes'), Type.Literal('day_of_month'),
-]);
-const WarnUnit = Type.Union([Type.Literal('working_days'), Type.Literal('calendar_days'), Type.Literal('hours'), Type.Literal('minutes')]);
-const auditContext = (req: FastifyRequest) => ({
-  actor: req.actor ? { userId: req.actor.userId, username: req.actor.username } : null,
-  requestId: req.id,
-});
 
 export async function deadlineRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
     '/api/v1/deadline-rules',
-    { config: { permission: 'deadline.read' }, schema: { tags, summary: 'Every deadline rule with its basis (SPEC id, law article)' } },
+    {
+      config: { permission: 'deadline.read' },
+      schema: { tags, summary: 'Every deadline rule with its basis (SPEC id, law article)', response: { 200: Type.Object({ items: Type.Array(DeadlineRule) }) } },
+    },
     async () => ({ items: (await app.db.selectFrom('deadline_rule').selectAll().orderBy('module').orderBy('id').execute()).map(toRule) }),
   );
 
@@ -52,9 +51,10 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
           escalateToRole: Type.Optional(Type.Union([Type.Union(ALL_ROLES.map((r) => Type.Literal(r))), Type.Null()])),
           active: Type.Optional(Type.Boolean()),
         }),
+        response: { 200: DeadlineRule },
       },
     },
-    async (req) => updateDeadlineRule(app.db, req, req.params.id, req.body),
+    async (req) => updateDeadlineRule(contextOf(req), req.params.id, req.body),
   );
 
   app.get(
@@ -72,56 +72,65 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
           live: Type.Optional(Type.Boolean()),
           ownerId: Type.Optional(Id()),
         }),
+        response: { 200: DeadlinePage },
       },
     },
-    async (req) => listDeadlines(app.db, app.calendar, req.scope, req.locale, req.query),
+    async (req) => listDeadlines(contextOf(req), req.query),
   );
 
   app.get(
     '/api/v1/deadlines/mine',
-    { config: { permission: 'deadline.read' }, schema: { tags, summary: 'My due items: overdue, due today, next 5 working days' } },
-    async (req) => myDueItems(app.db, app.calendar, req.actor!, req.locale),
+    {
+      config: { permission: 'deadline.read' },
+      schema: { tags, summary: 'My due items: overdue, due today, next 5 working days', response: { 200: MyDueItems } },
+    },
+    async (req) => myDueItems(contextOf(req)),
   );
 
   app.get(
     '/api/v1/deadlines/counts',
-    { config: { permission: 'authenticated' }, schema: { tags, summary: 'Counts for the navigation badge' } },
-    async (req) => {
-      const actor = req.actor!;
-      return deadlineCounts(app.db, actor, actor.can('task.reassign') ? actor.scopeFor('deadline.read') : null);
-    },
+    { config: { permission: 'authenticated' }, schema: { tags, summary: 'Counts for the navigation badge', response: { 200: DeadlineCounts } } },
+    async (req) => deadlineCounts(contextOf(req)),
   );
 
   app.get(
     '/api/v1/deadlines/stats',
     {
       config: { permission: 'deadline.read' },
-      schema: { tags, summary: 'Met and missed per rule over a period (KPIs)', querystring: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }) },
+      schema: {
+        tags, summary: 'Met and missed per rule over a period (KPIs)',
+        querystring: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
+        response: { 200: DeadlineStats },
+      },
     },
-    async (req) => ({ items: await deadlineStats(app.db, req.scope, req.locale, req.query.from, req.query.to) }),
+    async (req) => ({ items: await deadlineStats(contextOf(req), req.query.from, req.query.to) }),
   );
 
   app.get(
     '/api/v1/deadlines/:id',
-    { config: { permission: 'deadline.read', entity: 'deadline' }, schema: { tags, summary: 'One deadline with its basis and countdown', params: IdParams } },
-    async (req) => getDeadline(app.db, app.calendar, req.scope, req.locale, req.params.id),
+    {
+      config: { permission: 'deadline.read', entity: 'deadline' },
+      schema: { tags, summary: 'One deadline with its basis and countdown', params: IdParams, response: { 200: Deadline } },
+    },
+    async (req) => getDeadline(contextOf(req), req.params.id),
   );
 
   for (const verb of ['pause', 'resume', 'cancel'] as const) {
     app.post(
       `/api/v1/deadlines/:id/${verb}`,
       {
-        config: { permission: 'deadline.manage', entity: 'deadline', auditRequired: false }, // audited in change-deadline.ts
+        config: { permission: 'deadline.manage', entity: 'deadline' }, // audited in change-deadline.ts, through the context
         schema: {
           tags, summary: { pause: 'Pause with a reason (e.g. waiting for documents)', resume: 'Resume; the time paused is added', cancel: 'Cancel with a reason' }[verb],
           params: IdParams, body: Type.Object({ version: Version(), reason: verb === 'resume' ? Type.Optional(Reason) : Reason }),
+          response: { 200: Deadline },
         },
       },
       async (req) => {
-        const change = { id: req.params.id, version: req.body.version, reason: req.body.reason ?? '', scope: req.scope, audit: auditContext(req) };
-        const row = verb === 'pause' ? await pauseDeadline(app.db, change) : verb === 'resume' ? await resumeDeadline(app.db, app.calendar, change) : await cancelDeadline(app.db, change);
-        req.auditCount++;
-        return getDeadline(app.db, app.calendar, req.scope, req.locale, row.id);
+        const ctx = contextOf(req);
+        const change = { id: req.params.id, version: req.body.version, reason: req.body.reason ?? '' };
+        const row = verb === 'pause' ? await pauseDeadline(ctx, change) : verb === 'resume' ? await resumeDeadline(ctx, change) : await cancelDeadline(ctx, change);
+        return getDeadline(ctx, row.id);
       },
     );
   }
@@ -129,18 +138,17 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/v1/deadlines/:id/reassign',
     {
-      config: { permission: 'task.reassign', entity: 'deadline', auditRequired: false }, // audited in change-deadline.ts
+      config: { permission: 'task.reassign', entity: 'deadline' }, // audited in change-deadline.ts, through the context
       schema: {
         tags, summary: 'Give a running deadline to another person in scope (改派)', params: IdParams,
         body: Type.Object({ version: Version(), ownerId: Id(), reason: Reason }),
+        response: { 200: Deadline },
       },
     },
     async (req) => {
-      const row = await reassignDeadline(app.db, {
-        id: req.params.id, version: req.body.version, reason: req.body.reason, ownerId: req.body.ownerId, scope: req.scope, audit: auditContext(req),
-      });
-      req.auditCount++;
-      return getDeadline(app.db, app.calendar, req.scope, req.locale, row.id);
+      const ctx = contextOf(req);
+      const row = await reassignDeadline(ctx, { id: req.params.id, version: req.body.version, reason: req.body.reason, ownerId: req.body.ownerId });
+      return getDeadline(ctx, row.id);
     },
   );
 
@@ -159,19 +167,20 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
           ownerId: Type.Optional(Type.Union([Id(), Type.Null()])),
           ruleIds: Type.Optional(Type.Array(Type.String({ maxLength: 80 }), { maxItems: 20 })),
         }),
+        response: { 200: RecordedEvent },
       },
     },
     async (req) => {
+      const ctx = contextOf(req);
       const body = req.body;
-      if (!req.scope.includes(body.orgUnitId)) throw invalid({ path: 'orgUnitId', reason: 'orgUnitNotFound' });
+      if (!ctx.scope.includes(body.orgUnitId)) throw invalid({ path: 'orgUnitId', reason: 'orgUnitNotFound' });
       if (body.ownerId) {
-        const owner = await app.db.selectFrom('app_user').select('org_unit_id').where('id', '=', body.ownerId).executeTakeFirst();
-        if (!owner || !req.scope.includes(owner.org_unit_id)) throw invalid({ path: 'ownerId', reason: 'userNotFound' });
+        const owner = await ctx.db.selectFrom('app_user').select('org_unit_id').where('id', '=', body.ownerId).executeTakeFirst();
+        if (!owner || !ctx.scope.includes(owner.org_unit_id)) throw invalid({ path: 'ownerId', reason: 'userNotFound' });
       }
-      const result = await app.db.transaction().execute((trx) =>
-        recordDeadlineEvent(trx, app.calendar, { ...body, at: body.at ? new Date(body.at) : new Date(), ownerId: body.ownerId ?? null }, auditContext(req)),
+      const result = await inTransaction(ctx, (tx) =>
+        recordDeadlineEvent(tx, { ...body, at: body.at ? new Date(body.at) : ctx.clock.now(), ownerId: body.ownerId ?? null }),
       );
-      req.auditCount += result.opened.length + result.closed.length;
       return { opened: result.opened.map((d) => d.id), closed: result.closed.map((d) => ({ id: d.id, state: d.state })) };
     },
   );
@@ -180,11 +189,12 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
     '/api/v1/deadlines/sweep',
     {
       config: { permission: 'calendar.manage', auditRequired: false }, // the sweep writes its own summary entry
-      schema: { tags, summary: 'Run the deadline sweep now (it also runs every minute)' },
+      schema: { tags, summary: 'Run the deadline sweep now (it also runs every minute)', response: { 200: SweepReport } },
     },
     async (req) => {
-      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw headOfficeOnly();
-      return sweepDeadlines(app.db);
+      const ctx = contextOf(req);
+      if (!ctx.scope.includes(await findHeadOfficeId(ctx.db))) throw headOfficeOnly();
+      return sweepDeadlines(ctx.db, ctx.clock.now());
     },
   );
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
-import { findHeadOfficeId } from '../org/find-org-units.js';
+import { findHeadOfficeId } from '../../platform/authz/head-office.js';
 import { insertDeliveriesFor } from '../notifications/enqueue-notification.js';
 
 export type SweepReport = { dueSoon: number; overdue: number; escalated: number; notifications: number };

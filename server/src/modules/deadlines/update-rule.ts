@@ -1,9 +1,6 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { headOfficeOnly, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
-import { findHeadOfficeId } from '../org/find-org-units.js';
+import { findHeadOfficeId } from '../../platform/authz/head-office.js';
 
 export type RuleChange = {
   version: number;
@@ -36,9 +33,10 @@ export const DURATION_LIMITS: Record<NonNullable<RuleChange['unit']>, { min: num
  * Rules are national: only head-office administrators change them. Applies to deadlines
  * opened from now on; running ones keep the due time they were given.
  */
-export async function updateDeadlineRule(db: Kysely<DB>, req: FastifyRequest, id: string, change: RuleChange) {
-  return db.transaction().execute(async (trx) => {
-    if (!req.scope.includes(await findHeadOfficeId(trx))) throw headOfficeOnly();
+export async function updateDeadlineRule(ctx: Context, id: string, change: RuleChange) {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    if (!tx.scope.includes(await findHeadOfficeId(trx))) throw headOfficeOnly();
     const before = await trx.selectFrom('deadline_rule').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw notFound();
     if (before.version !== change.version) throw versionConflict(toRule(before));
@@ -65,8 +63,8 @@ export async function updateDeadlineRule(db: Kysely<DB>, req: FastifyRequest, id
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditRequest(req, trx, {
-      action: 'deadline_rule.update', entityType: 'deadline_rule', entityId: id, orgUnitId: req.actor!.orgUnitId,
+    await audit(tx, {
+      action: 'deadline_rule.update', entityType: 'deadline_rule', entityId: id, orgUnitId: tx.actor!.orgUnitId,
       before: toRule(before), after: toRule(after),
     });
     return toRule(after);

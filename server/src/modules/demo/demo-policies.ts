@@ -8,7 +8,7 @@ import { beijingDayNumber, beijingDayStartMs } from '../../platform/time/beijing
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
 import type { NoticeChannel, PartyRelation, PaymentFrequency, PaymentMode, PolicyState } from '../policies/policies.tables.js';
 import type { PolicyDraft } from '../policies/policy-rules.js';
-import { reviewFailures } from '../policies/policy-events.js';
+import { reviewFailures } from '../policies/policy-lifecycle.js';
 import { hash32, type DemoClient, type DemoLink } from './demo-clients.js';
 import { addYears, ageAt, isoDay } from './demo-dates.js';
 import { demoBankAccount, demoPolicyNumber, INSTALLMENTS, paymentMode, PRODUCT_PLANS, regularFrequency } from './demo-policy-products.js';

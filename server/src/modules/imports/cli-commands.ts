@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import { recordAudit } from '../../platform/audit/record-audit.js';
-import { Scope } from '../../platform/authz/scope.js';
+import type { Context } from '../../platform/context/context.js';
 import type { Locale } from '../../platform/http/locale.js';
-import type { Keyring } from '../../platform/pii/index.js';
-import { CalendarService } from '../calendar/calendar-service.js';
-import { todayInShanghai } from '../calendar/dates.js';
-import { IMPORT_KINDS } from './import-kinds.js';
+import { importContext } from './import-kind.js';
+import type { ImportKind } from './import-kind.js';
 import { renderImportReport } from './import-report.js';
 import { importTemplateCsv, importTemplateXlsx } from './import-template.js';
 import { runImport } from './run-import.js';
@@ -24,34 +19,28 @@ const SKIPPED_SHOWN = 20;
  * row by row; ok only when every row is valid (and, without --dry-run, stored).
  */
 export async function importFromCli(
-  db: Kysely<DB>,
-  keyring: Keyring,
+  /** The system's context: the operator at the console acts for every org unit, as no user. */
+  system: Context,
+  kinds: readonly ImportKind[],
   input: { kind: string; file: string; dryRun: boolean; orgUnit?: string; locale: Locale; actorName: string },
 ): Promise<CliOutcome> {
-  const kind = IMPORT_KINDS[input.kind];
-  if (!kind) return { ok: false, usage: true, lines: [`Unknown kind "${input.kind}"; known: ${Object.keys(IMPORT_KINDS).join(', ')}`] };
+  const kind = kinds.find((k) => k.key === input.kind);
+  if (!kind) return { ok: false, usage: true, lines: [`Unknown kind "${input.kind}"; known: ${kinds.map((k) => k.key).join(', ')}`] };
   let bytes: Buffer;
   try {
     bytes = await readFile(input.file);
   } catch (err) {
     return { ok: false, usage: true, lines: [`Cannot read ${input.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`] };
   }
-  const units = await db.selectFrom('org_unit').select(['id', 'code']).where('active', '=', true).execute();
+  const units = await system.db.selectFrom('org_unit').select(['id', 'code']).where('active', '=', true).execute();
   let defaultOrgUnitId: number | null = null;
   if (input.orgUnit) {
     const unit = units.find((u) => u.code.toUpperCase() === input.orgUnit!.toUpperCase());
     if (!unit) return { ok: false, usage: true, lines: [`--org-unit: no active org unit with code "${input.orgUnit}"`] };
     defaultOrgUnitId = unit.id;
   }
-  const now = new Date();
-  const outcome = await runImport({
-    kind, bytes, fileName: path.basename(input.file), importId: randomUUID(), dryRun: input.dryRun,
-    ctx: {
-      db, keyring, calendar: new CalendarService(db), scope: new Scope(units.map((u) => u.id)), actor: null, actorIsAgent: false,
-      requestId: null, via: input.actorName, defaultOrgUnitId, now, today: todayInShanghai(now),
-    },
-    audit: (trx, entry) => recordAudit(trx, { ...entry, actor: null, requestId: null }).then(() => undefined),
-  });
+  const ctx = importContext(system, { via: input.actorName, defaultOrgUnitId });
+  const outcome = await runImport({ kind, bytes, fileName: path.basename(input.file), importId: randomUUID(), dryRun: input.dryRun, ctx });
 
   const report = renderImportReport(kind, outcome, input.locale, Number.MAX_SAFE_INTEGER);
   const en = input.locale === 'en';
@@ -80,9 +69,9 @@ export async function importFromCli(
 export const plural = (n: number, one: string, other = `${one}s`) => (n === 1 ? one : other);
 
 /** `anxin import template <kind> FILE`: xlsx, or csv when FILE ends in .csv. */
-export async function writeTemplateFromCli(kindName: string, file: string): Promise<CliOutcome> {
-  const kind = IMPORT_KINDS[kindName];
-  if (!kind) return { ok: false, usage: true, lines: [`Unknown kind "${kindName}"; known: ${Object.keys(IMPORT_KINDS).join(', ')}`] };
+export async function writeTemplateFromCli(kinds: readonly ImportKind[], kindName: string, file: string): Promise<CliOutcome> {
+  const kind = kinds.find((k) => k.key === kindName);
+  if (!kind) return { ok: false, usage: true, lines: [`Unknown kind "${kindName}"; known: ${kinds.map((k) => k.key).join(', ')}`] };
   const csv = file.toLowerCase().endsWith('.csv');
   await writeFile(file, csv ? importTemplateCsv(kind) : await importTemplateXlsx(kind));
   return { ok: true, lines: [`Wrote the ${kind.itemEn.one} import template to ${file}.`] };

@@ -1,9 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { Scope } from '../../platform/authz/scope.js';
 import type { Permission } from '../../platform/authz/permissions.js';
-import type { Keyring } from '../../platform/pii/index.js';
-import type { CalendarService } from '../calendar/calendar-service.js';
+import type { Context } from '../../platform/context/context.js';
+import { todayInShanghai } from '../calendar/dates.js';
 import type { RowReason } from './import-messages.js';
 
 /** One column of an import file: matched by its Chinese or English header. */
@@ -23,18 +22,13 @@ export type ImportColumn = {
   masked?: 'idNumber' | 'mobile' | 'address';
 };
 
-/** Who imports, into which part of the org tree, and when. */
-export type ImportContext = {
-  db: Kysely<DB>;
-  keyring: Keyring;
-  calendar: CalendarService;
-  /** Org units the importer may write to (the kind's permission). */
-  scope: Scope;
-  /** The signed-in user; null on the command line (the operator at the console). */
-  actor: { userId: number; username: string } | null;
+/**
+ * Who imports, into which part of the org tree, and when: the use-case context (its scope is the
+ * kind's permission's; the actor null on the command line) and what an import adds to it.
+ */
+export type ImportContext = Context & {
   /** The importer holds the agent role: rows without an agent become theirs (as on the form). */
   actorIsAgent: boolean;
-  requestId: string | null;
   /** `web` or `cli:<os user>`: written into the audit entry. */
   via: string;
   /** The org unit of rows that name none; null: every row must name one. */
@@ -43,6 +37,12 @@ export type ImportContext = {
   /** Beijing date of `now`. */
   today: string;
 };
+
+/** The import's context from the caller's: the same for the web and the command line. */
+export function importContext(ctx: Context, opts: { via: string; defaultOrgUnitId: number | null }): ImportContext {
+  const now = ctx.clock.now();
+  return { ...ctx, ...opts, actorIsAgent: ctx.actor?.roles.some((r) => r.role === 'agent') ?? false, now, today: todayInShanghai(now) };
+}
 
 /** A problem with one cell (`column` = a column key) or with the row as a whole (`column` null). */
 export type CellProblem = { column: string | null; reason: RowReason; params?: Record<string, unknown> };
@@ -55,9 +55,9 @@ export type CellProblem = { column: string | null; reason: RowReason; params?: R
 export type ParsedRow<V> = { value: V | null; identity: { key: string; column: string } | null; problems: CellProblem[] };
 
 /**
- * An importable kind (clients now; policies next): its columns, the row rules (the same
+ * An importable kind (clients, policies): its columns, the row rules (the same
  * domain rules as its form), the existing-record check and a set-based commit. Registered in
- * import-kinds.ts; the routes, the CLI, the template and the progress all follow from it.
+ * its module's index.ts (`importKinds`); the routes, the CLI, the template and the progress all follow from it.
  */
 export interface ImportKind<V = unknown, L = unknown> {
   key: string;

@@ -1,4 +1,4 @@
-import { FIELD_MESSAGES, format, type FieldReason } from '../../platform/http/messages.js';
+import { fieldMessage, format, type FieldReason } from '../../platform/http/messages.js';
 import type { Locale } from '../../platform/http/locale.js';
 
 type Text = { 'zh-CN': string; en: string };
@@ -52,6 +52,6 @@ export type ImportReason = keyof typeof IMPORT_MESSAGES;
 export type RowReason = FieldReason | ImportReason;
 
 export function renderReason(reason: RowReason, locale: Locale, params?: Record<string, unknown>): string {
-  const text: Text = (IMPORT_MESSAGES as Record<string, Text>)[reason] ?? (FIELD_MESSAGES as Record<string, Text>)[reason] ?? FIELD_MESSAGES.unknown;
+  const text: Text = (IMPORT_MESSAGES as Record<string, Text>)[reason] ?? fieldMessage(reason as FieldReason);
   return format(text, locale, params);
 }

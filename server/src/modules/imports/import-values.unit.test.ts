@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchHeader, isSubHeader } from './import-header.js';
-import { CLIENT_COLUMNS, GENDER_CHOICES } from './client-import-columns.js';
+import { CLIENT_COLUMNS, GENDER_CHOICES } from '../clients/import/client-import-columns.js';
 import { YES_NO, normaliseHeader, parseBeijingDateTime, parseChoice, parseDate } from './import-values.js';
 
 // Reading cells as a clerk types them in Excel (R-PO-6).

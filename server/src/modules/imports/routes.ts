@@ -3,11 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
-import { todayInShanghai } from '../calendar/dates.js';
-import type { ImportContext, ImportKind } from './import-kind.js';
-import { IMPORT_KINDS } from './import-kinds.js';
+import { importContext, type ImportContext, type ImportKind } from './import-kind.js';
+import type { AnxinModule } from '../../kit/module.js';
 import { importProgress, trackImport } from './import-progress.js';
 import { importReportXlsx, renderImportReport, reportFileName } from './import-report.js';
 import { importTemplateXlsx, templateFileName } from './import-template.js';
@@ -20,19 +19,14 @@ const MAX_UPLOAD = 64 * 1024 * 1024;
 const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX_CONTENT_TYPE, 'application/vnd.ms-excel'];
 
 /** The importer: their scope for the kind's permission, their own unit as the default unit. */
-function contextOf(req: FastifyRequest): ImportContext {
-  const actor = req.actor!;
-  const now = new Date();
-  return {
-    db: req.server.db, keyring: req.server.keyring, calendar: req.server.calendar, scope: req.scope,
-    actor: { userId: actor.userId, username: actor.username }, actorIsAgent: actor.roles.some((r) => r.role === 'agent'),
-    requestId: req.id, via: 'web', defaultOrgUnitId: req.scope.includes(actor.orgUnitId) ? actor.orgUnitId : null,
-    now, today: todayInShanghai(now),
-  };
+function importerContext(req: FastifyRequest): ImportContext {
+  const ctx = contextOf(req);
+  return importContext(ctx, { via: 'web', defaultOrgUnitId: ctx.scope.includes(req.actor!.orgUnitId) ? req.actor!.orgUnitId : null });
 }
 
 // 批量导入 (R-PO-6): a template, a preview that checks every row, an all-or-nothing commit.
-export async function importRoutes(fastify: FastifyInstance) {
+export async function importRoutes(fastify: FastifyInstance, { registry }: { registry: readonly AnxinModule[] }) {
+  const kinds = registry.flatMap((m) => m.importKinds ?? []);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   // The file is the raw request body: nothing is written to disk, nothing kept after the request.
   for (const type of UPLOAD_TYPES) app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body));
@@ -44,7 +38,7 @@ export async function importRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'What can be imported, with the columns of each file', response: { 200: Type.Object({ items: Type.Array(ImportKindInfo) }) } },
     },
     async (req) => ({
-      items: Object.values(IMPORT_KINDS).map((k) => ({
+      items: kinds.map((k) => ({
         key: k.key, name: req.locale === 'en' ? k.nameEn : k.nameZh, permission: k.permission, allowed: req.actor!.can(k.permission),
         columns: k.columns.map((c) => ({
           key: c.key, header: c.zh, headerEn: c.en, required: c.required, example: c.example, note: req.locale === 'en' ? c.noteEn : c.noteZh,
@@ -66,7 +60,7 @@ export async function importRoutes(fastify: FastifyInstance) {
     },
   );
 
-  for (const kind of Object.values(IMPORT_KINDS)) registerKind(app, kind);
+  for (const kind of kinds) registerKind(app, kind);
 }
 
 function registerKind(app: FastifyInstance, kind: ImportKind) {
@@ -142,7 +136,7 @@ async function run(req: FastifyRequest, kind: ImportKind, query: CommitQuery, dr
   try {
     return await runImport({
       kind, bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), fileName: query.fileName ?? 'upload', importId, dryRun,
-      expectedSha256: query.sha256, ctx: contextOf(req), progress, audit: (trx, entry) => auditRequest(req, trx, entry),
+      expectedSha256: query.sha256, ctx: importerContext(req), progress,
     });
   } catch (err) {
     progress({ phase: 'failed' });

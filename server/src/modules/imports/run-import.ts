@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { AuditEntry } from '../../platform/audit/record-audit.js';
+import { audit, inTransaction } from '../../platform/context/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { detectFormat, readSpreadsheetRows, SpreadsheetError, type SheetRow, type SpreadsheetFormat } from '../../platform/spreadsheet/index.js';
 import type { ImportContext, ImportKind } from './import-kind.js';
@@ -24,8 +24,6 @@ export type ImportInput = {
   /** The sha256 of the file the user previewed: the commit refuses a different file. */
   expectedSha256?: string;
   ctx: ImportContext;
-  /** Append the import's one audit entry in its transaction (request or CLI actor). */
-  audit: (trx: Transaction<DB>, entry: Omit<AuditEntry, 'actor' | 'requestId'>) => Promise<void>;
   progress?: ProgressReporter;
 };
 
@@ -160,7 +158,8 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
     return outcome;
   }
 
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     // One import of a kind at a time, and the existing-record check inside the transaction:
     // two clerks importing the same file at once still create each record once.
     await sql`select pg_advisory_xact_lock(hashtext(${`anxin.import.${kind.key}`}))`.execute(trx);
@@ -170,7 +169,7 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
     report({ phase: 'writing', done: 0, total: rows.length });
     outcome.counts = await kind.commit(trx, ctx, rows.map((r) => r.value), (written) => report({ done: written }));
     outcome.created = rows.length;
-    await input.audit(trx, {
+    await audit(tx, {
       action: kind.auditAction, entityType: 'import', entityId: input.importId, orgUnitId: ctx.defaultOrgUnitId,
       after: {
         kind: kind.key, fileName: input.fileName, sha256, format: outcome.format, rows: outcome.rows, created: outcome.created,

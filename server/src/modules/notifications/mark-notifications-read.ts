@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { notFound, unauthenticated } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { toNotification } from './find-notifications.js';
 import type { Notification } from './notifications.types.js';
 
@@ -10,37 +7,39 @@ import type { Notification } from './notifications.types.js';
 // overdue or escalated deadline. Marking an already-read one again changes nothing and writes nothing.
 
 /** Mark one of the caller's own notifications read; anyone else's is 404. */
-export async function markNotificationRead(db: Kysely<DB>, req: FastifyRequest, id: number): Promise<Notification> {
-  const actor = req.actor;
+export async function markNotificationRead(ctx: Context, id: number): Promise<Notification> {
+  const actor = ctx.actor;
   if (!actor) throw unauthenticated();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     const marked = await trx
       .updateTable('notification')
-      .set({ read_at: new Date() })
+      .set({ read_at: tx.clock.now() })
       .where('id', '=', id)
       .where('recipient_id', '=', actor.userId)
       .where('read_at', 'is', null)
       .returningAll()
       .executeTakeFirst();
     if (marked) {
-      await auditRequest(req, trx, {
+      await audit(tx, {
         action: 'notification.read', entityType: 'notification', entityId: id,
         orgUnitId: marked.org_unit_id ?? actor.orgUnitId, after: { kind: marked.kind, readAt: marked.read_at },
       });
-      return toNotification(marked, req.locale);
+      return toNotification(marked, tx.locale);
     }
     const row = await trx.selectFrom('notification').selectAll().where('id', '=', id).where('recipient_id', '=', actor.userId).executeTakeFirst();
     if (!row) throw notFound();
-    return toNotification(row, req.locale);
+    return toNotification(row, tx.locale);
   });
 }
 
 /** Mark every unread notification of the caller read. */
-export async function markAllNotificationsRead(db: Kysely<DB>, req: FastifyRequest): Promise<{ marked: number }> {
-  const actor = req.actor;
+export async function markAllNotificationsRead(ctx: Context): Promise<{ marked: number }> {
+  const actor = ctx.actor;
   if (!actor) throw unauthenticated();
-  const readAt = new Date();
-  return db.transaction().execute(async (trx) => {
+  const readAt = ctx.clock.now();
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     const rows = await trx
       .updateTable('notification')
       .set({ read_at: readAt })
@@ -49,7 +48,7 @@ export async function markAllNotificationsRead(db: Kysely<DB>, req: FastifyReque
       .returning('id')
       .execute();
     if (rows.length > 0) {
-      await auditRequest(req, trx, {
+      await audit(tx, {
         action: 'notification.read_all', entityType: 'notification', entityId: null, orgUnitId: actor.orgUnitId,
         // The marked ones are those with this read_at: no need to list thousands of ids.
         after: { count: rows.length, readAt },

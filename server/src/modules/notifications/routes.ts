@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { unauthenticated } from '../../platform/http/errors.js';
 import { pageOf } from '../../platform/http/pagination.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { countUnread, listNotifications } from './find-notifications.js';
 import { markAllNotificationsRead, markNotificationRead } from './mark-notifications-read.js';
 import { ListNotificationsQuery, Notification, NotificationIdParams } from './notifications.types.js';
@@ -16,10 +16,6 @@ const tags = ['notifications'];
  */
 export async function notificationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const me = (userId: number | undefined) => {
-    if (userId === undefined) throw unauthenticated();
-    return userId;
-  };
 
   app.get(
     '/api/v1/notifications',
@@ -27,7 +23,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       config: { permission: 'authenticated' },
       schema: { tags, summary: 'Your notifications, newest first (cursor pagination)', querystring: ListNotificationsQuery, response: { 200: pageOf(Notification) } },
     },
-    async (req) => listNotifications(app.db, me(req.actor?.userId), req.locale, req.query),
+    async (req) => listNotifications(contextOf(req), req.query),
   );
 
   app.get(
@@ -36,7 +32,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       config: { permission: 'authenticated' },
       schema: { tags, summary: 'How many of your notifications are unread', response: { 200: Type.Object({ count: Type.Integer() }) } },
     },
-    async (req) => ({ count: await countUnread(app.db, me(req.actor?.userId)) }),
+    async (req) => ({ count: await countUnread(contextOf(req)) }),
   );
 
   app.post(
@@ -45,7 +41,7 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       config: { permission: 'authenticated', auditRequired: false },
       schema: { tags, summary: 'Mark one of your notifications read', params: NotificationIdParams, response: { 200: Notification } },
     },
-    async (req) => markNotificationRead(app.db, req, req.params.id),
+    async (req) => markNotificationRead(contextOf(req), req.params.id),
   );
 
   app.post(
@@ -54,6 +50,6 @@ export async function notificationRoutes(fastify: FastifyInstance) {
       config: { permission: 'authenticated', auditRequired: false },
       schema: { tags, summary: 'Mark all your notifications read', response: { 200: Type.Object({ marked: Type.Integer() }) } },
     },
-    async (req) => markAllNotificationsRead(app.db, req),
+    async (req) => markAllNotificationsRead(contextOf(req)),
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_RULES } from '../deadlines/deadline-rules.data.js';
+import { allDeadlineRules } from '../index.js';
+
+const DEADLINE_RULES = allDeadlineRules();
 import {
   SMS_KINDS, SMS_MAX_CHARS, TEMPLATES, formatBeijingTime, renderEmail, renderNotification, renderSms,
   type DeadlineNotificationParams,

@@ -1,18 +1,16 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { invalid } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { CHILD_LEVEL, LEVEL_NAMES, toOrgUnit, type CreateOrgUnitBody, type OrgUnit } from './org.types.js';
 
-export async function createOrgUnit(db: Kysely<DB>, req: FastifyRequest, input: CreateOrgUnitBody): Promise<OrgUnit> {
-  return db.transaction().execute(async (trx) => {
+export async function createOrgUnit(ctx: Context, input: CreateOrgUnitBody): Promise<OrgUnit> {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     const parent = await trx
       .selectFrom('org_unit')
       .selectAll()
       .where('id', '=', input.parentId)
-      .where(inScope('org_unit.id', req.scope))
+      .where(inScope('org_unit.id', tx.scope))
       .executeTakeFirst();
     if (!parent) throw invalid({ path: 'parentId', reason: 'orgUnitNotFound' });
     const level = CHILD_LEVEL[parent.level];
@@ -29,7 +27,7 @@ export async function createOrgUnit(db: Kysely<DB>, req: FastifyRequest, input: 
       .returningAll()
       .executeTakeFirstOrThrow();
     const unit = toOrgUnit(row);
-    await auditRequest(req, trx, {
+    await audit(tx, {
       action: 'org_unit.create', entityType: 'org_unit', entityId: unit.id, orgUnitId: unit.id, after: unit,
     });
     return unit;

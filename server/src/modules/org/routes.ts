@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { contextOf } from '../../platform/http/request-context.js';
 import { listOrgUnits, getOrgUnit } from './find-org-units.js';
 import { createOrgUnit } from './create-org-unit.js';
 import { updateOrgUnit } from './update-org-unit.js';
@@ -17,7 +18,7 @@ export async function orgRoutes(fastify: FastifyInstance) {
       config: { permission: 'org.read' },
       schema: { tags, summary: 'Org units in your scope, parents first', response: { 200: Type.Object({ items: Type.Array(OrgUnit) }) } },
     },
-    async (req) => ({ items: await listOrgUnits(app.db, req.scope) }),
+    async (req) => ({ items: await listOrgUnits(contextOf(req)) }),
   );
 
   app.get(
@@ -26,7 +27,7 @@ export async function orgRoutes(fastify: FastifyInstance) {
       config: { permission: 'org.read', entity: 'org_unit' },
       schema: { tags, summary: 'One org unit', params: IdParams, response: { 200: OrgUnit } },
     },
-    async (req) => getOrgUnit(app.db, req.scope, req.params.id),
+    async (req) => getOrgUnit(contextOf(req), req.params.id),
   );
 
   app.post(
@@ -35,7 +36,7 @@ export async function orgRoutes(fastify: FastifyInstance) {
       config: { permission: 'org.manage' },
       schema: { tags, summary: 'Create an org unit under a parent', body: CreateOrgUnitBody, response: { 201: OrgUnit } },
     },
-    async (req, reply) => reply.status(201).send(await createOrgUnit(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createOrgUnit(contextOf(req), req.body)),
   );
 
   app.patch(
@@ -44,6 +45,6 @@ export async function orgRoutes(fastify: FastifyInstance) {
       config: { permission: 'org.manage', entity: 'org_unit' },
       schema: { tags, summary: 'Rename or (de)activate an org unit', params: IdParams, body: UpdateOrgUnitBody, response: { 200: OrgUnit } },
     },
-    async (req) => updateOrgUnit(app.db, req, req.params.id, req.body),
+    async (req) => updateOrgUnit(contextOf(req), req.params.id, req.body),
   );
 }

@@ -1,20 +1,13 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { getOrgUnit } from './find-org-units.js';
 import { toOrgUnit, type OrgUnit, type UpdateOrgUnitBody } from './org.types.js';
 
 /** Rename or (de)activate an org unit. A unit with active children or users stays active. */
-export async function updateOrgUnit(
-  db: Kysely<DB>,
-  req: FastifyRequest,
-  id: number,
-  input: UpdateOrgUnitBody,
-): Promise<OrgUnit> {
-  return db.transaction().execute(async (trx) => {
-    const before = await getOrgUnit(trx, req.scope, id);
+export async function updateOrgUnit(ctx: Context, id: number, input: UpdateOrgUnitBody): Promise<OrgUnit> {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    const before = await getOrgUnit(tx, id);
     if (before.version !== input.version) throw versionConflict(before);
     if (input.active === false && before.active) {
       const child = await trx.selectFrom('org_unit').select('id').where('parent_id', '=', id).where('active', '=', true).executeTakeFirst();
@@ -35,9 +28,9 @@ export async function updateOrgUnit(
       .where('version', '=', input.version)
       .returningAll()
       .executeTakeFirst();
-    if (!row) throw versionConflict(await getOrgUnit(trx, req.scope, id));
+    if (!row) throw versionConflict(await getOrgUnit(tx, id));
     const after = toOrgUnit(row);
-    await auditRequest(req, trx, { action: 'org_unit.update', entityType: 'org_unit', entityId: id, orgUnitId: id, before, after });
+    await audit(tx, { action: 'org_unit.update', entityType: 'org_unit', entityId: id, orgUnitId: id, before, after });
     return after;
   });
 }

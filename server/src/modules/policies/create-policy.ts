@@ -1,14 +1,13 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
+import { fireCreated } from '../../platform/lifecycle/fire.js';
 import { todayInShanghai } from '../calendar/dates.js';
 import { checkPolicyDraft, sealBankAccount } from './policy-rules.js';
 import { checkPolicyNumberFree, checkPolicyRefs, nextInternalNo } from './policy-refs.js';
 import { clientRefsOf, relationProblemsOf, toBeneficiaryDrafts, writeParties } from './policy-draft.js';
 import { insuredWithRelations } from './insured-relations.js';
-import { appendPolicyTimeline, recordNotice, recordPolicyEvent, recordReview, reviewFailures } from './policy-events.js';
+import { recordNotice, recordReview } from './policy-events.js';
+import { POLICY_LIFECYCLE, reviewFailures } from './policy-lifecycle.js';
 import { findPolicyRecord, policyAuditRecord, toPolicy } from './find-policies.js';
 import type { CreatePolicyBody, Policy } from './policies.types.js';
 
@@ -19,18 +18,19 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  * a failed check puts the policy on hold with the notice to the client (R-PO-2). The internal
  * number is given here; verification (R-PO-4) is a later step. Refused input stores nothing.
  */
-export async function createPolicy(db: Kysely<DB>, req: FastifyRequest, input: CreatePolicyBody): Promise<Policy> {
-  const keyring = req.server.keyring;
-  const now = new Date();
+export async function createPolicy(ctx: Context, input: CreatePolicyBody): Promise<Policy> {
+  const { keyring, actor } = ctx;
+  const now = ctx.clock.now();
   const today = todayInShanghai(now);
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
   const passes = input.review.formatComplete && input.review.sealsPresent && input.review.noAlteration;
-  const agentId = input.agentId !== undefined ? input.agentId : req.actor?.roles.some((r) => r.role === 'agent') ? req.actor.userId : null;
+  const agentId = input.agentId !== undefined ? input.agentId : actor?.roles.some((r) => r.role === 'agent') ? actor.userId : null;
 
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     const { insured, problems: relationProblems } = await insuredWithRelations(trx, input.policyholderId, input.insured);
     const beneficiaries = toBeneficiaryDrafts(input.beneficiaries ?? []);
-    const refs = await checkPolicyRefs(trx, req.scope, {
+    const refs = await checkPolicyRefs(trx, tx.scope, {
       orgUnitId: input.orgUnitId, agentId, insurerId: input.insurerId, productId: input.productId ?? null,
       clients: clientRefsOf(input.policyholderId, { insured, beneficiaries }),
     });
@@ -50,7 +50,7 @@ export async function createPolicy(db: Kysely<DB>, req: FastifyRequest, input: C
     if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ path: 'receivedAt', reason: 'dateInFuture' });
     if (!passes && !input.holdNotice) problems.push({ path: 'holdNotice', reason: 'holdNoticeRequired' });
     if (problems.length) throw invalid(...problems);
-    await checkPolicyNumberFree(trx, req.scope, { insurerId: input.insurerId, policyNumber: draft.policyNumber });
+    await checkPolicyNumberFree(trx, tx.scope, { insurerId: input.insurerId, policyNumber: draft.policyNumber });
 
     const internalNo = await nextInternalNo(trx, input.orgUnitId, Number(todayInShanghai(receivedAt).slice(0, 4)));
     const failures = reviewFailures(input.review);
@@ -69,19 +69,13 @@ export async function createPolicy(db: Kysely<DB>, req: FastifyRequest, input: C
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeParties(trx, keyring, id, draft);
-    await recordReview(req, trx, id, input.review, now);
+    await recordReview(tx, id, input.review, now);
 
-    const row = await findPolicyRecord(trx, req.scope, id);
-    await recordPolicyEvent(req, trx, row, 'policy.handed_over', receivedAt);
-    await appendPolicyTimeline(req, trx, row, 'policy.registered', { zh: `登记保单（${row.insurer_name} ${draft.policyNumber}）`, en: `registered (${row.insurer_name} ${draft.policyNumber})` });
-    if (!passes) {
-      await recordNotice(req, trx, row, 'on_hold', input.holdNotice!, now);
-      await recordPolicyEvent(req, trx, row, 'policy.put_on_hold', now);
-      await appendPolicyTimeline(req, trx, row, 'policy.on_hold', { zh: `初审未通过，暂缓登记：${failures.zh}`, en: `on hold after the initial review: ${failures.en}` });
-    }
-    await auditRequest(req, trx, {
-      action: 'policy.create', entityType: 'policy', entityId: id, orgUnitId: row.org_unit_id,
-      after: { ...policyAuditRecord(keyring, row), review: input.review, parties: draft.insured.length + draft.beneficiaries.length },
+    const row = await findPolicyRecord(trx, tx.scope, id);
+    if (!passes) await recordNotice(tx, row, 'on_hold', input.holdNotice!, now);
+    await fireCreated(tx, POLICY_LIFECYCLE, passes ? 'register' : 'register_on_hold', row, {
+      input, at: now,
+      audit: { after: { ...policyAuditRecord(keyring, row), review: input.review, parties: draft.insured.length + draft.beneficiaries.length } },
     });
     return toPolicy(keyring, row);
   });

@@ -7,7 +7,8 @@ import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { decryptField, mask, maskRecordForAudit, type Keyring } from '../../platform/pii/index.js';
 import './policies.tables.js';
 import { CONTEXT } from './policy-rules.js';
-import { allowedTransitions, VERIFY_FIELDS } from './policy-rules.data.js';
+import { VERIFY_FIELDS } from './policy-rules.data.js';
+import { allowedStatusMoves } from './policy-lifecycle.js';
 import { verifyFieldValues } from './verify-fields.js';
 import type { ListPoliciesQuery, Policy, PolicyDetail } from './policies.types.js';
 
@@ -137,7 +138,7 @@ export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: numb
       identityNote: r.identity_note, state: r.state, requestedAt: r.requested_at.toISOString(), requestedByName: r.by_name,
       submittedAt: r.submitted_at?.toISOString() ?? null, reissuedAt: r.reissued_at?.toISOString() ?? null, note: r.note, version: r.version,
     })),
-    allowedTransitions: allowedTransitions(row.state),
+    allowedTransitions: allowedStatusMoves(row.state),
     verifyFields: VERIFY_FIELDS.map((field) => ({ field, onPolicy: values[field] })),
   };
 }

@@ -218,12 +218,12 @@ describe('policy registry', () => {
     expect(v.state).toBe('verified');
     expect((await deadline(future.id, 'renewal.reminder_30'))?.state).toBe('open'); // renewable: expiry tracked
 
-    await advancePolicyDates(t.db, new Date('2099-01-01T00:30:00+08:00'));
+    await advancePolicyDates(await t.context(), new Date('2099-01-01T00:30:00+08:00'));
     expect((await clerk.get(`/api/v1/policies/${future.id}`)).json().state).toBe('in_force');
-    const report = await advancePolicyDates(t.db, new Date('2100-01-01T00:30:00+08:00'));
+    const report = await advancePolicyDates(await t.context(), new Date('2100-01-01T00:30:00+08:00'));
     expect(report.expired).toBeGreaterThanOrEqual(1);
     expect((await clerk.get(`/api/v1/policies/${future.id}`)).json().state).toBe('expired');
-    expect(await advancePolicyDates(t.db, new Date('2100-01-01T00:30:00+08:00'))).toEqual({ inForce: 0, expired: 0 });
+    expect(await advancePolicyDates(await t.context(), new Date('2100-01-01T00:30:00+08:00'))).toEqual({ inForce: 0, expired: 0 });
   });
 
   it('takes a reissue request only from the policyholder with the identity checked, and keeps its deadline (R-PO-7)', async () => {

@@ -5,24 +5,10 @@ import type { PolicyState } from './policies.tables.js';
 /** R-PO-4: what verification compares with the client's own papers (seed 004 §3). */
 export const VERIFY_FIELDS = ['insured', 'beneficiary', 'sumInsured', 'term', 'effectiveDate', 'endDate', 'insurerContact', 'premium'] as const;
 export type VerifyField = (typeof VERIFY_FIELDS)[number];
-
-/**
- * Changes a user makes with the status action, with what each means. The other moves are
- * made by steps: intake / review (registered ⇄ on hold), verification (→ verified, in force or
- * expired) and the daily job (verified → in force on the effective date, → expired after the end date).
- */
-export const MANUAL_TRANSITIONS: ReadonlyArray<{ from: PolicyState[]; to: PolicyState; basis: string }> = [
-  // 失效: unpaid after the grace period (Insurance Law Art. 36); the premiums module will do it automatically.
-  { from: ['in_force'], to: 'lapsed', basis: 'R-RN-4, 保险法第三十六条' },
-  // 复效: reinstated within two years (Insurance Law Art. 37).
-  { from: ['lapsed'], to: 'in_force', basis: 'R-RN-5, 保险法第三十七条' },
-  // 终止: surrender, cancellation in the hesitation period, full claim paid, insurer's rescission, …
-  { from: ['registered', 'on_hold', 'verified', 'in_force', 'lapsed'], to: 'terminated', basis: 'R-PO-1' },
-];
-
-export function allowedTransitions(state: PolicyState): PolicyState[] {
-  return MANUAL_TRANSITIONS.filter((t) => t.from.includes(state)).map((t) => t.to);
-}
+export const VERIFY_FIELD_TEXT: Record<VerifyField, string> = {
+  insured: '被保险人', beneficiary: '受益人', sumInsured: '保险金额', term: '保险期间', effectiveDate: '生效日期', endDate: '满期日期',
+  insurerContact: '保险公司联系方式', premium: '保费',
+};
 
 /**
  * 人身保险 lines: only these name beneficiaries (受益人, Insurance Law Art. 18, 39-42). Property,

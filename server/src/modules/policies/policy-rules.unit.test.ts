@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkPolicyDraft, hundredths, stateOnVerification, type PolicyDraft } from './policy-rules.js';
-import { allowedTransitions } from './policy-rules.data.js';
+import { allowedStatusMoves } from './policy-lifecycle.js';
 
 const draft = (over: Partial<PolicyDraft> = {}): PolicyDraft => ({
   policyNumber: 'P000123', productName: '终身寿险', lineOfBusiness: 'life', termType: 'long_term', sumInsured: '100000', premium: '5000',
@@ -68,7 +68,7 @@ describe('policy draft checks (R-PO-1, R-PO-3)', () => {
     expect(stateOnVerification({ effectiveDate: '2026-12-01', endDate: null }, '2026-11-26')).toBe('verified');
     expect(stateOnVerification({ effectiveDate: '2026-01-01', endDate: '2026-12-31' }, '2026-11-26')).toBe('in_force');
     expect(stateOnVerification({ effectiveDate: '2025-01-01', endDate: '2025-12-31' }, '2026-11-26')).toBe('expired');
-    expect(allowedTransitions('in_force')).toEqual(['lapsed', 'terminated']);
-    expect(allowedTransitions('expired')).toEqual([]);
+    expect(allowedStatusMoves('in_force')).toEqual(['lapsed', 'terminated']);
+    expect(allowedStatusMoves('expired')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { pageOf } from '../../platform/http/pagination.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { getPolicy, listPolicies } from './find-policies.js';
 import { createPolicy } from './create-policy.js';
 import { updatePolicy } from './update-policy.js';
@@ -12,7 +13,7 @@ import { changePolicyStatus } from './change-policy-status.js';
 import { advanceReissue, requestReissue } from './reissue-policy.js';
 import { revealPolicyField } from './reveal-policy-field.js';
 import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
-import { exportPolicies, ExportPoliciesQuery } from '../imports/export-policies.js';
+import { exportPolicies, ExportPoliciesQuery } from './import/export-policies.js';
 import {
   AdvanceReissueBody, ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyIdParams,
   ReissueParams, RequestReissueBody, ResolveDifferenceBody, RevealPolicyBody, ReviewBody, UpdatePolicyBody, VerifyBody,
@@ -32,7 +33,7 @@ export async function policyRoutes(fastify: FastifyInstance) {
       config: { permission: 'policy.read' },
       schema: { tags, summary: 'Policies in your scope by effective date, newest first (cursor pagination)', querystring: ListPoliciesQuery, response: { 200: pageOf(Policy) } },
     },
-    async (req) => listPolicies(app.db, app.keyring, req.scope, req.query),
+    async (req) => { const ctx = contextOf(req); return listPolicies(ctx.db, ctx.keyring, ctx.scope, req.query); },
   );
 
   app.get(
@@ -43,7 +44,7 @@ export async function policyRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const stamp = beijingDate(Date.now());
-      const body = await exportPolicies(req, req.query);
+      const body = await exportPolicies(contextOf(req), req.query);
       return reply.header('content-type', XLSX_CONTENT_TYPE).header('content-disposition', attachment(`保单-policies-${stamp}.xlsx`)).send(body);
     },
   );
@@ -54,7 +55,7 @@ export async function policyRoutes(fastify: FastifyInstance) {
       config: { permission: 'policy.read', entity: 'policy' },
       schema: { tags, summary: 'One policy with parties, reviews, notices, differences and reissues', params: PolicyIdParams, response: { 200: PolicyDetail } },
     },
-    async (req) => getPolicy(app.db, app.keyring, req.scope, req.params.id),
+    async (req) => { const ctx = contextOf(req); return getPolicy(ctx.db, ctx.keyring, ctx.scope, req.params.id); },
   );
 
   app.post(
@@ -63,49 +64,49 @@ export async function policyRoutes(fastify: FastifyInstance) {
       config: { permission: 'policy.write' },
       schema: { tags, summary: 'Register a policy a client handed over, with the initial review (R-PO-1, R-PO-2)', body: CreatePolicyBody, response: { 201: Policy } },
     },
-    async (req, reply) => reply.status(201).send(await createPolicy(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createPolicy(contextOf(req), req.body)),
   );
 
   app.patch(
     '/api/v1/policies/:id',
     { config: write, schema: { tags, summary: 'Correct the record before verification (send the version you read)', params: PolicyIdParams, body: UpdatePolicyBody, response: { 200: Policy } } },
-    async (req) => updatePolicy(app.db, req, req.params.id, req.body),
+    async (req) => updatePolicy(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
     '/api/v1/policies/:id/review',
     { config: write, schema: { tags, summary: 'Run the initial review again (R-PO-2)', params: PolicyIdParams, body: ReviewBody, response: { 200: PolicyDetail } } },
-    async (req) => reviewPolicy(app.db, req, req.params.id, req.body),
+    async (req) => reviewPolicy(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
     '/api/v1/policies/:id/verify',
     { config: write, schema: { tags, summary: "Verify against the client's papers; differences are raised (R-PO-4)", params: PolicyIdParams, body: VerifyBody, response: { 200: PolicyDetail } } },
-    async (req) => verifyPolicy(app.db, req, req.params.id, req.body),
+    async (req) => verifyPolicy(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
     '/api/v1/policies/:id/differences/:differenceId/resolve',
     { config: write, schema: { tags, summary: 'Settle a verification difference', params: DifferenceParams, body: ResolveDifferenceBody, response: { 200: PolicyDetail } } },
-    async (req) => resolveDifference(app.db, req, req.params.id, req.params.differenceId, req.body),
+    async (req) => resolveDifference(contextOf(req), req.params.id, req.params.differenceId, req.body),
   );
 
   app.post(
     '/api/v1/policies/:id/status',
     { config: write, schema: { tags, summary: 'Lapse, reinstate or terminate, with a reason', params: PolicyIdParams, body: ChangeStatusBody, response: { 200: PolicyDetail } } },
-    async (req) => changePolicyStatus(app.db, req, req.params.id, req.body),
+    async (req) => changePolicyStatus(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
     '/api/v1/policies/:id/reissues',
     { config: write, schema: { tags, summary: 'Request a reissue of a lost or damaged policy (R-PO-7)', params: PolicyIdParams, body: RequestReissueBody, response: { 201: PolicyDetail } } },
-    async (req, reply) => reply.status(201).send(await requestReissue(app.db, req, req.params.id, req.body)),
+    async (req, reply) => reply.status(201).send(await requestReissue(contextOf(req), req.params.id, req.body)),
   );
 
   app.post(
     '/api/v1/policies/:id/reissues/:reissueId/advance',
     { config: write, schema: { tags, summary: 'Move a reissue request on (submitted, reissued, cancelled)', params: ReissueParams, body: AdvanceReissueBody, response: { 200: PolicyDetail } } },
-    async (req) => advanceReissue(app.db, req, req.params.id, req.params.reissueId, req.body),
+    async (req) => advanceReissue(contextOf(req), req.params.id, req.params.reissueId, req.body),
   );
 
   app.post(
@@ -117,6 +118,6 @@ export async function policyRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ value: Type.Union([Type.String(), Type.Null()]) }) },
       },
     },
-    async (req) => revealPolicyField(app.db, req, req.params.id),
+    async (req) => revealPolicyField(contextOf(req), req.params.id),
   );
 }

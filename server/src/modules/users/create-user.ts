@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { generatePassword, hashPassword, passwordProblems } from '../../platform/auth/passwords.js';
 import { getUser } from './find-users.js';
 import { auditView, checkOrgUnitsInScope, roleRefs, sealMobile } from './user-rules.js';
@@ -13,19 +10,19 @@ import type { CreateUserBody, User } from './users.types.js';
  * once; either way the user must change it at first login.
  */
 export async function createUser(
-  db: Kysely<DB>,
-  req: FastifyRequest,
+  ctx: Context,
   input: CreateUserBody,
 ): Promise<{ user: User; temporaryPassword: string | null }> {
   const temporaryPassword = input.password ? null : generatePassword();
   const password = input.password ?? temporaryPassword!;
   const problems = input.password ? passwordProblems(password, input.username, 'password') : [];
   if (problems.length) throw invalid(...problems);
-  const mobile = sealMobile(req.server.keyring, input.mobile);
+  const mobile = sealMobile(ctx.keyring, input.mobile);
   const passwordHash = await hashPassword(password);
 
-  return db.transaction().execute(async (trx) => {
-    await checkOrgUnitsInScope(trx, req.scope, [{ path: 'orgUnitId', orgUnitId: input.orgUnitId }, ...roleRefs(input.roles)]);
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
+    await checkOrgUnitsInScope(trx, tx.scope, [{ path: 'orgUnitId', orgUnitId: input.orgUnitId }, ...roleRefs(input.roles)]);
     const taken = await trx
       .selectFrom('app_user')
       .select('id')
@@ -52,8 +49,8 @@ export async function createUser(
         .values([...unique.values()].map((r) => ({ user_id: id, role: r.role, org_unit_id: r.orgUnitId })))
         .execute();
     }
-    const user = await getUser(trx, req.server.keyring, req.scope, id);
-    await auditRequest(req, trx, {
+    const user = await getUser(tx, id);
+    await audit(tx, {
       action: 'user.create', entityType: 'user', entityId: id, orgUnitId: user.orgUnitId, after: auditView(user),
     });
     return { user, temporaryPassword };

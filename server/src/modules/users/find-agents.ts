@@ -1,10 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import type { Scope } from '../../platform/authz/scope.js';
+import { sql } from 'kysely';
+import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import type { Agent, FindAgentsQuery } from './users.types.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * The agent picker (业务员选择): active users holding the `agent` role in an org unit within the
@@ -12,7 +9,8 @@ type Db = Kysely<DB> | Transaction<DB>;
  * several units appears once, with the first such unit. `orgUnitId` outside the scope gives an
  * empty list: another branch's staff are not disclosed (SPEC §0).
  */
-export async function findAgents(db: Db, scope: Scope, query: FindAgentsQuery): Promise<{ items: Agent[] }> {
+export async function findAgents(ctx: Context, query: FindAgentsQuery): Promise<{ items: Agent[] }> {
+  const { db, scope } = ctx;
   if (query.orgUnitId !== undefined && !scope.includes(query.orgUnitId)) return { items: [] };
   let grants = db
     .selectFrom('role_assignment as r')

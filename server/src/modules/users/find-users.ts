@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
+import type { Context, TxContext } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
@@ -58,18 +59,20 @@ async function withRoles(db: Db, keyring: Keyring, rows: UserRow[]): Promise<Use
   }));
 }
 
-export async function getUser(db: Db, keyring: Keyring, scope: Scope, id: number): Promise<User> {
-  const row = await baseQuery(db, scope).where('u.id', '=', id).executeTakeFirst();
+/** One user in scope; inside a transaction, read in it. */
+export async function getUser(ctx: Context | TxContext, id: number): Promise<User> {
+  const db = 'trx' in ctx ? ctx.trx : ctx.db;
+  const row = await baseQuery(db, ctx.scope).where('u.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
-  const [user] = await withRoles(db, keyring, [row]);
+  const [user] = await withRoles(db, ctx.keyring, [row]);
   return user!;
 }
 
 /** Users in scope, newest id first, optionally under one org unit (and its descendants). */
-export async function listUsers(db: Db, keyring: Keyring, scope: Scope, query: ListUsersQuery) {
+export async function listUsers(ctx: Context, query: ListUsersQuery) {
   const limit = query.limit ?? 50;
   const cursor = decodeCursor(query.cursor);
-  let q = baseQuery(db, scope);
+  let q = baseQuery(ctx.db, ctx.scope);
   if (query.orgUnitId) {
     q = q.where('o.path', 'like', (eb) =>
       eb.selectFrom('org_unit').select(sql<string>`path || '%'`.as('p')).where('id', '=', query.orgUnitId!),
@@ -83,5 +86,5 @@ export async function listUsers(db: Db, keyring: Keyring, scope: Scope, query: L
   if (cursor) q = q.where('u.id', '<', cursor.id);
   const rows = await q.orderBy('u.id', 'desc').limit(limit + 1).execute();
   const page = toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => r);
-  return { items: await withRoles(db, keyring, page.items), nextCursor: page.nextCursor };
+  return { items: await withRoles(ctx.db, ctx.keyring, page.items), nextCursor: page.nextCursor };
 }

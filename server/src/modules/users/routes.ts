@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { pageOf } from '../../platform/http/pagination.js';
+import { contextOf } from '../../platform/http/request-context.js';
 import { getUser, listUsers } from './find-users.js';
 import { findAgents } from './find-agents.js';
 import { createUser } from './create-user.js';
@@ -17,7 +18,6 @@ const TemporaryPassword = Type.Union([Type.String(), Type.Null()], {
 
 export async function userRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const keyring = () => app.keyring;
 
   app.get(
     '/api/v1/users',
@@ -25,7 +25,7 @@ export async function userRoutes(fastify: FastifyInstance) {
       config: { permission: 'user.read' },
       schema: { tags, summary: 'Users in your scope (cursor pagination)', querystring: ListUsersQuery, response: { 200: pageOf(User) } },
     },
-    async (req) => listUsers(app.db, keyring(), req.scope, req.query),
+    async (req) => listUsers(contextOf(req), req.query),
   );
 
   // The agent picker for client forms and filters: anyone who reads clients may pick their agent.
@@ -38,7 +38,7 @@ export async function userRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ items: Type.Array(Agent) }) },
       },
     },
-    async (req) => findAgents(app.db, req.scope, req.query),
+    async (req) => findAgents(contextOf(req), req.query),
   );
 
   app.get(
@@ -47,7 +47,7 @@ export async function userRoutes(fastify: FastifyInstance) {
       config: { permission: 'user.read', entity: 'user' },
       schema: { tags, summary: 'One user (personal fields masked)', params: UserIdParams, response: { 200: User } },
     },
-    async (req) => getUser(app.db, keyring(), req.scope, req.params.id),
+    async (req) => getUser(contextOf(req), req.params.id),
   );
 
   app.post(
@@ -59,7 +59,7 @@ export async function userRoutes(fastify: FastifyInstance) {
         response: { 201: Type.Object({ user: User, temporaryPassword: TemporaryPassword }) },
       },
     },
-    async (req, reply) => reply.status(201).send(await createUser(app.db, req, req.body)),
+    async (req, reply) => reply.status(201).send(await createUser(contextOf(req), req.body)),
   );
 
   app.patch(
@@ -68,7 +68,7 @@ export async function userRoutes(fastify: FastifyInstance) {
       config: { permission: 'user.manage', entity: 'user' },
       schema: { tags, summary: 'Change a user (send the version you read)', params: UserIdParams, body: UpdateUserBody, response: { 200: User } },
     },
-    async (req) => updateUser(app.db, req, req.params.id, req.body),
+    async (req) => updateUser(contextOf(req), req.params.id, req.body),
   );
 
   app.put(
@@ -77,7 +77,7 @@ export async function userRoutes(fastify: FastifyInstance) {
       config: { permission: 'user.manage', entity: 'user' },
       schema: { tags, summary: 'Replace the role assignments you manage', params: UserIdParams, body: SetRolesBody, response: { 200: User } },
     },
-    async (req) => setUserRoles(app.db, req, req.params.id, req.body),
+    async (req) => setUserRoles(contextOf(req), req.params.id, req.body),
   );
 
   app.post(
@@ -90,7 +90,7 @@ export async function userRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ temporaryPassword: TemporaryPassword }) },
       },
     },
-    async (req) => resetUserPassword(app.db, req, req.params.id, req.body.newPassword),
+    async (req) => resetUserPassword(contextOf(req), req.params.id, req.body.newPassword),
   );
 
   app.post(
@@ -100,7 +100,7 @@ export async function userRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'Lift a login lockout', params: UserIdParams },
     },
     async (req, reply) => {
-      await unlockUser(app.db, req, req.params.id);
+      await unlockUser(contextOf(req), req.params.id);
       return reply.status(204).send();
     },
   );
@@ -115,6 +115,6 @@ export async function userRoutes(fastify: FastifyInstance) {
         response: { 200: Type.Object({ value: Type.Union([Type.String(), Type.Null()]) }) },
       },
     },
-    async (req) => revealUserMobile(app.db, req, req.params.id),
+    async (req) => revealUserMobile(contextOf(req), req.params.id),
   );
 }

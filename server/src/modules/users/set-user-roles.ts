@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { getUser } from './find-users.js';
 import { assertHeadOfficeAdminRemains, lockHeadOfficeAdmins } from './head-office-admins.js';
 import { checkOrgUnitsInScope, grantsLost, roleRefs, selfDemotionUnconfirmed } from './user-rules.js';
@@ -14,17 +11,17 @@ import type { RoleGrant, User } from './users.types.js';
  * head-office admin, and, for one's own roles, when it loses a role or scope unconfirmed.
  */
 export async function setUserRoles(
-  db: Kysely<DB>,
-  req: FastifyRequest,
+  ctx: Context,
   id: number,
   { roles, version, confirmSelfDemotion }: { roles: RoleGrant[]; version: number; confirmSelfDemotion?: boolean },
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     await lockHeadOfficeAdmins(trx);
-    const before = await getUser(trx, req.server.keyring, req.scope, id);
+    const before = await getUser(tx, id);
     if (before.version !== version) throw versionConflict(before);
-    await checkOrgUnitsInScope(trx, req.scope, roleRefs(roles));
-    const manageable = before.roles.filter((r) => req.scope.includes(r.orgUnitId));
+    await checkOrgUnitsInScope(trx, tx.scope, roleRefs(roles));
+    const manageable = before.roles.filter((r) => tx.scope.includes(r.orgUnitId));
     const unique = new Map(roles.map((r) => [`${r.role}@${r.orgUnitId}`, r]));
     if (manageable.length) {
       await trx
@@ -47,16 +44,16 @@ export async function setUserRoles(
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (claimed.numUpdatedRows === 0n) throw versionConflict(await getUser(trx, req.server.keyring, req.scope, id));
+    if (claimed.numUpdatedRows === 0n) throw versionConflict(await getUser(tx, id));
     // Checked on the changed rows (a refusal rolls them back): the last admin is not asked to confirm what is refused anyway.
     await assertHeadOfficeAdminRemains(trx);
-    if (id === req.actor?.userId && !confirmSelfDemotion) {
-      const kept = before.roles.filter((r) => !req.scope.includes(r.orgUnitId));
+    if (id === tx.actor?.userId && !confirmSelfDemotion) {
+      const kept = before.roles.filter((r) => !tx.scope.includes(r.orgUnitId));
       const lost = await grantsLost(trx, before.roles, [...kept, ...unique.values()]);
       if (lost.length) throw selfDemotionUnconfirmed(lost);
     }
-    const after = await getUser(trx, req.server.keyring, req.scope, id);
-    await auditRequest(req, trx, {
+    const after = await getUser(tx, id);
+    await audit(tx, {
       action: 'user.set_roles', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,
       before: { roles: before.roles }, after: { roles: after.roles },
     });

@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { invalid, versionConflict } from '../../platform/http/errors.js';
-import { auditRequest } from '../../platform/http/request-audit.js';
 import { deleteUserSessions } from '../../platform/auth/sessions.js';
 import { getUser } from './find-users.js';
 import { assertHeadOfficeAdminRemains, lockHeadOfficeAdmins } from './head-office-admins.js';
@@ -10,16 +7,17 @@ import { assertManagesAllRoles, auditView, checkOrgUnitsInScope, sealMobile } fr
 import type { UpdateUserBody, User } from './users.types.js';
 
 /** Change a user's details or status; disabling ends their sessions and never leaves head office without an admin. */
-export async function updateUser(db: Kysely<DB>, req: FastifyRequest, id: number, input: UpdateUserBody): Promise<User> {
-  const mobile = sealMobile(req.server.keyring, input.mobile);
+export async function updateUser(ctx: Context, id: number, input: UpdateUserBody): Promise<User> {
+  const mobile = sealMobile(ctx.keyring, input.mobile);
   const disabling = input.status === 'disabled';
-  if (disabling && id === req.actor?.userId) throw invalid({ path: 'status', reason: 'cannotDisableSelf' });
-  return db.transaction().execute(async (trx) => {
+  if (disabling && id === ctx.actor?.userId) throw invalid({ path: 'status', reason: 'cannotDisableSelf' });
+  return inTransaction(ctx, async (tx) => {
+    const { trx } = tx;
     if (disabling) await lockHeadOfficeAdmins(trx);
-    const before = await getUser(trx, req.server.keyring, req.scope, id);
+    const before = await getUser(tx, id);
     if (before.version !== input.version) throw versionConflict(before);
-    assertManagesAllRoles(before, req.scope);
-    if (input.orgUnitId !== undefined) await checkOrgUnitsInScope(trx, req.scope, [{ path: 'orgUnitId', orgUnitId: input.orgUnitId }]);
+    assertManagesAllRoles(before, tx.scope);
+    if (input.orgUnitId !== undefined) await checkOrgUnitsInScope(trx, tx.scope, [{ path: 'orgUnitId', orgUnitId: input.orgUnitId }]);
     const updated = await trx
       .updateTable('app_user')
       .set({
@@ -34,14 +32,14 @@ export async function updateUser(db: Kysely<DB>, req: FastifyRequest, id: number
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw versionConflict(await getUser(trx, req.server.keyring, req.scope, id));
+    if (updated.numUpdatedRows === 0n) throw versionConflict(await getUser(tx, id));
     if (disabling) {
       await assertHeadOfficeAdminRemains(trx);
       await deleteUserSessions(trx, id);
     }
     // The user may have moved out of the manager's scope; read them back unscoped by id only if still visible.
-    const after = await getUser(trx, req.server.keyring, req.scope, id);
-    await auditRequest(req, trx, {
+    const after = await getUser(tx, id);
+    await audit(tx, {
       action: 'user.update', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,
       before: auditView(before), after: auditView(after),
     });

@@ -6,7 +6,8 @@ import { inScope } from '../db/scoped.js';
 import { decodeCursor, pageOf, toPage } from '../http/pagination.js';
 import { verifyAuditChain } from './verify-audit.js';
 import { headOfficeOnly } from '../http/errors.js';
-import { findHeadOfficeId } from '../../modules/org/find-org-units.js';
+import { findHeadOfficeId } from '../authz/head-office.js';
+import { contextOf } from '../http/request-context.js';
 
 const tags = ['audit'];
 
@@ -24,6 +25,19 @@ const AuditEntry = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
 });
+
+/** The hash chain's check (verify-audit.ts VerifyReport): whole, or where it first breaks. */
+const VerifyResponse = Type.Union([
+  Type.Object({ ok: Type.Literal(true), entries: Type.Integer(), lastSeq: Type.Integer(), lastHash: Type.String() }),
+  Type.Object({
+    ok: Type.Literal(false),
+    entries: Type.Integer(),
+    /** The first entry that does not link: altered, or the one after a missing entry. */
+    brokenAt: Type.Integer(),
+    problem: Type.Union([Type.Literal('altered'), Type.Literal('missing'), Type.Literal('relinked')]),
+    detail: Type.String(),
+  }),
+]);
 
 export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -47,9 +61,10 @@ export async function auditRoutes(fastify: FastifyInstance) {
       },
     },
     async (req) => {
+      const ctx = contextOf(req);
       const { limit = 50, entityType, entityId, action, actorId } = req.query;
       const cursor = decodeCursor(req.query.cursor);
-      let q = app.db.selectFrom('audit_log').selectAll().where(inScope('audit_log.org_unit_id', req.scope));
+      let q = ctx.db.selectFrom('audit_log').selectAll().where(inScope('audit_log.org_unit_id', ctx.scope));
       if (entityType) q = q.where('entity_type', '=', entityType);
       if (entityId) q = q.where('entity_id', '=', entityId);
       if (action) q = q.where('action', '=', action);
@@ -68,12 +83,13 @@ export async function auditRoutes(fastify: FastifyInstance) {
     '/api/v1/audit/verify',
     {
       config: { permission: 'audit.read' },
-      schema: { tags, summary: 'Check the hash chain; reports the first broken or missing link' },
+      schema: { tags, summary: 'Check the hash chain; reports the first broken or missing link', response: { 200: VerifyResponse } },
     },
     async (req) => {
+      const ctx = contextOf(req);
       // The chain is one for the whole company: checking it is a head-office task.
-      if (!req.scope.includes(await findHeadOfficeId(app.db))) throw headOfficeOnly();
-      return verifyAuditChain(app.db);
+      if (!ctx.scope.includes(await findHeadOfficeId(ctx.db))) throw headOfficeOnly();
+      return verifyAuditChain(ctx.db);
     },
   );
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { burnVerifyTime, verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';
 import { clearLoginFailures, lockedUntil, recordLoginFailure, throttleKey } from './login-throttle.js';
-import { findHeadOfficeId } from '../../modules/org/find-org-units.js';
+import { findHeadOfficeId } from '../authz/head-office.js';
 
 export { LOGIN_POLICY } from './login-throttle.js';
 

@@ -4,7 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { login } from './login.js';
 import { changePassword } from './change-password.js';
 import { SESSION_COOKIE, csrfTokenOf, deleteSession } from './sessions.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { audit, inTransaction } from '../context/context.js';
+import { contextOf } from '../http/request-context.js';
 import { unauthenticated } from '../http/errors.js';
 import { ROLES } from '../authz/roles.js';
 import { PERMISSIONS } from '../authz/permissions.js';
@@ -23,6 +24,17 @@ const MeResponse = Type.Object({
   })),
   permissions: Type.Array(Type.String()),
   csrfToken: Type.String(),
+});
+
+const RolesResponse = Type.Object({
+  roles: Type.Array(Type.Object({ id: Type.String(), zh: Type.String(), en: Type.String(), permissions: Type.Array(Type.String()) })),
+  permissions: Type.Array(Type.Object({
+    id: Type.String(),
+    /** Whether it changes anything: the quality auditor (质检) holds read permissions only. */
+    kind: Type.Union([Type.Literal('read'), Type.Literal('write')]),
+    zh: Type.String(),
+    en: Type.String(),
+  })),
 });
 
 const tags = ['auth'];
@@ -70,19 +82,12 @@ export async function authRoutes(fastify: FastifyInstance) {
     '/api/v1/auth/logout',
     { config: { permission: 'authenticated' }, schema: { tags, summary: 'End the current session' } },
     async (req, reply) => {
-      const actor = req.actor!;
-      await app.db.transaction().execute(async (trx) => {
-        await deleteSession(trx, req.sessionToken!);
-        await recordAudit(trx, {
-          actor: { userId: actor.userId, username: actor.username },
-          requestId: req.id,
-          action: 'auth.logout',
-          entityType: 'user',
-          entityId: actor.userId,
-          orgUnitId: actor.orgUnitId,
-        });
+      const ctx = contextOf(req);
+      const actor = ctx.actor!;
+      await inTransaction(ctx, async (tx) => {
+        await deleteSession(tx.trx, req.sessionToken!);
+        await audit(tx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId, orgUnitId: actor.orgUnitId });
       });
-      req.auditCount++;
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
@@ -129,10 +134,10 @@ export async function authRoutes(fastify: FastifyInstance) {
     '/api/v1/roles',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, summary: 'Roles, their names and permissions' },
+      schema: { tags, summary: 'Roles, their names and permissions', response: { 200: RolesResponse } },
     },
     async () => ({
-      roles: Object.entries(ROLES).map(([id, r]) => ({ id, zh: r.zh, en: r.en, permissions: r.permissions })),
+      roles: Object.entries(ROLES).map(([id, r]) => ({ id, zh: r.zh, en: r.en, permissions: [...r.permissions] })),
       permissions: Object.entries(PERMISSIONS).map(([id, p]) => ({ id, ...p })),
     }),
   );

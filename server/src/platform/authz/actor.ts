@@ -62,7 +62,7 @@ export function buildActor(
     can: (permission) => unitsByPermission.has(permission),
     scopeFor(permission) {
       let scope = scopes.get(permission);
-      if (!scope) scopes.set(permission, (scope = new Scope([...(unitsByPermission.get(permission) ?? [])])));
+      if (!scope) scopes.set(permission, (scope = Scope.of([...(unitsByPermission.get(permission) ?? [])])));
       return scope;
     },
   };

@@ -8,16 +8,25 @@ import { notFound } from '../http/errors.js';
 export class Scope {
   readonly orgUnitIds: readonly number[];
   readonly #set: ReadonlySet<number>;
+  /** The system's own scope (jobs): every org unit, including those created after it was made. */
+  readonly everything: boolean;
 
-  constructor(orgUnitIds: number[]) {
+  private constructor(orgUnitIds: number[], everything: boolean) {
     this.orgUnitIds = orgUnitIds;
     this.#set = new Set(orgUnitIds);
+    this.everything = everything;
   }
 
-  static readonly empty = new Scope([]);
+  static of(orgUnitIds: number[]): Scope {
+    return new Scope(orgUnitIds, false);
+  }
+
+  static readonly empty = new Scope([], false);
+  /** For the system acting on its own (a job, a migration step) — never for a user. */
+  static readonly system = new Scope([], true);
 
   includes(orgUnitId: number | null | undefined): boolean {
-    return orgUnitId != null && this.#set.has(orgUnitId);
+    return orgUnitId != null && (this.everything || this.#set.has(orgUnitId));
   }
 
   /** Out of scope looks exactly like not existing: no existence leak. */

@@ -6,5 +6,6 @@ import type { Scope } from '../authz/scope.js';
  * An empty scope matches nothing (deny by default).
  */
 export function inScope(column: string, scope: Scope): RawBuilder<boolean> {
+  if (scope.everything) return sql<boolean>`true`;
   return sql<boolean>`${sql.ref(column)} = any(${[...scope.orgUnitIds]}::int[])`;
 }

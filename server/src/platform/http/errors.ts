@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, FIELD_MESSAGES, format, type ErrorCode, type FieldReason } from './messages.js';
+import { errorMessage, fieldMessage, format, type ErrorCode, type FieldReason } from './messages.js';
 import type { Locale } from './locale.js';
 
 export type FieldProblem = { path: string; reason: FieldReason; params?: Record<string, unknown> };
@@ -48,10 +48,10 @@ export function renderError(err: AppError, locale: Locale, requestId: string): E
   return {
     error: {
       code: err.code,
-      message: format(ERROR_MESSAGES[err.code], locale, { requestId, ...err.options.params }),
+      message: format(errorMessage(err.code), locale, { requestId, ...err.options.params }),
       fields: (err.options.fields ?? []).map((f) => ({
         path: f.path,
-        message: format(FIELD_MESSAGES[f.reason], locale, f.params),
+        message: format(fieldMessage(f.reason), locale, f.params),
       })),
       requestId,
       ...err.options.details,

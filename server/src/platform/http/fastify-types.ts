@@ -8,7 +8,7 @@ import type { Locale } from './locale.js';
 import type { FieldProblem } from './errors.js';
 import type { Keyring } from '../pii/index.js';
 import type { Config } from '../../config.js';
-import type { CalendarService } from '../../modules/calendar/calendar-service.js';
+import type { ContextServices } from '../context/context.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,8 +24,8 @@ declare module 'fastify' {
     dbKind: EngineKind;
     anxinConfig: Config;
     keyring: Keyring;
-    /** The working-day calendar per org unit: the only place due dates are computed from. */
-    calendar: CalendarService;
+    /** What modules add to every use-case context (the calendar, …): see platform/context. */
+    services: ContextServices;
     /** Every registered route with its permission, for the authorization matrix test. */
     routeRegistry: RegisteredRoute[];
   }

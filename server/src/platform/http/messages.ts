@@ -1,6 +1,17 @@
 import type { Locale } from './locale.js';
 
 type Text = { 'zh-CN': string; en: string };
+export type MessageTable = Record<string, Text>;
+
+/**
+ * Messages a module raises are declared in its folder (`<m>.messages.ts`) and named here by
+ * declaration merging, so `invalid({ reason })` is checked at compile time while the platform
+ * names no module; modules/index.ts registers the tables when the module list loads.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ModuleErrorCodes {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ModuleFieldReasons {}
 
 /**
  * Every message a user can see from the API, in both languages, keyed by a stable code.
@@ -54,15 +65,6 @@ export const ERROR_MESSAGES = {
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   URI_TOO_LONG: { 'zh-CN': '请求地址过长，请检查链接或输入的编号', en: 'The address is too long; check the link or the number you entered' },
   BAD_URL: { 'zh-CN': '请求地址格式不正确，请检查链接', en: 'The address is malformed; check the link' },
-  // Spreadsheet import (R-PO-6)
-  IMPORT_REJECTED: {
-    'zh-CN': '文件中有 {count} 处问题，未导入任何数据；请按报告修改后重新导入',
-    en: 'The file has {count} problem(s); nothing was imported. Correct them as the report shows and import again',
-  },
-  IMPORT_FILE_CHANGED: {
-    'zh-CN': '提交的文件与预览时的文件不同，请重新预览',
-    en: 'This is not the file you previewed; preview it again',
-  },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '请求格式不受支持，请以 JSON 提交', en: 'Send the request as JSON' },
   INTERNAL: {
     'zh-CN': '系统内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号 {requestId}',
@@ -70,7 +72,7 @@ export const ERROR_MESSAGES = {
   },
 } satisfies Record<string, Text>;
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type ErrorCode = keyof typeof ERROR_MESSAGES | keyof ModuleErrorCodes;
 
 /** Field-level reasons, shared by schema validation and use-case checks. */
 export const FIELD_MESSAGES = {
@@ -132,29 +134,6 @@ export const FIELD_MESSAGES = {
   userNotFound: { 'zh-CN': '用户不存在或不在您的管辖范围内', en: 'no such user within your access' },
   wrongPassword: { 'zh-CN': '密码不正确', en: 'the password is wrong' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
-  // Client archive (客户档案)
-  invalidResidentId: { 'zh-CN': '身份证号码不正确（校验位或出生日期有误）', en: 'not a valid resident ID number (check character or birth date)' },
-  invalidPassport: { 'zh-CN': '护照号码格式不正确（5-17 位字母或数字）', en: 'a passport number has 5-17 letters or digits' },
-  invalidCreditCode: { 'zh-CN': '统一社会信用代码不正确（18 位，校验位有误）', en: 'not a valid unified social credit code (18 characters with a check character)' },
-  invalidDate: { 'zh-CN': '日期不正确（YYYY-MM-DD）', en: 'must be a real date (YYYY-MM-DD)' },
-  birthDateInFuture: { 'zh-CN': '出生日期不能晚于今天', en: 'the birth date cannot be after today' },
-  birthDateMismatch: { 'zh-CN': '出生日期与身份证号码不一致（应为 {expected}）', en: 'does not match the resident ID number (should be {expected})' },
-  genderMismatch: { 'zh-CN': '性别与身份证号码不一致（应为{expected}）', en: 'does not match the resident ID number (should be {expected})' },
-  notForOrganisation: { 'zh-CN': '单位客户不填写此项', en: 'does not apply to an organisation' },
-  notForPerson: { 'zh-CN': '个人客户不填写此项', en: 'does not apply to a person' },
-  firstContactInFuture: { 'zh-CN': '首次接触时间不能晚于现在', en: 'the first contact cannot be in the future' },
-  duplicateIdNumber: { 'zh-CN': '该证件号码已有客户档案（编号 {id}）', en: 'a client with this ID number already exists (no. {id})' },
-  possibleDuplicate: {
-    'zh-CN': '已有同名同手机号的客户（编号 {ids}）；确认不是同一人后再提交',
-    en: 'a client with the same name and mobile exists (no. {ids}); confirm this is a different person to continue',
-  },
-  clientNotFound: { 'zh-CN': '客户不存在或不在您的管辖范围内', en: 'no such client within your access' },
-  clientMerged: { 'zh-CN': '该客户档案已合并到编号 {id}，请使用合并后的档案', en: 'this client was merged into no. {id}; use that archive' },
-  agentNotFound: { 'zh-CN': '业务员不存在或不在您的管辖范围内', en: 'no such agent within your access' },
-  cannotMergeSelf: { 'zh-CN': '不能合并到自身', en: 'a client cannot be merged into itself' },
-  mergeKindMismatch: { 'zh-CN': '个人客户与单位客户不能合并', en: 'a person and an organisation cannot be merged' },
-  cannotLinkSelf: { 'zh-CN': '不能与自身建立关系', en: 'a client cannot be linked to itself' },
-  linkExists: { 'zh-CN': '该关系已存在', en: 'this link already exists' },
   // Catalogue (insurers and products)
   insurerCodeTaken: { 'zh-CN': '该保险公司代码已被使用', en: 'this insurer code is already taken' },
   productCodeTaken: { 'zh-CN': '该保险公司已有此产品代码', en: 'this insurer already has a product with this code' },
@@ -187,54 +166,30 @@ export const FIELD_MESSAGES = {
     'zh-CN': '保险期间超过一年的人身保险通常设有犹豫期，请与条款核对',
     en: 'personal insurance over one year usually has a hesitation period; check it against the policy wording',
   },
-  // Policy registry (保单登记)
-  invalidPolicyNumber: { 'zh-CN': '保单号格式不正确（4-40 位字母、数字、- 或 /）', en: 'a policy number has 4-40 letters, digits, - or /' },
-  duplicatePolicyNumber: { 'zh-CN': '该保险公司的此保单号已登记（内部编号 {internalNo}）', en: 'this insurer\'s policy number is already registered (internal no. {internalNo})' },
-  duplicatePolicyNumberElsewhere: {
-    'zh-CN': '该保险公司的此保单号已在其他机构登记，请联系上级机构核实',
-    en: 'this insurer\'s policy number is already registered in another unit; ask the unit above you to check',
-  },
-  invalidAmount: { 'zh-CN': '金额格式不正确（最多两位小数）', en: 'must be an amount with at most two decimals' },
-  mustBePositive: { 'zh-CN': '必须大于 0', en: 'must be more than 0' },
-  singlePremiumYears: { 'zh-CN': '趸交的缴费年期只能为 1 年或不填', en: 'a single premium is paid once: leave the payment years empty or 1' },
-  invalidBankAccount: { 'zh-CN': '银行账号应为 12-30 位数字', en: 'a bank account number has 12-30 digits' },
-  dateInFuture: { 'zh-CN': '日期不能晚于今天', en: 'the date cannot be after today' },
-  dateBefore: { 'zh-CN': '不能早于{other}', en: 'cannot be before {other}' },
-  dateNotAfter: { 'zh-CN': '必须晚于{other}', en: 'must be after {other}' },
-  shortTermNeedsEnd: { 'zh-CN': '短期险须填写满期日期', en: 'a short-term policy needs an end date' },
-  shortTermTooLong: { 'zh-CN': '短期险保险期间不超过一年', en: 'a short-term policy covers at most one year' },
-  longTermTooShort: { 'zh-CN': '长期险保险期间应超过一年（终身请不填满期日期）', en: 'a long-term policy covers more than one year (leave the end date empty for whole of life)' },
-  listedTwice: { 'zh-CN': '同一人重复列出', en: 'the same person is listed twice' },
-  // 被保险人与投保人关系: never assumed to be 本人
-  insuredRelationRequired: {
-    'zh-CN': '被保险人不是投保人本人，客户档案中也没有二人的家庭关系：请选择与投保人关系',
-    en: 'the insured is not the policyholder and the archive has no household link between them: choose the relation to the policyholder',
-  },
-  relationSelfNotPolicyholder: { 'zh-CN': '“本人”只用于投保人本人作为被保险人', en: '"self" is only for the policyholder insuring themselves' },
-  relationMustBeSelf: { 'zh-CN': '该被保险人即投保人，关系应为“本人”', en: 'this insured is the policyholder: the relation is "self"' },
-  legalHasNoBeneficiaries: { 'zh-CN': '受益人为法定时不列明受益人', en: 'with legal heirs as beneficiaries no one is named' },
-  beneficiariesPersonalLinesOnly: { 'zh-CN': '只有人身保险（寿险、健康险、意外险）指定受益人', en: 'only life, health and accident policies name beneficiaries' },
-  invalidShare: { 'zh-CN': '受益份额应在 0.01%-100% 之间', en: 'a share must be between 0.01 % and 100 %' },
-  sharesNot100: { 'zh-CN': '第 {rank} 顺位受益份额合计为 {total}%，应为 100%', en: 'the shares of rank {rank} total {total} %; they must total 100 %' },
-  productNotFound: { 'zh-CN': '该保险公司没有此产品，或产品已停用', en: 'no such active product of this insurer' },
-  insurerNotActive: { 'zh-CN': '保险公司不存在或已停用', en: 'no such active insurer' },
-  holdNoticeRequired: { 'zh-CN': '初审未通过：请记录已如何通知客户提供证明材料', en: 'the review failed: record how the client was asked for proof' },
-  noticeRequired: { 'zh-CN': '核对有差异：请记录已如何与客户沟通', en: 'differences were found: record how they were raised with the client' },
-  clientSaysRequired: { 'zh-CN': '不一致时请填写客户提供的内容', en: 'say what the client\'s papers show' },
-  verifyFieldsMissing: { 'zh-CN': '以下项目尚未核对：{fields}', en: 'not yet compared: {fields}' },
-  openDifferences: { 'zh-CN': '尚有 {count} 项差异未处理，处理后再核对', en: '{count} difference(s) still open; resolve them before verifying' },
-  notReviewed: { 'zh-CN': '初审通过后才能核对', en: 'the initial review must pass before verification' },
-  transitionNotAllowed: { 'zh-CN': '保单当前为“{from}”，不能改为“{to}”', en: 'a policy that is {from} cannot become {to}' },
-  wrongPolicyState: { 'zh-CN': '保单当前为“{state}”，不能进行此操作', en: 'not possible while the policy is {state}' },
-  applicantNotPolicyholder: { 'zh-CN': '补发须由投保人申请', en: 'a reissue is requested by the policyholder' },
-  identityNotChecked: { 'zh-CN': '请先核实申请人身份证件', en: 'check the applicant\'s identity document first' },
-  reissueOpen: { 'zh-CN': '已有进行中的补发申请', en: 'a reissue request is already in progress' },
-  reissueStepNotAllowed: { 'zh-CN': '补发申请当前为“{from}”，不能改为“{to}”', en: 'a reissue request that is {from} cannot become {to}' },
-  differenceResolved: { 'zh-CN': '该差异已处理', en: 'this difference is already resolved' },
-  notEditable: { 'zh-CN': '保单当前为“{state}”，登记内容不能再修改（请走保全）', en: 'the record of a policy that is {state} cannot be edited (use policy servicing)' },
 } satisfies Record<string, Text>;
 
-export type FieldReason = keyof typeof FIELD_MESSAGES;
+export type FieldReason = keyof typeof FIELD_MESSAGES | keyof ModuleFieldReasons;
+
+const errorTable: MessageTable = { ...ERROR_MESSAGES };
+const fieldTable: MessageTable = { ...FIELD_MESSAGES };
+
+/** Add a module's messages (once, from the module list); a key two modules define is a mistake. */
+export function registerMessages(messages: { errors?: MessageTable; fields?: MessageTable }) {
+  for (const [table, add] of [[errorTable, messages.errors], [fieldTable, messages.fields]] as const) {
+    for (const [key, text] of Object.entries(add ?? {})) {
+      if (key in table && table[key] !== text) throw new Error(`message ${key} is defined twice`);
+      table[key] = text;
+    }
+  }
+}
+
+export function errorMessage(code: ErrorCode): Text {
+  return errorTable[code] ?? { 'zh-CN': code, en: code };
+}
+
+export function fieldMessage(reason: FieldReason): Text {
+  return fieldTable[reason] ?? { 'zh-CN': reason, en: reason };
+}
 
 /** Fill `{name}` placeholders; a param that is itself a `{ 'zh-CN', en }` text is localised too. */
 export function format(text: Text, locale: Locale, params: Record<string, unknown> = {}): string {

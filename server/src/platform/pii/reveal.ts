@@ -1,7 +1,4 @@
-import type { FastifyRequest } from 'fastify';
-import type { Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
-import { auditRequest } from '../http/request-audit.js';
+import { audit, type TxContext } from '../context/context.js';
 import { decryptField } from './field-crypto.js';
 import type { PiiKind } from './masking.js';
 
@@ -10,8 +7,7 @@ import type { PiiKind } from './masking.js';
  * audit trail in the same transaction, so there is no reveal without an entry.
  */
 export async function revealField(
-  req: FastifyRequest,
-  trx: Transaction<DB>,
+  tx: TxContext,
   target: {
     entityType: string;
     entityId: number;
@@ -23,8 +19,8 @@ export async function revealField(
     context: string;
   },
 ): Promise<string | null> {
-  const value = target.ciphertext === null ? null : decryptField(req.server.keyring, target.ciphertext, { context: target.context });
-  await auditRequest(req, trx, {
+  const value = target.ciphertext === null ? null : decryptField(tx.keyring, target.ciphertext, { context: target.context });
+  await audit(tx, {
     action: 'pii.reveal',
     entityType: target.entityType,
     entityId: target.entityId,

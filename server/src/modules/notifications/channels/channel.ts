@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { BaseLogger } from 'pino';
 
 export type ChannelName = 'email' | 'sms';
 
@@ -24,4 +24,4 @@ export type Channel = {
 /** The channels this process can send through; a missing one is not configured. */
 export type Channels = Partial<Record<ChannelName, Channel>>;
 
-export type NotificationLogger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+export type NotificationLogger = Pick<BaseLogger, 'info' | 'warn' | 'error'>;

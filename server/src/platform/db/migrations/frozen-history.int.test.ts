@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../../tests/helpers/test-database.js';
-import { DEADLINE_RULES } from '../../../modules/deadlines/deadline-rules.data.js';
+import { allDeadlineRules } from '../../../modules/index.js';
+
+const DEADLINE_RULES = allDeadlineRules();
 import { bundledSchedules } from '../../../modules/calendar/official-schedules.js';
 
 // Issue 10, item 5: migrations are frozen history — they never read live data files, so a fresh

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
-import { residentId } from '../../../../tests/helpers/client-test-ids.js';
+import { createTestApp, type Client, type TestApp } from '../../../../../tests/helpers/test-app.js';
+import { residentId } from '../../../../../tests/helpers/client-test-ids.js';
 
 // Export of a filtered list to xlsx (R-PO-6 issue; R-CL-6): the list's scope, filters and masking; audited.
 describe('exporting the client list to xlsx', () => {

@@ -1,11 +1,11 @@
-import { blindIndex, mask } from '../../platform/pii/index.js';
-import { checkClientDraft, type ClientDraft } from '../clients/client-rules.js';
+import { blindIndex, mask } from '../../../platform/pii/index.js';
+import { checkClientDraft, type ClientDraft } from '../client-rules.js';
 import { findClientsAlreadyStored, commitClientImport } from './commit-client-import.js';
 import { CLIENT_COLUMNS, CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_CHOICES } from './client-import-columns.js';
-import type { CellProblem, ImportKind, ParsedRow } from './import-kind.js';
-import { orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from './import-lookups.js';
-import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
-import { beijingDateTime } from '../../platform/time/beijing.js';
+import type { CellProblem, ImportKind, ParsedRow } from '../../imports/import-kind.js';
+import { orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from '../../imports/import-lookups.js';
+import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from '../../imports/import-values.js';
+import { beijingDateTime } from '../../../platform/time/beijing.js';
 
 /** A client row ready to be stored: the form's normalised draft, its references resolved. */
 export type ClientImportRow = {

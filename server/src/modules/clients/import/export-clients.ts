@@ -1,13 +1,12 @@
 import type { Readable } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { auditRequest } from '../../platform/http/request-audit.js';
-import { xlsxStream, type XlsxCell } from '../../platform/spreadsheet/index.js';
-import { listClients } from '../clients/find-clients.js';
-import { ListClientsQuery, type Client } from '../clients/clients.types.js';
+import { audit, inTransaction, type Context } from '../../../platform/context/context.js';
+import { xlsxStream, type XlsxCell } from '../../../platform/spreadsheet/index.js';
+import { listClients } from '../find-clients.js';
+import { ListClientsQuery, type Client } from '../clients.types.js';
 import { CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_CHOICES } from './client-import-columns.js';
-import type { Choices } from './import-values.js';
-import { beijingDateTime } from '../../platform/time/beijing.js';
+import type { Choices } from '../../imports/import-values.js';
+import { beijingDateTime } from '../../../platform/time/beijing.js';
 
 /** The list's filters, without paging: the export is the whole filtered list. */
 export const ExportClientsQuery = Type.Omit(ListClientsQuery, ['limit', 'cursor']);
@@ -46,16 +45,15 @@ const COLUMNS: { zh: string; en: string; text?: boolean; value(c: Client, en: bo
  * The filtered client list as xlsx, streamed page by page (the list's own query and masking),
  * in the caller's language. The export itself is audited first: who took which list out.
  */
-export async function exportClients(req: FastifyRequest, filters: ExportClientsQuery): Promise<Readable> {
-  const { db, keyring } = req.server;
-  await db.transaction().execute((trx) =>
-    auditRequest(req, trx, { action: 'client.export', entityType: 'client', entityId: null, orgUnitId: req.actor?.orgUnitId ?? null, after: { format: 'xlsx', filters } }),
+export async function exportClients(ctx: Context, filters: ExportClientsQuery): Promise<Readable> {
+  await inTransaction(ctx, (tx) =>
+    audit(tx, { action: 'client.export', entityType: 'client', entityId: null, orgUnitId: ctx.actor?.orgUnitId ?? null, after: { format: 'xlsx', filters } }),
   );
-  const en = req.locale === 'en';
+  const en = ctx.locale === 'en';
   async function* rows() {
     let cursor: string | undefined;
     do {
-      const page = await listClients(db, keyring, req.scope, { ...filters, limit: PAGE, cursor });
+      const page = await listClients(ctx, { ...filters, limit: PAGE, cursor });
       for (const c of page.items) yield COLUMNS.map((col) => col.value(c, en));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

@@ -2,8 +2,8 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { computeDueMs } from '../deadlines/compute-due.js';
-import { toDueRule, type RuleRow } from '../deadlines/deadline-rows.js';
+import { computeDueMs } from './compute-due.js';
+import { toDueRule, type RuleRow } from './deadline-rows.js';
 
 export type BatchEventItem = {
   entityId: number | string;

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
-import { residentId } from '../../../../tests/helpers/client-test-ids.js';
-import { withBuiltInFormats } from '../../../../tests/helpers/xlsx-built-in-formats.js';
-import { csvText, xlsxBuffer, type XlsxCell } from '../../platform/spreadsheet/index.js';
-import { decryptField } from '../../platform/pii/index.js';
-import { CONTEXT } from '../clients/client-rules.js';
+import { createTestApp, type Client, type TestApp } from '../../../../../tests/helpers/test-app.js';
+import { residentId } from '../../../../../tests/helpers/client-test-ids.js';
+import { withBuiltInFormats } from '../../../../../tests/helpers/xlsx-built-in-formats.js';
+import { csvText, xlsxBuffer, type XlsxCell } from '../../../platform/spreadsheet/index.js';
+import { decryptField } from '../../../platform/pii/index.js';
+import { CONTEXT } from '../client-rules.js';
 import { CLIENT_COLUMNS } from './client-import-columns.js';
-import { beijingDate, beijingMidnight } from '../../platform/time/beijing.js';
+import { beijingDate, beijingMidnight } from '../../../platform/time/beijing.js';
 
 // R-PO-6 bulk intake of clients (R-CL-1, R-CL-2, R-CL-6): every row checked like the form, a
 // row-by-row report, all or nothing, and a re-import that creates nothing.

@@ -1,14 +1,13 @@
 import type { Readable } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { auditRequest } from '../../platform/http/request-audit.js';
-import { xlsxStream, type XlsxCell } from '../../platform/spreadsheet/index.js';
-import { listPolicies } from '../policies/find-policies.js';
-import { POLICY_STATE_TEXT } from '../policies/policy-rules.data.js';
-import { ListPoliciesQuery, type Policy } from '../policies/policies.types.js';
+import { audit, inTransaction, type Context } from '../../../platform/context/context.js';
+import { xlsxStream, type XlsxCell } from '../../../platform/spreadsheet/index.js';
+import { listPolicies } from '../find-policies.js';
+import { POLICY_STATE_TEXT } from '../policy-rules.data.js';
+import { ListPoliciesQuery, type Policy } from '../policies.types.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
-import type { Choices } from './import-values.js';
-import { beijingDateTime } from '../../platform/time/beijing.js';
+import type { Choices } from '../../imports/import-values.js';
+import { beijingDateTime } from '../../../platform/time/beijing.js';
 
 /** The list's filters, without paging: the export is the whole filtered list. */
 export const ExportPoliciesQuery = Type.Omit(ListPoliciesQuery, ['limit', 'cursor']);
@@ -46,16 +45,15 @@ const COLUMNS: { zh: string; en: string; text?: boolean; value(p: Policy, en: bo
 ];
 
 /** The filtered policy list as xlsx, streamed page by page, in the caller's language; the export is audited first. */
-export async function exportPolicies(req: FastifyRequest, filters: ExportPoliciesQuery): Promise<Readable> {
-  const { db, keyring } = req.server;
-  await db.transaction().execute((trx) =>
-    auditRequest(req, trx, { action: 'policy.export', entityType: 'policy', entityId: null, orgUnitId: req.actor?.orgUnitId ?? null, after: { format: 'xlsx', filters } }),
+export async function exportPolicies(ctx: Context, filters: ExportPoliciesQuery): Promise<Readable> {
+  await inTransaction(ctx, (tx) =>
+    audit(tx, { action: 'policy.export', entityType: 'policy', entityId: null, orgUnitId: ctx.actor?.orgUnitId ?? null, after: { format: 'xlsx', filters } }),
   );
-  const en = req.locale === 'en';
+  const en = ctx.locale === 'en';
   async function* rows() {
     let cursor: string | undefined;
     do {
-      const page = await listPolicies(db, keyring, req.scope, { ...filters, limit: PAGE, cursor });
+      const page = await listPolicies(ctx.db, ctx.keyring, ctx.scope, { ...filters, limit: PAGE, cursor });
       for (const p of page.items) yield COLUMNS.map((col) => col.value(p, en));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

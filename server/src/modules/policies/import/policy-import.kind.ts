@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import { blindIndex, isValidResidentId, isValidUnifiedSocialCreditCode, mask } from '../../platform/pii/index.js';
-import { checkPolicyDraft, type BeneficiaryDraft, type PolicyDraft } from '../policies/policy-rules.js';
-import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
-import type { PartyRelation } from '../policies/policies.tables.js';
-import type { CellProblem, ImportContext, ImportKind } from './import-kind.js';
-import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from './import-lookups.js';
-import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from './import-values.js';
+import type { DB } from '../../../platform/db/schema.js';
+import { blindIndex, isValidResidentId, isValidUnifiedSocialCreditCode, mask } from '../../../platform/pii/index.js';
+import { checkPolicyDraft, type BeneficiaryDraft, type PolicyDraft } from '../policy-rules.js';
+import type { LineOfBusiness, TermType } from '../../catalog/catalog.tables.js';
+import type { PartyRelation } from '../policies.tables.js';
+import type { CellProblem, ImportContext, ImportKind } from '../../imports/import-kind.js';
+import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from '../../imports/import-lookups.js';
+import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from '../../imports/import-values.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, RELATION_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
 import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
-import { beijingDateTime } from '../../platform/time/beijing.js';
+import { beijingDateTime } from '../../../platform/time/beijing.js';
 
 /**
  * How a row names a client of the archive: the blind index of an ID number, or a credit code.

@@ -1,16 +1,18 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import { inScope } from '../../platform/db/scoped.js';
-import { encryptField } from '../../platform/pii/index.js';
-import '../policies/policies.tables.js';
-import { CONTEXT, stateOnVerification } from '../policies/policy-rules.js';
-import { drawInternalNumbers } from '../policies/draw-internal-numbers.js';
-import { findLinkedRelations, settleInsuredRelations } from '../policies/insured-relations.js';
-import type { CellProblem, ImportContext } from './import-kind.js';
+import type { DB } from '../../../platform/db/schema.js';
+import { inScope } from '../../../platform/db/scoped.js';
+import { encryptField } from '../../../platform/pii/index.js';
+import '../policies.tables.js';
+import { CONTEXT, stateOnVerification } from '../policy-rules.js';
+import { drawInternalNumbers } from '../draw-internal-numbers.js';
+import { findLinkedRelations, settleInsuredRelations } from '../insured-relations.js';
+import type { CellProblem, ImportContext } from '../../imports/import-kind.js';
 import type { ClientRef, PolicyImportRow } from './policy-import.kind.js';
-import { deadlineBatch } from './open-deadlines-in-batch.js';
-import { beijingDayEnd } from '../../platform/time/beijing.js';
+import { deadlineBatch } from '../../deadlines/record-events-in-batch.js';
+import { beijingDayEnd } from '../../../platform/time/beijing.js';
+import { appendPolicyTimeline, POLICY_LIFECYCLE } from '../policy-lifecycle.js';
+import type { TimelineLine } from '../../../platform/lifecycle/lifecycle.js';
 
 const BATCH = 2000;
 const LOOKUP_CHUNK = 10_000;
@@ -92,10 +94,20 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
 /**
  * Store imported policies as the intake would (create-policy.ts), set-based per BATCH: internal
  * numbers drawn per unit and year in one statement each, then one statement inserting the
- * policies, their parties and the timeline entries of their clients. Unverified policies open
+ * policies and their parties, then their clients' timeline lines. Unverified policies open
  * the intake deadline (R-PO-4); verified renewable ones give the engine their expiry (R-RN-7).
  */
+/** The transition each imported row's state stands for (policy-lifecycle.ts). */
+const IMPORTED = { registered: 'imported', verified: 'imported_verified', in_force: 'imported_in_force', expired: 'imported_expired' } as const;
+
+/** The timeline line of an imported policy, from its lifecycle transition (written in policy-lifecycle.ts only). */
+function importedLine(event: (typeof IMPORTED)[keyof typeof IMPORTED]): TimelineLine {
+  const { timeline } = POLICY_LIFECYCLE.transitions[event];
+  return timeline!(undefined as never, undefined)[0]!;
+}
+
 export async function commitPolicyImport(trx: Transaction<DB>, ctx: ImportContext, rows: PolicyImportRow[], progress: (written: number) => void) {
+  const tx = { ...ctx, trx };
   const counts = { created: rows.length, verified: 0, firstId: null as number | null, lastId: null as number | null, deadlinesOpened: 0 };
   if (!rows.length) return counts;
   const { rows: drawn } = await sql<{ ids: number[] }>`
@@ -120,7 +132,7 @@ export async function commitPolicyImport(trx: Transaction<DB>, ctx: ImportContex
       r.verified && r.renewable && r.draft.endDate !== null && c.state[i] !== 'expired'
         ? [{ entityId: batchIds[i]!, at: beijingDayEnd(r.draft.endDate), orgUnitId: r.orgUnitId, ownerId: owner(r), completedAt: null }]
         : []));
-    // One statement: the parties' and timeline rows' foreign keys are checked at its end.
+    // One statement: the parties' foreign keys are checked at its end.
     await sql`
       with policies as (
         insert into policy (id, internal_no, org_unit_id, agent_id, insurer_id, product_id, product_name, line_of_business, term_type, policy_number, source,
@@ -142,15 +154,14 @@ export async function commitPolicyImport(trx: Transaction<DB>, ctx: ImportContex
           as t (policy_id, role, client_id, name, relation, rank, share, position)
         left join client cl on cl.id = t.client_id
         returning 1
-      ), timeline as (
-        -- R-CL-4: every client of the policy (policyholder and insured), once.
-        insert into client_timeline (client_id, at, kind, entity_type, entity_id, summary_zh, summary_en, actor_id)
-        select distinct t.client_id, ${ctx.now.toISOString()}::timestamptz, 'policy.registered', 'policy', t.policy_id::text,
-               '保单 ' || t.internal_no || '：批量导入登记', 'Policy ' || t.internal_no || ': registered by import', ${ctx.actor?.userId ?? null}::int
-        from unnest(${c.timelineClient}::int[], ${c.timelinePolicy}::int[], ${c.timelineNo}::text[]) as t (client_id, policy_id, internal_no)
-        returning 1
       )${opened ? sql`, opened as (${opened} returning 1)` : sql``}${expiring ? sql`, expiring as (${expiring} returning 1)` : sql``}
-      select (select count(*) from policies) as policies, (select count(*) from parties) as parties, (select count(*) from timeline) as timeline`.execute(trx);
+      select (select count(*) from policies) as policies, (select count(*) from parties) as parties`.execute(trx);
+    // R-CL-4: every client of the policy, once — the lifecycle's line, written by the one policy timeline writer.
+    await appendPolicyTimeline(tx, batch.map((r, i) => ({
+      record: { id: batchIds[i]!, internal_no: internalNos[from + i]!, policyholder_id: r.holderId! },
+      line: importedLine(IMPORTED[c.state[i] as keyof typeof IMPORTED]),
+      at: ctx.now,
+    })));
     progress(from + batch.length);
     await yieldToLoop();
   }
@@ -171,7 +182,6 @@ function columnsOf(ctx: ImportContext, rows: PolicyImportRow[], ids: number[], i
     state: [] as string[], stateAt: [] as string[], received: [] as string[], verifiedAt: [] as (string | null)[], verifiedBy: [] as (number | null)[],
     partyPolicy: [] as number[], partyRole: [] as string[], partyClient: [] as (number | null)[], partyName: [] as string[], partyRelation: [] as string[],
     partyRank: [] as (number | null)[], partyShare: [] as (string | null)[], partyPosition: [] as number[],
-    timelineClient: [] as number[], timelinePolicy: [] as number[], timelineNo: [] as string[],
   };
   rows.forEach((r, i) => {
     const d = r.draft;
@@ -191,9 +201,6 @@ function columnsOf(ctx: ImportContext, rows: PolicyImportRow[], ids: number[], i
     };
     r.insuredIds.forEach((clientId, p) => party('insured', clientId, '', d.insured[p]!.relation, null, null, p));
     d.beneficiaries.forEach((b, p) => party('beneficiary', null, b.name!, b.relation, b.rank, b.share, p));
-    for (const clientId of new Set([r.holderId!, ...r.insuredIds])) {
-      c.timelineClient.push(clientId); c.timelinePolicy.push(id); c.timelineNo.push(internalNos[i]!);
-    }
   });
   return c;
 }

@@ -1,6 +1,6 @@
-import type { ImportColumn } from './import-kind.js';
-import type { Choices } from './import-values.js';
-import type { ClientKind, ContactPreference, Gender, IdType } from '../clients/clients.tables.js';
+import type { ImportColumn } from '../../imports/import-kind.js';
+import type { Choices } from '../../imports/import-values.js';
+import type { ClientKind, ContactPreference, Gender, IdType } from '../clients.tables.js';
 
 // The words a clerk may type for each choice; the first is what the template and messages show.
 export const KIND_CHOICES: Choices<ClientKind> = {

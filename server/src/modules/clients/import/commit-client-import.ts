@@ -1,13 +1,14 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import { inScope } from '../../platform/db/scoped.js';
-import { encryptField, mask } from '../../platform/pii/index.js';
-import '../clients/clients.tables.js';
-import { CONTEXT, isArchiveComplete } from '../clients/client-rules.js';
-import type { ImportContext } from './import-kind.js';
+import type { DB } from '../../../platform/db/schema.js';
+import { inScope } from '../../../platform/db/scoped.js';
+import { encryptField, mask } from '../../../platform/pii/index.js';
+import '../clients.tables.js';
+import { CLIENT_TIMELINE } from '../client-timeline.js';
+import { CONTEXT, isArchiveComplete } from '../client-rules.js';
+import type { ImportContext } from '../../imports/import-kind.js';
 import type { ClientImportRow } from './client-import.kind.js';
-import { deadlineBatch } from './open-deadlines-in-batch.js';
+import { deadlineBatch } from '../../deadlines/record-events-in-batch.js';
 
 const BATCH = 2000;
 const LOOKUP_CHUNK = 10_000;
@@ -139,6 +140,8 @@ function sealBatch(ctx: ImportContext, rows: ClientImportRow[], ids: number[], n
 // One statement: the timeline rows' foreign key to the clients inserted beside them is checked
 // at its end, when they exist.
 function insertBatch(ctx: ImportContext, c: Columns, deadlineRows: RawBuilder<unknown> | null, now: string) {
+  const complete = CLIENT_TIMELINE.created(true, 'import');
+  const partial = CLIENT_TIMELINE.created(false, 'import');
   return sql`
     with clients as (
       insert into client (id, kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
@@ -153,12 +156,10 @@ function insertBatch(ctx: ImportContext, c: Columns, deadlineRows: RawBuilder<un
         ${c.idMasked}::text[], ${c.mobileMasked}::text[], ${c.addressMasked}::text[])
       returning 1
     ), timeline as (
-      -- R-CL-4: the archive's first timeline entry, as the form writes it.
+      -- R-CL-4: the archive's first timeline entry (its text from client-timeline.ts, as the form's).
       insert into client_timeline (client_id, at, kind, summary_zh, summary_en, actor_id)
-      select id, ${now}::timestamptz, 'client.created',
-             case when complete then '批量导入建立客户档案（资料完整）' else '批量导入建立客户档案' end,
-             case when complete then 'Client archive created by import (complete)' else 'Client archive created by import' end,
-             ${ctx.actor?.userId ?? null}::int
+      select id, ${now}::timestamptz, ${complete.kind}::text, case when complete then ${complete.zh}::text else ${partial.zh}::text end,
+             case when complete then ${complete.en}::text else ${partial.en}::text end, ${ctx.actor?.userId ?? null}::int
       from unnest(${c.id}::int[], ${c.complete}::boolean[]) as t (id, complete)
       returning 1
     )${deadlineRows ? sql`, deadlines as (${deadlineRows} returning 1)` : sql``}

@@ -1,7 +1,7 @@
-import type { ImportColumn } from './import-kind.js';
-import type { Choices } from './import-values.js';
-import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
-import type { PartyRelation, PaymentFrequency, PaymentMode } from '../policies/policies.tables.js';
+import type { ImportColumn } from '../../imports/import-kind.js';
+import type { Choices } from '../../imports/import-values.js';
+import type { LineOfBusiness, TermType } from '../../catalog/catalog.tables.js';
+import type { PartyRelation, PaymentFrequency, PaymentMode } from '../policies.tables.js';
 
 // The words a clerk may type for each choice; the first is what the template and messages show.
 export const LINE_CHOICES: Choices<LineOfBusiness> = {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
-import { residentId } from '../../../../tests/helpers/client-test-ids.js';
-import { csvText, xlsxBuffer } from '../../platform/spreadsheet/index.js';
-import { isValidResidentId, isValidUnifiedSocialCreditCode } from '../../platform/pii/index.js';
+import { createTestApp, type Client, type TestApp } from '../../../../../tests/helpers/test-app.js';
+import { residentId } from '../../../../../tests/helpers/client-test-ids.js';
+import { csvText, xlsxBuffer } from '../../../platform/spreadsheet/index.js';
+import { isValidResidentId, isValidUnifiedSocialCreditCode } from '../../../platform/pii/index.js';
 
 // R-PO-6 bulk intake of policies (R-PO-1, R-PO-3): rows checked like the intake form, the
 // clients found in the archive, all or nothing, and a re-import that creates nothing.

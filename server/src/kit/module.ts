@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { Command } from 'commander';
+import type { BaseLogger } from 'pino';
+import type { Kysely } from 'kysely';
+import type { DB } from '../platform/db/schema.js';
+import type { Context, ContextServices } from '../platform/context/context.js';
+import type { Database } from '../platform/db/engine.js';
+import type { Keyring } from '../platform/pii/index.js';
+import type { Lifecycle, Text } from '../platform/lifecycle/lifecycle.js';
+import type { MessageTable } from '../platform/http/messages.js';
+import type { ImportKind } from '../modules/imports/import-kind.js';
+import type { DeadlineRuleSeed } from '../modules/deadlines/deadline-rules.data.js';
+
+/**
+ * The module kit (issue 10, item 4): everything a domain module brings, declared once in
+ * `modules/<m>/index.ts` and listed in `modules/index.ts`. The app, the CLI, the job runner and
+ * the tests discover modules from that one list; the platform names none of them. (The web's
+ * side menu has its own one list, web/src/modules/catalog.ts.)
+ */
+export type AnxinModule = {
+  /** The folder name: `policies`. */
+  name: string;
+  label: Text;
+  /** Its HTTP routes; `registry` is the whole module list (for routes that serve every module's data). */
+  routes?: (app: FastifyInstance, opts: { registry: readonly AnxinModule[] }) => Promise<void>;
+  /** Services it adds to every use-case context (declared on ContextServices by the module). */
+  services?: (db: Kysely<DB>) => Partial<ContextServices>;
+  /** Work it runs in the server process; each returns its stop function. */
+  jobs?: readonly ModuleJob[];
+  /** Its `anxin` commands. */
+  cli?: (program: Command, kit: CliKit) => void;
+  /** Error and field messages its use cases raise, in zh-CN and English. */
+  messages?: { errors?: MessageTable; fields?: MessageTable };
+  /** The deadlines it opens, as data with their basis (seeded by versioned data migrations). */
+  deadlineRules?: readonly DeadlineRuleSeed[];
+  /** Its record lifecycles (the lifecycle page draws them). */
+  lifecycles?: readonly AnyLifecycle[];
+  /** What can be imported into it (the imports framework serves them). */
+  importKinds?: readonly ImportKind[];
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyLifecycle = Lifecycle<string, string, any, any>;
+
+export type ModuleJob = { name: string; start(deps: { system: Context; log: Pick<BaseLogger, 'info' | 'warn' | 'error'>; env: NodeJS.ProcessEnv }): () => Promise<void> };
+
+/** What an `anxin` command gets from the CLI: the runtime, errors with exit codes, the operator's name. */
+export type CliKit = {
+  withRuntime<T>(work: (runtime: { database: Database; keyring: Keyring; system: Context }) => Promise<T>): Promise<T>;
+  /** Exit codes: 1 failed, 2 bad usage or input. */
+  fail(message: string, exitCode?: 1 | 2): never;
+  /** `cli:<os user>`: who the audit trail names. */
+  actorName(): string;
+  positiveInt(value: string): number;
+  registry: readonly AnxinModule[];
+};
+
+export function defineModule(module: AnxinModule): AnxinModule {
+  return module;
+}

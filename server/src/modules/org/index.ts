@@ -1,0 +1,5 @@
+import { defineModule } from '../../kit/module.js';
+import { orgRoutes } from './routes.js';
+
+/** 机构 — the org tree (SPEC §0): scope follows it. */
+export default defineModule({ name: 'org', label: { zh: '机构', en: 'Org units' }, routes: orgRoutes });
