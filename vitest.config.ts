@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One suite, six projects: pure unit tests (server and web); the same integration tests on PGlite and on
+// One suite, seven projects: pure unit tests (server and web), web components in jsdom; the same integration tests on PGlite and on
 // PostgreSQL 15; browser journeys in Chromium. None of them skips: a missing engine fails.
 const integration = ['server/**/*.int.test.ts', 'tests/**/*.int.test.ts'];
 
@@ -11,9 +11,20 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['server/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
+      { extends: true, test: { name: 'unit', include: ['server/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts', 'bench/**/*.unit.test.ts'], env: { NODE_ENV: 'test' } } },
       // The web's logic (no DOM): dates in Beijing time, the self-demotion rule, … (issue 10, item 6).
       { extends: true, test: { name: 'web', include: ['web/src/**/*.unit.test.ts'], env: { NODE_ENV: 'test', TZ: 'UTC' } } },
+      // The web's components in a simulated DOM (jsdom): what the user sees, with fetch stubbed (the server is outside the unit).
+      {
+        extends: true,
+        test: {
+          name: 'web-dom',
+          include: ['web/src/**/*.unit.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['web/src/test/dom-setup.ts'],
+          env: { NODE_ENV: 'test', TZ: 'UTC' },
+        },
+      },
       {
         extends: true,
         test: {

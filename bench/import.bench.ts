@@ -5,15 +5,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { openDatabase } from '../server/src/platform/db/engine.js';
-import { recordAudit } from '../server/src/platform/audit/record-audit.js';
 import type { DB } from '../server/src/platform/db/schema.js';
-import { Scope } from '../server/src/platform/authz/scope.js';
+import { systemContext } from '../server/src/platform/context/context.js';
 import type { Keyring } from '../server/src/platform/pii/index.js';
 import { csvText } from '../server/src/platform/spreadsheet/index.js';
-import { CalendarService } from '../server/src/modules/calendar/calendar-service.js';
-import { todayInShanghai } from '../server/src/modules/calendar/dates.js';
+import { createServices } from '../server/src/services.js';
 import { chineseName, seededRandom } from '../server/src/modules/demo/random.js';
-import { clientImport } from '../server/src/modules/imports/client-import.kind.js';
+import { clientImport } from '../server/src/modules/clients/import/client-import.kind.js';
+import { importContext } from '../server/src/modules/imports/import-kind.js';
 import type { ImportPhase } from '../server/src/modules/imports/import-progress.js';
 import { runImport, type ImportOutcome } from '../server/src/modules/imports/run-import.js';
 import type { Benchmark, BenchContext, BenchResult } from './benchmark.js';
@@ -93,9 +92,11 @@ async function writeXlsxLikeExcel(file: string, rows: string[][]) {
 
 // ——— the baselines ———
 
-// The columns the import's INSERTs name (commit-client-import.ts, open-deadlines-in-batch.ts):
-// the rest take their defaults, as they do in the import.
-const STORED = {
+// The columns the import's INSERTs name (clients/import/commit-client-import.ts,
+// deadlines/record-events-in-batch.ts): the rest take their defaults, as they do in the import.
+// Copies — the server does not export the lists; bench/baselines.unit.test.ts fails when they
+// differ from the INSERTs' column lists.
+export const STORED = {
   client: ['id', 'kind', 'org_unit_id', 'agent_id', 'name', 'gender', 'birth_date', 'id_type', 'id_number_enc', 'id_number_bidx', 'mobile_enc',
     'mobile_bidx', 'address_enc', 'occupation', 'contact_preference', 'unified_credit_code', 'contact_person', 'consent_marketing',
     'consent_marketing_at', 'consent_sensitive', 'consent_sensitive_at', 'first_contact_at', 'archived_at', 'id_number_masked', 'mobile_masked',
@@ -205,27 +206,26 @@ async function appImport(url: string, file: string, keyring: Keyring, storedDir?
   const database = await openDatabase({ databaseUrl: url });
   const db = database.db as Kysely<DB>;
   try {
-    const units = await db.selectFrom('org_unit').select('id').execute();
     await sql`select 1`.execute(db);
+    const services = createServices(db);
     const once = async () => {
       const phases: AppRun['phases'] = {};
       let phase: ImportPhase | null = null;
       let since = performance.now();
       const started = since;
-      const now = new Date();
-      const outcome = await runImport({
-        kind: clientImport, bytes: await readFile(file), fileName: path.basename(file), importId: `bench-${Date.now()}`, dryRun: false,
-        ctx: {
-          db, keyring, calendar: new CalendarService(db), scope: new Scope(units.map((u) => u.id)), actor: null, actorIsAgent: false,
-          requestId: null, via: 'bench', defaultOrgUnitId: null, now, today: todayInShanghai(now),
-        },
-        audit: async (trx, entry) => {
-          await recordAudit(trx, { ...entry, actor: null, requestId: null });
-          // The audit entry is the last thing in the transaction: what follows is the commit.
+      // The context `anxin import` builds (cli-commands.ts): the system's, every org unit in scope.
+      const system = {
+        ...systemContext({ ...services, db, keyring }),
+        // The audit entry is the last thing in the transaction: what follows is the commit.
+        onAudit: () => {
           phases.writing = (phases.writing ?? 0) + performance.now() - since;
           since = performance.now();
           phase = 'commit' as ImportPhase;
         },
+      };
+      const outcome = await runImport({
+        kind: clientImport, bytes: await readFile(file), fileName: path.basename(file), importId: `bench-${Date.now()}`, dryRun: false,
+        ctx: importContext(system, { via: 'bench', defaultOrgUnitId: null }),
         progress: (update) => {
           if (!update.phase || update.phase === phase) return;
           if (phase) phases[phase] = (phases[phase] ?? 0) + performance.now() - since;
@@ -266,20 +266,15 @@ async function databaseFloor(db: Kysely<DB>, { firstId, lastId }: IdRange): Prom
   await sql`create table floor_deadline as select * from deadline where entity_type = 'client' and entity_id::int between ${firstId} and ${lastId}`.execute(db);
   await sql`vacuum analyze floor_client, floor_timeline, floor_deadline`.execute(db);
   const started = performance.now();
+  // The import's columns; new client ids (the copies take the next ones), and another entity id
+  // for the deadlines: the copies must not collide with the live rows they copy.
+  const list = (columns: readonly string[]) => sql.raw(columns.join(', '));
+  const clientColumns = STORED.client.filter((c) => c !== 'id');
+  const deadlineValues = STORED.deadline.map((c) => (c === 'entity_id' ? `entity_id || '-floor'` : c));
   await db.transaction().execute(async (trx) => {
-    await sql`insert into client (kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
-                address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
-                consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked)
-              select kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
-                address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
-                consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked
-              from floor_client`.execute(trx);
-    await sql`insert into client_timeline (client_id, at, kind, summary_zh, summary_en, actor_id)
-              select client_id, at, kind, summary_zh, summary_en, actor_id from floor_timeline`.execute(trx);
-    // Another entity id: the copies must not collide with the live deadlines they copy.
-    await sql`insert into deadline (rule_id, entity_type, entity_id, org_unit_id, owner_id, started_at, due_at, warn_at, provisional, state, completed_at, version)
-              select rule_id, entity_type, entity_id || '-floor', org_unit_id, owner_id, started_at, due_at, warn_at, provisional, state, completed_at, version
-              from floor_deadline`.execute(trx);
+    await sql`insert into client (${list(clientColumns)}) select ${list(clientColumns)} from floor_client`.execute(trx);
+    await sql`insert into client_timeline (${columnList('client_timeline')}) select ${columnList('client_timeline')} from floor_timeline`.execute(trx);
+    await sql`insert into deadline (${columnList('deadline')}) select ${list(deadlineValues)} from floor_deadline`.execute(trx);
   });
   return performance.now() - started;
 }

@@ -2,8 +2,9 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import type { DB } from '../server/src/platform/db/schema.js';
-import { loadActor } from '../server/src/platform/authz/actor.js';
-import { Scope } from '../server/src/platform/authz/scope.js';
+import { loadActor, type Actor } from '../server/src/platform/authz/actor.js';
+import { userContext } from '../server/src/platform/context/context.js';
+import { createServices } from '../server/src/services.js';
 import { listUsers } from '../server/src/modules/users/find-users.js';
 import { SESSION_COOKIE } from '../server/src/platform/auth/sessions.js';
 import { DEMO_PASSWORD } from '../server/src/modules/demo/seed-demo.js';
@@ -31,9 +32,10 @@ export const listUsersBenchmark: Benchmark = {
     const bench = await benchDatabase();
     log(`  data      scale ${scale}: ${bench.seed.orgUnits} org units, ${bench.seed.users} users seeded in ${bench.seed.seconds.toFixed(1)} s`);
     log(`  runs      ${rounds} × ${seconds} s per server, alternating, after a ${warmupSeconds} s warm-up; best run of each reported`);
-    const scopeIds = await scopeOf(bench.database.db, USERNAME);
+    const actor = await actorOf(bench.database.db, USERNAME);
+    const scopeIds = [...actor.scopeFor('user.read').orgUnitIds];
     const keys = serializeKeyring(bench.keyring);
-    const statements = await capturePageStatements(bench.url, bench.keyring, scopeIds);
+    const statements = await capturePageStatements(bench.url, bench.keyring, actor);
     const bareEnv = {
       DATABASE_URL: withAppName(bench.url, BARE_APP_NAME), ANXIN_KEYS: keys,
       BENCH_PAGE_SQL: statements.page.sql, BENCH_PAGE_PARAMS: JSON.stringify(statements.page.parameters),
@@ -100,26 +102,26 @@ export const listUsersBenchmark: Benchmark = {
   },
 };
 
-/** The org units the app's guard would scope this user's `user.read` to. */
-async function scopeOf(db: Kysely<DB>, username: string): Promise<number[]> {
+/** The user as the app's guard loads them: their grants give the scope of `user.read`. */
+async function actorOf(db: Kysely<DB>, username: string): Promise<Actor> {
   const user = await db
     .selectFrom('app_user')
     .select(['id', 'username', 'display_name', 'org_unit_id', 'must_change_password'])
     .where('username', '=', username)
     .executeTakeFirstOrThrow();
-  const actor = await loadActor(db, user);
-  return [...actor.scopeFor('user.read').orgUnitIds];
+  return loadActor(db, user);
 }
 
 /** The SQL the endpoint runs for one page, taken from the use case itself so the two cannot drift apart. */
-async function capturePageStatements(url: string, keyring: Keyring, scopeIds: number[]) {
+async function capturePageStatements(url: string, keyring: Keyring, actor: Actor) {
   const statements: CompiledQuery[] = [];
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
     log: (event) => void (event.level === 'query' && statements.push(event.query)),
   });
   try {
-    await listUsers(db, keyring, new Scope(scopeIds), { limit: LIMIT });
+    // The context the route gets for this user: the services, the user, the scope of the route's permission.
+    await listUsers(userContext({ ...createServices(db), db, keyring }, actor, { scope: actor.scopeFor('user.read') }), { limit: LIMIT });
   } finally {
     await db.destroy();
   }

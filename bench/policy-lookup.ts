@@ -7,10 +7,12 @@ import { listPolicies } from '../server/src/modules/policies/find-policies.js';
 import { generatePolicies } from '../server/src/modules/demo/generate-policies.js';
 import type { Check } from './benchmark.js';
 import { ms, percentile, progressEvery, thousands } from './table.js';
+import { policyRawLookup, rawValues, type RawLookup } from './lookup-sql.js';
 
 // The policy half of `lookup`: the header box's policy group (保单号 / 内部编号 prefix, R-PO-3)
 // at a million policies, ours = listPolicies() as the route calls it, raw = the same rows from
-// the policy table alone, hand-written. Both run on the one connection, alternately first.
+// the policy table alone: listPolicies()'s own statement without the names (bench/lookup-sql.ts).
+// Both run on the one connection, alternately first.
 const SAMPLES = 1000;
 const WARMUP = 100;
 const LIMIT = 8; // what the header box shows
@@ -23,8 +25,8 @@ type Sample = { policyNumber: string; internalNo: string; scopes: Record<ScopeNa
 const SCOPES: ScopeName[] = ['agent', 'branch', 'head office'];
 const KINDS: Record<Kind, string> = { policyNumber: 'policy number', internalNo: 'internal number' };
 
-const RAW = `select * from policy where (upper(policy_number) like $1 or internal_no like $1) and org_unit_id = any($2::int[])
-  order by effective_date desc, id desc limit ${LIMIT + 1}`;
+const rawLookupOf = (keyring: Keyring, q: string, scope: number[]) => policyRawLookup(keyring, q, { scope, key: keyOf(q), limit: LIMIT + 1 });
+const keyOf = (q: string) => `${q.toUpperCase()}%`;
 
 /** Demo policies numbered up to `rows` for the demo clients already stored, then vacuumed. */
 export async function topUpPolicies(db: Kysely<DB>, keyring: Keyring, rows: number, log: (line: string) => void) {
@@ -41,7 +43,7 @@ export async function measurePolicyLookups(url: string, keyring: Keyring, rounds
   const ours = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   try {
     const samples = await pickSamples(ours);
-    const plan = await explain(pool, samples[0]!);
+    const plan = await explain(pool, keyring, samples[0]!);
     log(`  explain   policy number, head office scope:`);
     for (const line of plan) log(`              ${line}`);
     const figures = new Map<string, { raw: number[]; ours: number[]; mismatches: number }>();
@@ -50,17 +52,19 @@ export async function measurePolicyLookups(url: string, keyring: Keyring, rounds
         for (const scope of SCOPES) {
           const f = figures.get(`${kind}|${scope}`) ?? { raw: [], ours: [], mismatches: 0 };
           const list = round === 1 ? [...samples.slice(-WARMUP), ...samples] : samples;
+          const raw = await rawLookupOf(keyring, list[0]![kind], list[0]!.scopes[scope]);
           for (const [i, s] of list.entries()) {
             const q = s[kind];
             const ids = s.scopes[scope];
+            const values = rawValues(raw, { scope: ids, key: keyOf(q), limit: LIMIT + 1 });
             const timeRaw = async () => {
               const started = performance.now();
-              const result = await pool.query<{ id: number }>(RAW, [`${q.toUpperCase()}%`, ids]);
+              const result = await pool.query<{ id: number }>(raw.text, values);
               return { ms: performance.now() - started, ids: result.rows.slice(0, LIMIT).map((r) => r.id) };
             };
             const timeOurs = async () => {
               const started = performance.now();
-              const page = await listPolicies(ours, keyring, new Scope(ids), { number: q, limit: LIMIT });
+              const page = await listPolicies(ours, keyring, Scope.of(ids), { number: q, limit: LIMIT });
               return { ms: performance.now() - started, ids: page.items.map((p) => p.id) };
             };
             const [a, b] = i % 2 ? [await timeRaw(), await timeOurs()] : await timeOurs().then(async (o) => [await timeRaw(), o] as const);
@@ -96,8 +100,11 @@ async function pickSamples(db: Kysely<DB>): Promise<Sample[]> {
   });
 }
 
-async function explain(pool: pg.Pool, s: Sample): Promise<string[]> {
-  const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off, timing off) ${RAW}`, [`${s.policyNumber.toUpperCase()}%`, s.scopes['head office']]);
+async function explain(pool: pg.Pool, keyring: Keyring, s: Sample): Promise<string[]> {
+  const ids = s.scopes['head office'];
+  const raw: RawLookup = await rawLookupOf(keyring, s.policyNumber, ids);
+  const values = rawValues(raw, { scope: ids, key: keyOf(s.policyNumber), limit: LIMIT + 1 });
+  const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off, timing off) ${raw.text}`, values);
   return rows.map((r) => r['QUERY PLAN']);
 }
 

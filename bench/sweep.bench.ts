@@ -1,9 +1,9 @@
 import os from 'node:os';
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { DB } from '../server/src/platform/db/schema.js';
 import { sweepDeadlines, type SweepReport } from '../server/src/modules/deadlines/sweep-deadlines.js';
-import { SMS_KINDS, type NotificationKind } from '../server/src/modules/notifications/templates.js';
+import { handWrittenSweep } from './sweep-baseline.js';
 import type { Benchmark } from './benchmark.js';
 import { dropDatabase, prepareBenchDatabase, recreateDatabase, withDatabase } from './bench-database.js';
 import { formatTable, ms, thousands } from './table.js';
@@ -154,11 +154,12 @@ async function prepareSource(serverUrl: string, scale: number, rows: number, log
   }
 }
 
-// Rule i mod rules, owner (i·7919) mod owners (agents, in their offices), bucket i mod 10.
+// Rule i mod rules, owner (i·7919) mod owners (agents, in their offices), bucket i mod 10. Entity
+// ids `bench-<i>`: the demo seed's policies have live deadlines of their own (one per rule and entity).
 async function insertDeadlines(db: Kysely<DB>, from: number, to: number, rules: number, owners: number) {
   await sql`
     insert into deadline (rule_id, entity_type, entity_id, org_unit_id, owner_id, started_at, due_at, warn_at, paused_at, pause_reason)
-    select r.id, 'policy', g.i::text, o.org_unit_id,
+    select r.id, 'policy', 'bench-' || g.i, o.org_unit_id,
            case when g.i % 20 = 0 then null else o.user_id end,
            t.due_at - interval '7 days', t.due_at, t.warn_at,
            case when g.i % 100 = 1 then ${NOW}::timestamptz - interval '1 day' end,
@@ -252,99 +253,6 @@ function stopAfter(url: string, applicationName: string, ms: number) {
       clearInterval(repeat);
     },
   };
-}
-
-// ——— The baseline: the sweep's three statements as one would write them by hand ———
-// Same transactions, same rows moved, same notifications (byte-identical params) and deliveries.
-// Written plainly: each statement returns only the columns it uses, the owner's name comes from a
-// join, the channels of a kind are decided when the SQL is written, and the nearest holders of
-// the escalation role are found once per org unit over the (small) org tree, then joined.
-
-async function handWrittenSweep(db: Kysely<DB>, now: Date): Promise<SweepReport> {
-  const dueSoon = await db.transaction().execute((trx) =>
-    plainStateStep(trx, 'due_soon', 'deadline.due_soon', sql`state = 'open' and warn_at <= ${now} and due_at > ${now}`));
-  const overdue = await db.transaction().execute((trx) =>
-    plainStateStep(trx, 'overdue', 'deadline.overdue', sql`state in ('open', 'due_soon') and due_at <= ${now}`));
-  const escalated = await db.transaction().execute((trx) => plainEscalation(trx, now));
-  return { dueSoon: dueSoon.moved, overdue: overdue.moved, escalated: escalated.moved, notifications: dueSoon.notified + overdue.notified + escalated.notified };
-}
-
-const PLAIN_PARAMS = sql`jsonb_build_object(
-  'deadlineId', m.id, 'ruleId', r.id,
-  'ruleName', jsonb_build_object('zh', r.name_zh, 'en', r.name_en),
-  'basis', jsonb_build_object('zh', r.basis_zh, 'en', r.basis_en, 'specId', r.spec_id, 'lawRef', r.law_ref),
-  'dueAt', to_char(m.due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'entityType', m.entity_type, 'entityId', m.entity_id,
-  'ownerName', coalesce(owner.display_name, ''))`;
-
-/** Email to active recipients with an address; SMS too for urgent kinds. New notification ids: no conflicts possible. */
-function plainDeliveries(kind: NotificationKind) {
-  const sms = SMS_KINDS.includes(kind)
-    ? sql`union all
-          select n.id, 'sms' from notified n join app_user u on u.id = n.recipient_id
-          where u.status = 'active' and u.mobile_enc is not null`
-    : sql``;
-  return sql`delivered as (
-    insert into notification_delivery (notification_id, channel)
-    select n.id, 'email' from notified n join app_user u on u.id = n.recipient_id
-    where u.status = 'active' and u.email <> ''
-    ${sms}
-    returning 1)`;
-}
-
-async function plainStateStep(trx: Transaction<DB>, state: 'due_soon' | 'overdue', kind: NotificationKind, condition: ReturnType<typeof sql>) {
-  const { rows } = await sql<{ moved: number; notified: number }>`
-    with moved as (
-      update deadline set state = ${state}, version = version + 1, updated_at = now()
-      where ${condition} and paused_at is null
-      returning id, rule_id, entity_type, entity_id, org_unit_id, owner_id, due_at
-    ), notified as (
-      insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
-      select 'deadline:' || m.id || ':' || ${state} || ':' || m.owner_id, m.owner_id, ${kind}, ${PLAIN_PARAMS},
-             m.entity_type, m.entity_id, m.org_unit_id
-      from moved m
-      join deadline_rule r on r.id = m.rule_id
-      join app_user owner on owner.id = m.owner_id
-      on conflict (dedupe_key) do nothing
-      returning id, recipient_id
-    ), ${plainDeliveries(kind)}
-    select (select count(*) from moved)::int as moved, (select count(*) from notified)::int as notified`.execute(trx);
-  return rows[0]!;
-}
-
-async function plainEscalation(trx: Transaction<DB>, now: Date) {
-  const { rows } = await sql<{ moved: number; notified: number }>`
-    with moved as (
-      update deadline d set escalated_at = ${now}, version = d.version + 1, updated_at = now()
-      from deadline_rule r
-      where r.id = d.rule_id and d.state = 'overdue' and d.escalated_at is null and d.paused_at is null
-        and r.escalate_to_role is not null
-      returning d.id, d.rule_id, d.entity_type, d.entity_id, d.org_unit_id, d.owner_id, d.due_at, r.escalate_to_role as role
-    ), nearest as (
-      -- per org unit and role: the active holders in the nearest unit from it up to the head office
-      select unit_id, role, user_id
-      from (
-        select t.id as unit_id, ra.role, ra.user_id, rank() over (partition by t.id, ra.role order by length(a.path) desc) as nearness
-        from org_unit t
-        join org_unit a on t.path like a.path || '%'
-        join role_assignment ra on ra.org_unit_id = a.id
-        join app_user u on u.id = ra.user_id and u.status = 'active'
-        where ra.role in (select escalate_to_role from deadline_rule where escalate_to_role is not null)
-      ) ranked
-      where nearness = 1
-    ), notified as (
-      insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
-      select 'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PLAIN_PARAMS},
-             m.entity_type, m.entity_id, m.org_unit_id
-      from moved m
-      join nearest h on h.unit_id = m.org_unit_id and h.role = m.role
-      join deadline_rule r on r.id = m.rule_id
-      left join app_user owner on owner.id = m.owner_id
-      on conflict (dedupe_key) do nothing
-      returning id, recipient_id
-    ), ${plainDeliveries('deadline.escalated')}
-    select (select count(*) from moved)::int as moved, (select count(*) from notified)::int as notified`.execute(trx);
-  return rows[0]!;
 }
 
 /** What a sweep left behind, independent of row ids and of `updated_at`: both sides must leave the same. */

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../session/useSession';
 import type { Permission } from '../session/types';
+import { mayOpen } from '../modules/catalog';
 import { Forbidden, PageSpinner } from './StatusPages';
 
 /**
@@ -20,7 +21,7 @@ export function RequireSignedIn({ children, allowPasswordChange = false }: { chi
   return <>{children}</>;
 }
 
-export function RequirePermission({ anyOf, children }: { anyOf: Permission[]; children: ReactNode }) {
+export function RequirePermission({ anyOf, children }: { anyOf: Permission[] | 'signedIn'; children: ReactNode }) {
   const { can } = useSession();
-  return anyOf.some(can) ? <>{children}</> : <Forbidden />;
+  return mayOpen({ anyOf }, can) ? <>{children}</> : <Forbidden />;
 }

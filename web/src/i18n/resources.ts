@@ -17,6 +17,7 @@ import { deadlineMessages } from '../shared/deadlines/deadline.messages';
 import { agentPickerMessages } from '../shared/agent-picker/agent-picker.messages';
 import { headerSearchMessages } from '../layout/header-search.messages';
 import { catalogueMessages } from '../modules/catalogue/catalogue.messages';
+import { lifecyclesMessages } from '../modules/lifecycles/lifecycles.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -39,6 +40,7 @@ const all = {
   agentPicker: agentPickerMessages,
   headerSearch: headerSearchMessages,
   catalogue: catalogueMessages,
+  lifecycles: lifecyclesMessages,
 };
 
 type All = typeof all;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { ResponseOf } from '../api/types';
@@ -7,11 +7,8 @@ export type Health = ResponseOf<'/health'>;
 
 /** The running version, for support calls ("which version are you on?"). */
 export function useHealth(): Health | null {
-  const [health, setHealth] = useState<Health | null>(null);
-  useEffect(() => {
-    api.get<Health>('/health').then(setHealth, () => undefined);
-  }, []);
-  return health;
+  const { data } = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/health'), staleTime: Number.POSITIVE_INFINITY, retry: false });
+  return data ?? null;
 }
 
 export function AppFooter() {

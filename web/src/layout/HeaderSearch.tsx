@@ -13,12 +13,12 @@ import { SEARCH_SOURCES, searchAll } from './header-search.sources';
  * client list's search.
  */
 export function HeaderSearch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const [term, setTerm] = useState('');
   const sources = useMemo(() => SEARCH_SOURCES.filter((s) => s.anyOf.some(can)), [can]);
-  const found = useRemoteSearch((q) => searchAll(sources, q, t), term, { delay: 300, minLength: 1, enabled: sources.length > 0 });
+  const found = useRemoteSearch(['header-search', sources.map((s) => s.key), i18n.language], (q) => searchAll(sources, q, t), term, { delay: 300, minLength: 1, enabled: sources.length > 0 });
   const hits = found.items.flatMap((g) => g.items);
 
   if (sources.length === 0) return null;

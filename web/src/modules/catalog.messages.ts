@@ -69,6 +69,7 @@ export const catalogMessages = defineMessages({
         name: '时限规则',
         description: '各项服务时限与法定期限：期限、提醒、升级对象及其依据（规范条目、法律条文）。',
       },
+      lifecycles: { name: '业务流程', description: '每类记录的状态与流转：谁可以操作、哪些自动发生、各步开启或结束哪些时限。' },
       orgUnits: { name: '机构', description: '总公司、省分、市分、营业部组成的机构树：新建下级机构、更名、启用停用。' },
       users: { name: '用户', description: '用户、所属机构与角色授权；重置密码、解锁账户、查看手机号明文（留痕）。' },
       catalogue: { name: '保险公司与产品', description: '保险公司与产品目录：险种类别、保险期间、犹豫期、宽限期与新型产品标识；总公司维护。' },
@@ -147,6 +148,7 @@ export const catalogMessages = defineMessages({
         name: 'Deadline rules',
         description: 'Every service standard and statutory period: its length, reminder, escalation and basis (SPEC rule, law article).',
       },
+      lifecycles: { name: 'Lifecycles', description: 'The states of each kind of record and the steps between them: who may take each, which happen by themselves, which deadlines each opens or closes.' },
       orgUnits: { name: 'Org units', description: 'The tree of head office, provinces, cities and offices: add a child unit, rename, activate or deactivate.' },
       users: { name: 'Users', description: 'Users, their org unit and role grants; reset passwords, unlock accounts, reveal a mobile number (logged).' },
       catalogue: {

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
-  ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
+  ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BookOutlined, BranchesOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
   FileDoneOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
   TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -15,8 +15,8 @@ export type ModuleEntry = {
   group: GroupKey;
   path: string;
   icon: ReactNode;
-  /** Shown to a user holding any of these permissions (the server enforces its own rules). */
-  anyOf: Permission[];
+  /** Shown to a user holding any of these permissions, or to every signed-in user (the server enforces its own rules). */
+  anyOf: Permission[] | 'signedIn';
   /** The module's page; absent while the module is not built yet. */
   page?: LazyExoticComponent<ComponentType>;
   /** The page routes below its path itself (list, /new, /:id). */
@@ -64,6 +64,10 @@ export const MODULES: ModuleEntry[] = [
     page: lazy(() => import('./deadlines/rules/DeadlineRulesPage')),
   },
   {
+    key: 'lifecycles', group: 'management', path: '/lifecycles', icon: <BranchesOutlined />, anyOf: 'signedIn',
+    page: lazy(() => import('./lifecycles/LifecyclesPage')),
+  },
+  {
     key: 'orgUnits', group: 'admin', path: '/admin/org-units', icon: <ApartmentOutlined />, anyOf: ['org.read'],
     page: lazy(() => import('./admin/org/OrgUnitsPage')),
   },
@@ -86,5 +90,9 @@ export const MODULES: ModuleEntry[] = [
 export const GROUPS: GroupKey[] = ['work', 'clientsPolicies', 'service', 'management', 'admin'];
 
 export function visibleModules(can: (p: Permission) => boolean): ModuleEntry[] {
-  return MODULES.filter((m) => m.anyOf.some(can));
+  return MODULES.filter((m) => mayOpen(m, can));
+}
+
+export function mayOpen(m: Pick<ModuleEntry, 'anyOf'>, can: (p: Permission) => boolean): boolean {
+  return m.anyOf === 'signedIn' || m.anyOf.some(can);
 }

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, onAuthProblem, setCsrfToken } from '../api/client';
@@ -22,7 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [status, setStatus] = useState<Session['status']>('loading');
   const [me, setMe] = useState<Me | null>(null);
-  const [roleCatalog, setRoleCatalog] = useState<RoleCatalog | null>(null);
+  const queryClient = useQueryClient();
 
   const signedIn = useCallback((next: Me) => {
     setCsrfToken(next.csrfToken);
@@ -31,10 +32,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signedOut = useCallback(() => {
+    queryClient.clear(); // nothing read for one user is shown to the next
     setCsrfToken(null);
     setMe(null);
     setStatus('anonymous');
-  }, []);
+  }, [queryClient]);
 
   const refresh = useCallback(async () => {
     try {
@@ -57,10 +59,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => onAuthProblem(null);
   }, [refresh, signedOut]);
 
-  useEffect(() => {
-    if (status !== 'signedIn' || roleCatalog) return;
-    api.get<RoleCatalog>('/roles').then(setRoleCatalog, () => undefined);
-  }, [status, roleCatalog]);
+  const roleCatalog =
+    useQuery({ queryKey: ['roles'], queryFn: () => api.get<RoleCatalog>('/roles'), enabled: status === 'signedIn', staleTime: Number.POSITIVE_INFINITY }).data ?? null;
 
   const value = useMemo<Session>(() => {
     const permissions = new Set(me?.permissions ?? []);

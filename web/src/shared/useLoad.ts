@@ -1,34 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+
+type Updater<T> = T | null | ((prev: T | null) => T | null);
 
 /**
- * Load something whenever its inputs change (`deps`), keeping the last good answer while
- * reloading. Answers to superseded requests are dropped.
+ * Read something through the query cache under `queryKey` (the key names the resource and every
+ * input, e.g. `policyKeys.detail(id)`), keeping the last good answer while reloading. `setData`
+ * puts an answer the server sent to a write straight into the cache.
  */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
-  const [data, setData] = useState<T | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const generation = useRef(0);
-  const run = useCallback(load, deps); // the caller names the inputs
-
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    setLoading(true);
-    try {
-      const next = await run();
-      if (mine !== generation.current) return;
-      setData(next);
-      setError(null);
-    } catch (err) {
-      if (mine === generation.current) setError(err);
-    } finally {
-      if (mine === generation.current) setLoading(false);
-    }
-  }, [run]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { data, setData, loading, error, reload };
+export function useLoad<T>(
+  queryKey: QueryKey,
+  load: () => Promise<T>,
+  options: { enabled?: boolean; staleTime?: number; refetchInterval?: number; refetchOnWindowFocus?: boolean } = {},
+) {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey, queryFn: load, placeholderData: keepPreviousData, ...options });
+  const setData = (next: Updater<T>) =>
+    client.setQueryData<T>(queryKey, (prev) => (typeof next === 'function' ? (next as (p: T | null) => T | null)(prev ?? null) : next) ?? undefined);
+  return {
+    data: query.data ?? null,
+    setData,
+    loading: query.isFetching,
+    error: query.error ?? null,
+    reload: () => query.refetch(),
+  };
 }

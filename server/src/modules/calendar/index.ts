@@ -1,4 +1,5 @@
 import { defineModule } from '../../kit/module.js';
+import { CALENDAR_FIELD_MESSAGES } from './calendar.messages.js';
 import { CalendarService } from './calendar-service.js';
 import { calendarRoutes } from './routes.js';
 
@@ -7,5 +8,6 @@ export default defineModule({
   name: 'calendar',
   label: { zh: '工作日历', en: 'Working-day calendar' },
   routes: calendarRoutes,
+  messages: { fields: CALENDAR_FIELD_MESSAGES },
   services: (db) => ({ calendar: new CalendarService(db) }),
 });

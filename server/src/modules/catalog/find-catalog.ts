@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { Context, TxContext } from '../../platform/context/context.js';
+import { dbOf, type Context, type TxContext } from '../../platform/context/context.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import type { Locale } from '../../platform/http/locale.js';
@@ -12,7 +12,6 @@ import {
 // The catalogue is company-wide reference data: no org scope, every signed-in user reads it.
 type Db = Kysely<DB> | Transaction<DB>;
 /** Inside a transaction, read in it. */
-const dbOf = (ctx: Context | TxContext): Db => ('trx' in ctx ? ctx.trx : ctx.db);
 
 /** `prefix%` for LIKE, with the caller's own wildcards taken literally. */
 const prefixPattern = (q: string) => `${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

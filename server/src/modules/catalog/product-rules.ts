@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../../platform/http/errors.js';
-import { fieldMessage, format, type FieldReason } from '../../platform/http/messages.js';
+import { format } from '../../platform/http/messages.js';
+import { CATALOG_FIELD_MESSAGES } from './catalog.messages.js';
 import type { Locale } from '../../platform/http/locale.js';
 import { CATALOG_RULES, type CatalogRule } from './catalog-rules.data.js';
 import type { LineOfBusiness, TermType } from './catalog.tables.js';
@@ -79,7 +80,7 @@ export function renderWarnings(findings: Finding[], locale: Locale): ProductWarn
   return findings.map((f) => ({
     code: f.reason,
     path: f.path,
-    message: format(fieldMessage(f.reason as FieldReason), locale, f.params),
+    message: format(CATALOG_FIELD_MESSAGES[f.reason as keyof typeof CATALOG_FIELD_MESSAGES], locale, f.params),
     basis: [locale === 'en' ? f.rule.basisEn : f.rule.basisZh, f.rule.lawRef].filter(Boolean).join(' — '),
   }));
 }

@@ -1,16 +1,10 @@
 import { fromDayNumber as isoDate } from '../calendar/dates.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { DeadlineUnit } from './deadline-rules.data.js';
+import type { DeadlineRuleSeed } from './deadline-rules.data.js';
 import { beijingDate, beijingDayNumber as dayOf, beijingDayStartMs as startOfDay, beijingMinuteOfDay as minuteOfDay } from '../../platform/time/beijing.js';
 
-export type DueRule = {
-  duration: number;
-  unit: DeadlineUnit;
-  rollToWorkingDay: boolean;
-  cutoffTime: string | null;
-  warnBefore: number;
-  warnUnit: 'working_days' | 'calendar_days' | 'hours' | 'minutes';
-};
+/** What of a deadline rule (deadline-rules.data.ts) decides its due date. */
+export type DueRule = Pick<DeadlineRuleSeed, 'duration' | 'unit' | 'rollToWorkingDay' | 'cutoffTime' | 'warnBefore' | 'warnUnit'>;
 
 export type DueResult = {
   dueAt: Date;

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kit/module.js';
+import { DEADLINE_ERROR_MESSAGES } from './deadlines.messages.js';
 import { deadlineRoutes } from './routes.js';
 import { deadlineEventPort } from './deadline-event-port.js';
 import { runDeadlineJobs, startDeadlineJobs } from './deadline-jobs.js';
@@ -9,6 +10,7 @@ export default defineModule({
   name: 'deadlines',
   label: { zh: '时限', en: 'Deadlines' },
   routes: deadlineRoutes,
+  messages: { errors: DEADLINE_ERROR_MESSAGES },
   services: () => ({ deadlineEvents: deadlineEventPort }),
   // The rules of modules still to come, until each declares its own.
   deadlineRules: PENDING_MODULE_RULES,

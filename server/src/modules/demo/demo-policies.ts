@@ -6,7 +6,7 @@ import { demoCatalog } from '../catalog/demo-catalog.js';
 import { toDayNumber } from '../calendar/dates.js';
 import { beijingDayNumber, beijingDayStartMs } from '../../platform/time/beijing.js';
 import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
-import type { NoticeChannel, PartyRelation, PaymentFrequency, PaymentMode, PolicyState } from '../policies/policies.tables.js';
+import type { NoticeChannel, PartyRelation, PaymentFrequency, PolicyState } from '../policies/policies.tables.js';
 import type { PolicyDraft } from '../policies/policy-rules.js';
 import { reviewFailures } from '../policies/policy-lifecycle.js';
 import { hash32, type DemoClient, type DemoLink } from './demo-clients.js';
@@ -32,7 +32,8 @@ export type DemoClock = { now: Date; today: string };
 /** Day numbers as planned (around ANCHOR) and how they come out: moved by `shift` days, moments no later than now. */
 type Frame = { today: number; shift: number; now: Date };
 
-export type DemoPolicy = {
+/** A demo policy; its sum, premium and payment terms are those of the intake form's draft (PolicyDraft). */
+export type DemoPolicy = Pick<PolicyDraft, 'sumInsured' | 'premium' | 'paymentFrequency' | 'paymentMode' | 'paymentYears' | 'bankAccount'> & {
   /** The policy's number in the demo data set: block × 24 + its place in the block. */
   k: number;
   productCode: string;
@@ -44,12 +45,6 @@ export type DemoPolicy = {
   insured: { n: number; relation: PartyRelation }[];
   /** Relation: the beneficiary's to the insured. Empty: legal heirs (法定). */
   beneficiaries: { n: number; relation: PartyRelation; rank: number; share: string }[];
-  sumInsured: string;
-  premium: string;
-  paymentFrequency: PaymentFrequency;
-  paymentMode: PaymentMode;
-  paymentYears: number | null;
-  bankAccount: string | null;
   applicationDate: string;
   issueDate: string;
   effectiveDate: string;

@@ -8,7 +8,9 @@ import '../policies/policies.tables.js';
 import '../catalog/catalog.tables.js';
 import { drawInternalNumbers } from '../policies/draw-internal-numbers.js';
 import { checkPolicyDraft, sealBankAccount } from '../policies/policy-rules.js';
-import { reviewFailures } from '../policies/policy-lifecycle.js';
+import { POLICY_LIFECYCLE, policyTimelineText } from '../policies/policy-lifecycle.js';
+import type { PolicyRecord } from '../policies/find-policies.js';
+import type { TimelineLine } from '../../platform/lifecycle/lifecycle.js';
 import { demoBlock, type DemoClient } from './demo-clients.js';
 import { demoPolicyBlock, INSURER_NAMES, POLICIES_PER_BLOCK, toPolicyDraft, type DemoClock, type DemoPolicy } from './demo-policies.js';
 import { demoOffices } from './generate-clients.js';
@@ -251,20 +253,22 @@ function columnsOf({ policies, clients, catalogue, keyring }: Batch, ids: number
     p.insured.forEach((x, k) => party('insured', x.n, x.relation, null, null, k));
     p.beneficiaries.forEach((x, k) => party('beneficiary', x.n, x.relation, x.rank, x.share, k));
 
-    const insurer = INSURER_NAMES.get(p.insurerCode)!;
-    const entry = (kind: string, at: Date, zh: string, en: string) => {
+    // The lifecycle's own lines (policy-lifecycle.ts), as intake writes them.
+    const record = { insurer_name: INSURER_NAMES.get(p.insurerCode)!, policy_number: p.policyNumber } as PolicyRecord;
+    const entry = (line: TimelineLine, at: Date) => {
+      const text = policyTimelineText(internalNos[i]!, line.text);
       for (const n of new Set([p.holder, ...p.insured.map((x) => x.n)])) {
-        c.timelineClient.push(clients.get(n)!.id); c.timelineAt.push(at.toISOString()); c.timelineKind.push(kind); c.timelinePolicy.push(String(id));
-        c.timelineZh.push(`保单 ${internalNos[i]}：${zh}`); c.timelineEn.push(`Policy ${internalNos[i]}: ${en}`); c.timelineActor.push(holder.agent_id);
+        c.timelineClient.push(clients.get(n)!.id); c.timelineAt.push(at.toISOString()); c.timelineKind.push(line.kind); c.timelinePolicy.push(String(id));
+        c.timelineZh.push(text.zh); c.timelineEn.push(text.en); c.timelineActor.push(holder.agent_id);
       }
     };
-    entry('policy.registered', p.receivedAt, `登记保单（${insurer} ${p.policyNumber}）`, `registered (${insurer} ${p.policyNumber})`);
+    const [registered, onHold] = POLICY_LIFECYCLE.transitions.register_on_hold.timeline!(record, { review: p.review });
+    entry(registered!, p.receivedAt);
     if (p.holdNotice) {
       const told = new Date(p.receivedAt.getTime() + 60_000);
-      const failures = reviewFailures(p.review);
       c.noticePolicy.push(id); c.noticeClient.push(holder.id); c.noticeChannel.push(p.holdNotice.channel); c.noticeContent.push(p.holdNotice.content);
       c.noticeAt.push(told.toISOString()); c.noticeBy.push(holder.agent_id);
-      entry('policy.on_hold', told, `初审未通过，暂缓登记：${failures.zh}`, `on hold after the initial review: ${failures.en}`);
+      entry(onHold!, told);
     }
   });
   return c;

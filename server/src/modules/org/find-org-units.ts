@@ -1,6 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
-import type { Context, TxContext } from '../../platform/context/context.js';
+import { dbOf, type Context, type TxContext } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { toOrgUnit, type OrgUnit } from './org.types.js';
@@ -13,7 +11,7 @@ export async function listOrgUnits(ctx: Context): Promise<OrgUnit[]> {
 
 /** One org unit in scope; out of scope answers 404 like a missing one. Inside a transaction, read in it. */
 export async function getOrgUnit(ctx: Context | TxContext, id: number): Promise<OrgUnit> {
-  const row = await ('trx' in ctx ? ctx.trx : ctx.db)
+  const row = await dbOf(ctx)
     .selectFrom('org_unit')
     .selectAll()
     .where('id', '=', id)

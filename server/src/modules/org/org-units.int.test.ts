@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../tests/helpers/test-suite.js';
 
 // The org tree (总公司 → 省 → 市 → 营业部) and who sees which part of it (SPEC §0, R-SE-1).
 describe('org units', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
-  });
-  afterAll(() => t.close());
+  const { t, user: admin } = useTestApp({ login: 'admin' });
 
   const unitCount = async () => (await t.db.selectFrom('org_unit').select('id').execute()).length;
   const storedUnit = (id: number) => t.db.selectFrom('org_unit').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

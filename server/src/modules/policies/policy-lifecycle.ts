@@ -252,6 +252,9 @@ export function allowedStatusMoves(state: PolicyState): PolicyState[] {
 
 type PolicyRef = Pick<PolicyRecord, 'id' | 'internal_no' | 'policyholder_id'>;
 
+/** A policy's line as a client's timeline shows it: 保单 <internal number>：<what happened>. */
+export const policyTimelineText = (internalNo: string, text: Text): Text => ({ zh: `保单 ${internalNo}：${text.zh}`, en: `Policy ${internalNo}: ${text.en}` });
+
 /**
  * R-CL-4: a policy's step on the timeline of every client of the policy (policyholder and insured
  * clients, each once), for one policy or a batch (the date job, an import) in one statement. The
@@ -259,14 +262,14 @@ type PolicyRef = Pick<PolicyRecord, 'id' | 'internal_no' | 'policyholder_id'>;
  */
 export async function appendPolicyTimeline(tx: TxContext, entries: Array<{ record: PolicyRef; line: TimelineLine; at: Date }>) {
   if (!entries.length) return;
+  const texts = entries.map((e) => policyTimelineText(e.record.internal_no, e.line.text));
   await sql`
     insert into client_timeline (client_id, at, kind, entity_type, entity_id, summary_zh, summary_en, actor_id)
-    select c.client_id, e.at, e.kind, 'policy', e.policy_id::text, '保单 ' || e.internal_no || '：' || e.zh, 'Policy ' || e.internal_no || ': ' || e.en, ${tx.actor?.userId ?? null}::int
-      from unnest(${entries.map((e) => e.record.id)}::int[], ${entries.map((e) => e.record.internal_no)}::text[],
-                  ${entries.map((e) => e.record.policyholder_id)}::int[], ${entries.map((e) => e.line.kind)}::text[],
-                  ${entries.map((e) => e.line.text.zh)}::text[], ${entries.map((e) => e.line.text.en)}::text[],
+    select c.client_id, e.at, e.kind, 'policy', e.policy_id::text, e.zh, e.en, ${tx.actor?.userId ?? null}::int
+      from unnest(${entries.map((e) => e.record.id)}::int[], ${entries.map((e) => e.record.policyholder_id)}::int[],
+                  ${entries.map((e) => e.line.kind)}::text[], ${texts.map((t) => t.zh)}::text[], ${texts.map((t) => t.en)}::text[],
                   ${entries.map((e) => e.at.toISOString())}::timestamptz[]) with ordinality
-           as e (policy_id, internal_no, policyholder_id, kind, zh, en, at, ord)
+           as e (policy_id, policyholder_id, kind, zh, en, at, ord)
      cross join lateral (
        select e.policyholder_id as client_id
        union select pp.client_id from policy_party pp where pp.policy_id = e.policy_id and pp.role = 'insured' and pp.client_id is not null

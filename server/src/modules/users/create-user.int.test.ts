@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { useTestApp } from '../../../../tests/helpers/test-suite.js';
 import { decryptField } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from './find-users.js';
 
 // Creating staff accounts within one's own part of the org tree, and how their mobiles are kept (R-CL-6, R-SE-1).
 describe('creating users', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
-  });
-  afterAll(() => t.close());
+  const { t, user: admin } = useTestApp({ login: 'admin' });
 
   const userCount = async () => (await t.db.selectFrom('app_user').select('id').execute()).length;
   const paths = (res: { json(): { error: { fields: { path: string }[] } } }) => res.json().error.fields.map((f) => f.path).sort();

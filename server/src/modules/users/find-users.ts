@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
-import type { Context, TxContext } from '../../platform/context/context.js';
+import { dbOf, type Context, type TxContext } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
@@ -61,7 +61,7 @@ async function withRoles(db: Db, keyring: Keyring, rows: UserRow[]): Promise<Use
 
 /** One user in scope; inside a transaction, read in it. */
 export async function getUser(ctx: Context | TxContext, id: number): Promise<User> {
-  const db = 'trx' in ctx ? ctx.trx : ctx.db;
+  const db = dbOf(ctx);
   const row = await baseQuery(db, ctx.scope).where('u.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   const [user] = await withRoles(db, ctx.keyring, [row]);

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../../../tests/helpers/test-app.js';
+import { useTestApp } from '../../../../tests/helpers/test-suite.js';
 import { countHeadOfficeAdmins } from './head-office-admins.js';
 
 const PASSWORD = 'Steady-Keeper-2026';
 
 // Head office always keeps an active administrator, and nobody lowers their own privileges by accident.
 describe('keeping an administrator at head office', () => {
-  let t: TestApp;
-  let admin: Client;
+  const { t, user: admin } = useTestApp({ login: 'admin' });
   let ho: number;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
     ho = await t.orgId('HO');
   });
-  afterAll(() => t.close());
 
   const headOfficeAdmins = () => t.db.transaction().execute((trx) => countHeadOfficeAdmins(trx));
   const grantsOf = async (userId: number) =>
@@ -119,15 +116,11 @@ describe('keeping an administrator at head office', () => {
 // Two administrators removing each other at the same moment: one of them must remain. On
 // PostgreSQL the two requests run in two connections at once; PGlite has one connection.
 describe('two administrators removing each other at once', () => {
-  let t: TestApp;
-  let admin: Client;
+  const { t, user: admin } = useTestApp({ login: 'admin' });
   let ho: number;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
     ho = await t.orgId('HO');
   });
-  afterAll(() => t.close());
 
   const headOfficeAdmins = () => t.db.transaction().execute((trx) => countHeadOfficeAdmins(trx));
   const versionOf = async (userId: number) =>

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kit/module.js';
+import { USER_FIELD_MESSAGES, USER_ERROR_MESSAGES } from './users.messages.js';
 import { userRoutes } from './routes.js';
 import { createUserFromCli, resetPasswordFromCli } from './cli-commands.js';
 
@@ -7,6 +8,7 @@ export default defineModule({
   name: 'users',
   label: { zh: '用户与角色', en: 'Users and roles' },
   routes: userRoutes,
+  messages: { fields: USER_FIELD_MESSAGES, errors: USER_ERROR_MESSAGES },
   cli(program, kit) {
     const user = program.command('user').description('manage user accounts');
     user

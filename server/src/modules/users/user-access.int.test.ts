@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../tests/helpers/test-suite.js';
 import { DEMO_PASSWORD } from '../../../../tests/helpers/constants.js';
 import { decryptField } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from './find-users.js';
 
 // Revealing a mobile (audited), replacing roles within one's scope, resetting a password.
 describe('managing user access', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
-  });
-  afterAll(() => t.close());
+  const { t, user: admin } = useTestApp({ login: 'admin' });
 
   const revealEntries = (userId: number) =>
     t.db.selectFrom('audit_log').selectAll().where('action', '=', 'pii.reveal').where('entity_id', '=', String(userId)).execute();

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../tests/helpers/test-suite.js';
 import { DEMO_PASSWORD } from '../../../../tests/helpers/constants.js';
 
 // A session cookie alone never authorises a change: a forged cross-site request has no CSRF token.
 describe('CSRF protection', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
-  });
-  afterAll(() => t.close());
+  const { t, user: admin } = useTestApp({ login: 'admin' });
 
   const orgUnitCount = async () => (await t.db.selectFrom('org_unit').select('id').execute()).length;
   const newOffice = async () => ({ parentId: await t.orgId('GZ'), code: 'GZ09', name: '广州第九营业部' });

@@ -46,6 +46,11 @@ export function inTransaction<T>(ctx: Context | TxContext, work: (tx: TxContext)
   return ctx.db.transaction().execute((trx) => work({ ...ctx, trx }));
 }
 
+/** Where a read goes: the open transaction when there is one (PGlite has one connection), else the pool. */
+export function dbOf(ctx: Context | TxContext): Kysely<DB> | Transaction<DB> {
+  return 'trx' in ctx ? ctx.trx : ctx.db;
+}
+
 /** The audit entry of a change, with actor and request id from the context (R-SE-2). */
 export async function audit(tx: TxContext, entry: Omit<AuditEntry, 'actor' | 'requestId'>): Promise<void> {
   await recordAudit(tx.trx, { ...entry, actor: auditActor(tx), requestId: tx.requestId });

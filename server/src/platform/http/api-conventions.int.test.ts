@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
+import type { Client } from '../../../../tests/helpers/test-app.js';
+import { useTestApp } from '../../../../tests/helpers/test-suite.js';
 
 // What every endpoint shares: the error shape, request ids, the API description, paging, versions.
 describe('API conventions', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.login('admin');
-  });
-  afterAll(() => t.close());
+  const { t, user: admin } = useTestApp({ login: 'admin' });
 
   const userCount = async () => (await t.db.selectFrom('app_user').select('id').execute()).length;
   const byPath = (fields: { path: string; message: string }[]) => [...fields].sort((a, b) => a.path.localeCompare(b.path));

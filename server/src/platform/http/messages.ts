@@ -46,22 +46,8 @@ export const ERROR_MESSAGES = {
     'zh-CN': '请先修改初始密码后再继续',
     en: 'Change your initial password before continuing',
   },
-  DEADLINE_NOT_RUNNING: {
-    'zh-CN': '该时限已结束或已暂停，不能执行此操作',
-    en: 'This deadline has ended or is already paused',
-  },
-  DEADLINE_NOT_PAUSED: { 'zh-CN': '该时限未暂停', en: 'This deadline is not paused' },
   DUPLICATE_RECORD: { 'zh-CN': '已有相同的记录，请核对后再提交', en: 'A matching record already exists; check before submitting again' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
-  // Users: head office always keeps an administrator; nobody demotes themselves by accident.
-  LAST_HEAD_OFFICE_ADMIN: {
-    'zh-CN': '系统须至少保留一名在职的总公司管理员：此操作会使系统无人可以管理，已拒绝。请先为其他在职人员授予总公司管理员角色',
-    en: 'At least one active head-office administrator must remain; this change would leave no one able to administer the system. Grant the head-office admin role to another active user first',
-  },
-  SELF_DEMOTION_UNCONFIRMED: {
-    'zh-CN': '此修改将取消您本人的以下角色或管辖范围：{grants}。请确认后再提交',
-    en: 'This change takes away your own role or scope: {grants}. Confirm it to go ahead',
-  },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   URI_TOO_LONG: { 'zh-CN': '请求地址过长，请检查链接或输入的编号', en: 'The address is too long; check the link or the number you entered' },
   BAD_URL: { 'zh-CN': '请求地址格式不正确，请检查链接', en: 'The address is malformed; check the link' },
@@ -97,23 +83,7 @@ export const FIELD_MESSAGES = {
   fileUnreadable: { 'zh-CN': '文件已损坏或不是 xlsx 文件，无法读取', en: 'the file is damaged or not an xlsx file and cannot be read' },
   dateTimeOutOfRange: { 'zh-CN': '应为 {min} 至 {max} 之间的有效时间', en: 'must be a valid date and time from {min} to {max}' },
   // Use-case checks
-  usernameTaken: { 'zh-CN': '该用户名已被使用', en: 'this username is already taken' },
-  codeTaken: { 'zh-CN': '该机构代码已被使用', en: 'this org unit code is already taken' },
   orgUnitNotFound: { 'zh-CN': '机构不存在或不在您的管辖范围内', en: 'no such org unit within your access' },
-  orgLevelNotAllowed: {
-    'zh-CN': '在“{parentLevel}”下只能建立“{childLevel}”',
-    en: 'under a {parentLevel} only a {childLevel} can be created',
-  },
-  orgLevelHasNoChildren: {
-    'zh-CN': '“{parentLevel}”下不能再建立下级机构',
-    en: 'a {parentLevel} cannot have units below it',
-  },
-  orgUnitHasActiveChildren: {
-    'zh-CN': '该机构下仍有启用的下级机构，不能停用',
-    en: 'this org unit still has active child units',
-  },
-  orgUnitHasUsers: { 'zh-CN': '该机构下仍有在职用户，不能停用', en: 'this org unit still has active users' },
-  unknownRole: { 'zh-CN': '未知角色：{role}', en: 'unknown role: {role}' },
   passwordTooShort: { 'zh-CN': '密码至少 {limit} 位', en: 'must have at least {limit} characters' },
   passwordTooSimple: {
     'zh-CN': '密码须同时包含字母和数字',
@@ -123,49 +93,8 @@ export const FIELD_MESSAGES = {
   passwordReused: { 'zh-CN': '新密码不能与当前密码相同', en: 'must differ from the current password' },
   invalidMobile: { 'zh-CN': '手机号格式不正确（11 位，以 1 开头）', en: 'must be an 11-digit mainland mobile number' },
   invalidCursor: { 'zh-CN': '翻页参数无效，请从第一页重新查询', en: 'invalid page cursor; start again from the first page' },
-  cannotDisableSelf: { 'zh-CN': '不能停用自己的账户', en: 'you cannot disable your own account' },
-  dateOutsideYear: { 'zh-CN': '日期不在 {year} 年内', en: 'the date is not in {year}' },
-  duplicateDate: { 'zh-CN': '日期重复', en: 'this date appears twice' },
-  makeupNotWeekend: {
-    'zh-CN': '调休上班日应在周末（工作日本来就上班）',
-    en: 'a make-up working day must fall on a weekend (weekdays are working days anyway)',
-  },
-  overrideExists: { 'zh-CN': '该机构在这一天已有本地规则', en: 'this org unit already has a local rule for this date' },
-  userNotFound: { 'zh-CN': '用户不存在或不在您的管辖范围内', en: 'no such user within your access' },
   wrongPassword: { 'zh-CN': '密码不正确', en: 'the password is wrong' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
-  // Catalogue (insurers and products)
-  insurerCodeTaken: { 'zh-CN': '该保险公司代码已被使用', en: 'this insurer code is already taken' },
-  productCodeTaken: { 'zh-CN': '该保险公司已有此产品代码', en: 'this insurer already has a product with this code' },
-  insurerNotFound: { 'zh-CN': '保险公司不存在', en: 'no such insurer' },
-  insurerInactive: { 'zh-CN': '该保险公司已停用，不能新增产品', en: 'this insurer is inactive; no new products can be added' },
-  invalidServicePhone: {
-    'zh-CN': '电话格式不正确（如 95519、400-820-8888、020-12345678）',
-    en: 'must be a phone number such as 95519, 400-820-8888 or 020-12345678',
-  },
-  longTermHealthNotHealth: { 'zh-CN': '只有健康险可以是长期健康险', en: 'only a health product can be long-term health' },
-  longTermHealthRequired: {
-    'zh-CN': '保险期间超过一年的健康险属于长期健康险',
-    en: 'a health product with a term over one year is long-term health',
-  },
-  hesitationBelowLongTermHealthMinimum: {
-    'zh-CN': '长期健康险的犹豫期不得少于 {min} 日',
-    en: 'long-term health insurance needs a hesitation period of at least {min} days',
-  },
-  newTypeProductExclusive: {
-    'zh-CN': '分红型、投资连结型、万能型只能选其一',
-    en: 'a product is at most one of participating, investment-linked or universal',
-  },
-  gracePeriodOutOfRange: { 'zh-CN': '宽限期应在 {min}-{max} 日之间', en: 'the grace period must be {min}-{max} days' },
-  // Catalogue warnings: the product is saved, the administrator is asked to check.
-  hesitationPeriodShort: {
-    'zh-CN': '犹豫期为 {days} 日，少于通常的 {usual} 日，请与条款核对',
-    en: 'a hesitation period of {days} days is below the usual {usual}; check it against the policy wording',
-  },
-  hesitationPeriodMissing: {
-    'zh-CN': '保险期间超过一年的人身保险通常设有犹豫期，请与条款核对',
-    en: 'personal insurance over one year usually has a hesitation period; check it against the policy wording',
-  },
 } satisfies Record<string, Text>;
 
 export type FieldReason = keyof typeof FIELD_MESSAGES | keyof ModuleFieldReasons;

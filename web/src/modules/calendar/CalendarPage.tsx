@@ -11,7 +11,7 @@ import { useOrgUnits } from '../../shared/org/useOrgUnits';
 import { useHeadOfficeGrant } from '../../shared/useHeadOfficeGrant';
 import { useLoad } from '../../shared/useLoad';
 import { useNotify } from '../../shared/useNotify';
-import { getCalendarStatus, getCalendarYear, listOverrides } from './calendar.api';
+import { calendarKeys, getCalendarStatus, getCalendarYear, listOverrides } from './calendar.api';
 import { ancestorChain, applyingOverrides, scheduleText, yearSummary } from './calendar-model';
 import { OverridesPanel } from './OverridesPanel';
 import { WorkingDayCalculator } from './WorkingDayCalculator';
@@ -41,9 +41,9 @@ export default function CalendarPage() {
   const orgQuery = orgId === ownOrg ? undefined : orgId;
   const [entering, setEntering] = useState(false);
 
-  const calendar = useLoad(() => getCalendarYear(year, orgQuery), [year, orgQuery]);
-  const status = useLoad(getCalendarStatus, []);
-  const overrides = useLoad(() => listOverrides(year), [year]);
+  const calendar = useLoad(calendarKeys.year(year, orgQuery), () => getCalendarYear(year, orgQuery));
+  const status = useLoad(calendarKeys.status(), getCalendarStatus);
+  const overrides = useLoad(calendarKeys.overrides(year), () => listOverrides(year));
 
   const chain = useMemo(() => ancestorChain(orgId, (id) => org.byId.get(id)?.parentId), [orgId, org.byId]);
   const local = useMemo(() => applyingOverrides(overrides.data ?? [], chain), [overrides.data, chain]);
@@ -64,12 +64,6 @@ export default function CalendarPage() {
   const missing = status.data?.missingYears ?? [];
   const yearOptions = Array.from({ length: Math.max(thisYear + 2, year) - Math.min(FIRST_YEAR, year) + 1 }, (_, i) => Math.min(FIRST_YEAR, year) + i);
   const summary = data ? yearSummary(data.days) : null;
-
-  const reloadAll = () => {
-    void calendar.reload();
-    void status.reload();
-    void overrides.reload();
-  };
 
   return (
     <Card
@@ -175,7 +169,6 @@ export default function CalendarPage() {
             tree={org.tree}
             unitsById={org.byId}
             defaultOrgId={orgId}
-            onChanged={reloadAll}
           />
         </Col>
       </Row>
@@ -189,12 +182,8 @@ export default function CalendarPage() {
           onSaved={(saved) => {
             setEntering(false);
             notify.success(t('calendar.schedule.saved', saved));
-            reloadAll();
           }}
-          onClose={() => {
-            setEntering(false);
-            reloadAll(); // after a conflict the calendar shows what was saved meanwhile
-          }}
+          onClose={() => setEntering(false)}
         />
       )}
     </Card>

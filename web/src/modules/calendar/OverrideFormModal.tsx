@@ -4,7 +4,7 @@ import type { OrgNode } from '../../shared/org/org-units.api';
 import { OrgUnitSelect } from '../../shared/org/OrgUnitSelect';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { createOverride } from './calendar.api';
+import { createOverride, useCalendarWrite } from './calendar.api';
 
 type Values = { orgUnitId: number; date: string; workingDay: boolean; nameZh: string; nameEn?: string };
 
@@ -21,11 +21,12 @@ export function OverrideFormModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const creating = useCalendarWrite(createOverride);
   const required = { required: true, message: t('calendar.overrides.form.required') };
 
   const onFinish = (v: Values) =>
     submit(async () => {
-      await createOverride({ orgUnitId: v.orgUnitId, date: v.date, workingDay: v.workingDay, nameZh: v.nameZh.trim(), nameEn: v.nameEn?.trim() || null });
+      await creating.mutateAsync({ orgUnitId: v.orgUnitId, date: v.date, workingDay: v.workingDay, nameZh: v.nameZh.trim(), nameEn: v.nameEn?.trim() || null });
       onSaved();
     });
 

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDateWithWeekday, localName } from '../../shared/format';
 import type { OrgNode, OrgUnit } from '../../shared/org/org-units.api';
 import { useNotify } from '../../shared/useNotify';
-import { deleteOverride, type CalendarOverride } from './calendar.api';
+import { deleteOverride, useCalendarWrite, type CalendarOverride } from './calendar.api';
 import { OverrideFormModal } from './OverrideFormModal';
 
 /** The local days off and working days of the year in the user's scope; admins add and delete them. */
 export function OverridesPanel({
-  year, overrides, applying, loading, canManage, tree, unitsById, defaultOrgId, onChanged,
+  year, overrides, applying, loading, canManage, tree, unitsById, defaultOrgId,
 }: {
   year: number;
   overrides: CalendarOverride[];
@@ -22,7 +22,6 @@ export function OverridesPanel({
   /** For the units' names in the UI language (the list sends the Chinese name). */
   unitsById: ReadonlyMap<number, OrgUnit>;
   defaultOrgId: number;
-  onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -33,14 +32,13 @@ export function OverridesPanel({
     return unit ? localName(unit, lang) : o.orgUnitName;
   };
 
+  const removing = useCalendarWrite(deleteOverride);
   const remove = async (o: CalendarOverride) => {
     try {
-      await deleteOverride(o.id);
+      await removing.mutateAsync(o.id);
       notify.success(t('calendar.overrides.deleted'));
-      onChanged();
     } catch (err) {
       notify.error(err);
-      onChanged();
     }
   };
 
@@ -116,7 +114,6 @@ export function OverridesPanel({
           onSaved={() => {
             setAdding(false);
             notify.success(t('calendar.overrides.created'));
-            onChanged();
           }}
           onClose={() => setAdding(false)}
         />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../shared/errors';
 import { formatDateWithWeekday } from '../../shared/format';
-import { parseSchedule, saveSchedule, type ParsedSchedule, type ScheduleDay } from './calendar.api';
+import { parseSchedule, saveSchedule, useCalendarWrite, type ParsedSchedule, type ScheduleDay } from './calendar.api';
 
 type SaveProblem = { conflict: number } | { error: unknown };
 
@@ -72,12 +72,13 @@ export function YearScheduleModal({
   const stale = preview !== null && preview.text !== text;
   const clean = preview !== null && !stale && preview.parsed.problems.length === 0 && days.length > 0;
 
+  const saving = useCalendarWrite((body: Parameters<typeof saveSchedule>[1]) => saveSchedule(year, body));
   const save = async () => {
     if (!clean) return;
     setBusy('save');
     setSaveProblem(null);
     try {
-      onSaved(await saveSchedule(year, { version: version ?? undefined, notice: notice.trim() || null, days }));
+      onSaved(await saving.mutateAsync({ version: version ?? undefined, notice: notice.trim() || null, days }));
     } catch (err) {
       const current = err instanceof ApiError ? err.current<{ version: number }>() : undefined;
       if (current) {

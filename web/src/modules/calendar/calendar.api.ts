@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
 
@@ -59,3 +60,20 @@ export const addWorkingDays = (from: string, days: number, org?: number) =>
 
 export const countWorkingDays = (from: string, to: string, org?: number) =>
   api.get<ResponseOf<'/calendar/working-days'>>('/calendar/working-days', { from, to, ...orgQuery(org) } satisfies QueryOf<'/calendar/working-days'>);
+
+/** Query keys: a change to a schedule or an override reads all of calendarKeys.all again. */
+export const calendarKeys = {
+  all: ['calendar'] as const,
+  year: (year: number, org?: number) => [...calendarKeys.all, 'year', year, org ?? null] as const,
+  status: () => [...calendarKeys.all, 'status'] as const,
+  overrides: (year: number) => [...calendarKeys.all, 'overrides', year] as const,
+};
+
+/**
+ * A calendar write (schedule, override). Afterwards — refused or not: a refusal may mean someone
+ * changed it meanwhile — every calendar read on screen is read again.
+ */
+export function useCalendarWrite<V, R>(write: (vars: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: write, onSettled: () => client.invalidateQueries({ queryKey: calendarKeys.all }) });
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { createInsurer, updateInsurer, type Insurer } from './catalogue.api';
+import { createInsurer, updateInsurer, useCatalogueWrite, type Insurer } from './catalogue.api';
 
 type Values = { code: string; name: string; nameEn?: string; contactPerson?: string; servicePhone?: string; address?: string };
 
@@ -29,15 +29,14 @@ export function InsurerFormModal({
     onConflict(current);
   });
 
-  const onFinish = (v: Values) =>
-    submit(async () => {
-      const fields = {
-        name: v.name.trim(), nameEn: v.nameEn?.trim() || null, contactPerson: v.contactPerson?.trim() || null,
-        servicePhone: v.servicePhone?.trim() || null, address: v.address?.trim() || null,
-      };
-      if (record) onSaved(await updateInsurer(record.id, { ...fields, version: record.version }), false);
-      else onSaved(await createInsurer({ ...fields, code: v.code.trim() }), true);
-    });
+  const save = useCatalogueWrite((v: Values) => {
+    const fields = {
+      name: v.name.trim(), nameEn: v.nameEn?.trim() || null, contactPerson: v.contactPerson?.trim() || null,
+      servicePhone: v.servicePhone?.trim() || null, address: v.address?.trim() || null,
+    };
+    return record ? updateInsurer(record.id, { ...fields, version: record.version }) : createInsurer({ ...fields, code: v.code.trim() });
+  });
+  const onFinish = (v: Values) => submit(async () => onSaved(await save.mutateAsync(v), !record));
 
   const required = { required: true, whitespace: true, message: t('catalogue.required') };
   return (

@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
-import { allInsurers } from './catalogue.api';
+import { allInsurers, catalogueKeys } from './catalogue.api';
 
 /** Pick an insurer by name or code; `activeOnly` for new records. Works as an antd form control. */
 export function InsurerSelect({
@@ -18,7 +18,7 @@ export function InsurerSelect({
   style?: React.CSSProperties;
 }) {
   const { i18n } = useTranslation();
-  const insurers = useLoad(() => allInsurers(activeOnly ? true : undefined), [activeOnly]);
+  const insurers = useLoad(catalogueKeys.allInsurers(activeOnly ? true : undefined), () => allInsurers(activeOnly ? true : undefined));
   return (
     <Select<number>
       data-testid={testId}

@@ -7,7 +7,7 @@ import { useCursorList } from '../../shared/useCursorList';
 import { useNotify } from '../../shared/useNotify';
 import { InsurerFormModal } from './InsurerFormModal';
 import { LoadMore, StateFilter } from './ListControls';
-import { listInsurers, updateInsurer, type Insurer, type InsurerFilters } from './catalogue.api';
+import { catalogueKeys, listInsurers, updateInsurer, useCatalogueWrite, type Insurer, type InsurerFilters } from './catalogue.api';
 import { entryColumns } from './entry-columns';
 
 /** 保险公司: filter by name/code and state; with catalog.manage at head office, add, edit and (de)activate. */
@@ -15,9 +15,10 @@ export function InsurersTab({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [filters, setFilters] = useState<InsurerFilters>({});
-  const list = useCursorList(listInsurers, filters);
+  const list = useCursorList(catalogueKeys.insurers(), listInsurers, filters);
   const [dialog, setDialog] = useState<{ insurer?: Insurer } | null>(null);
   const replace = (i: Insurer) => list.setItems((items) => items.map((x) => (x.id === i.id ? i : x)));
+  const toggle = useCatalogueWrite(({ id, change }: { id: number; change: { version: number; active: boolean } }) => updateInsurer(id, change));
 
   const columns: TableColumnsType<Insurer> = [
     { key: 'code', title: t('catalogue.insurer.code'), dataIndex: 'code', width: 120 },
@@ -34,7 +35,7 @@ export function InsurersTab({ canEdit }: { canEdit: boolean }) {
     { key: 'contact', title: t('catalogue.insurer.contactPerson'), render: (_, i) => i.contactPerson ?? '—' },
     { key: 'phone', title: t('catalogue.insurer.servicePhone'), render: (_, i) => i.servicePhone ?? '—' },
     ...entryColumns<Insurer>({
-      t, canEdit, testIdPrefix: 'insurer', onEdit: (insurer) => setDialog({ insurer }), update: updateInsurer, replace,
+      t, canEdit, testIdPrefix: 'insurer', onEdit: (insurer) => setDialog({ insurer }), update: (id, change) => toggle.mutateAsync({ id, change }), replace,
     }),
   ];
 

@@ -5,7 +5,7 @@ import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { InsurerSelect } from './InsurerSelect';
 import {
-  createProduct, LINES_OF_BUSINESS, TERM_TYPES, updateProduct, type LineOfBusiness, type Product, type ProductWithWarnings, type TermType,
+  createProduct, LINES_OF_BUSINESS, TERM_TYPES, updateProduct, useCatalogueWrite, type LineOfBusiness, type Product, type ProductWithWarnings, type TermType,
 } from './catalogue.api';
 
 type Values = {
@@ -57,16 +57,17 @@ export function ProductFormModal({
     onConflict(current);
   });
 
-  const onFinish = (v: Values) =>
-    submit(async () => {
-      const fields = {
-        name: v.name.trim(), nameEn: v.nameEn?.trim() || null, lineOfBusiness: v.lineOfBusiness!, termType: v.termType,
-        longTermHealth: v.longTermHealth, participating: v.participating, investmentLinked: v.investmentLinked, universal: v.universal,
-        hesitationPeriodDays: v.hesitationPeriodDays ?? null, gracePeriodDays: v.gracePeriodDays, renewable: v.renewable,
-      };
-      if (record) onSaved(await updateProduct(record.id, { ...fields, version: record.version }), false);
-      else onSaved(await createProduct({ ...fields, insurerId: v.insurerId!, code: v.code.trim() }), true);
-    });
+  const save = useCatalogueWrite((v: Values) => {
+    const fields = {
+      name: v.name.trim(), nameEn: v.nameEn?.trim() || null, lineOfBusiness: v.lineOfBusiness!, termType: v.termType,
+      longTermHealth: v.longTermHealth, participating: v.participating, investmentLinked: v.investmentLinked, universal: v.universal,
+      hesitationPeriodDays: v.hesitationPeriodDays ?? null, gracePeriodDays: v.gracePeriodDays, renewable: v.renewable,
+    };
+    return record
+      ? updateProduct(record.id, { ...fields, version: record.version })
+      : createProduct({ ...fields, insurerId: v.insurerId!, code: v.code.trim() });
+  });
+  const onFinish = (v: Values) => submit(async () => onSaved(await save.mutateAsync(v), !record));
 
   // Health over a year is long-term health unless the user has said otherwise (the server derives it the same way).
   const onValuesChange = (changed: Partial<Values>, all: Values) => {

@@ -8,7 +8,7 @@ import { useNotify } from '../../shared/useNotify';
 import { InsurerSelect } from './InsurerSelect';
 import { LoadMore, StateFilter } from './ListControls';
 import { ProductFormModal } from './ProductFormModal';
-import { LINES_OF_BUSINESS, listProducts, updateProduct, type Product, type ProductFilters, type ProductWithWarnings } from './catalogue.api';
+import { catalogueKeys, LINES_OF_BUSINESS, listProducts, updateProduct, useCatalogueWrite, type Product, type ProductFilters, type ProductWithWarnings } from './catalogue.api';
 import { entryColumns } from './entry-columns';
 
 /** 产品: filter by insurer, line of business, state and name/code; with catalog.manage at head office, add, edit and (de)activate. */
@@ -17,9 +17,10 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
   const notify = useNotify();
   const { modal } = App.useApp();
   const [filters, setFilters] = useState<ProductFilters>({});
-  const list = useCursorList(listProducts, filters);
+  const list = useCursorList(catalogueKeys.products(), listProducts, filters);
   const [dialog, setDialog] = useState<{ product?: Product } | null>(null);
   const replace = (p: Product) => list.setItems((items) => items.map((x) => (x.id === p.id ? p : x)));
+  const toggle = useCatalogueWrite(({ id, change }: { id: number; change: { version: number; active: boolean } }) => updateProduct(id, change));
 
   // Saved with figures worth a second look: say which, and why, until dismissed.
   const showWarnings = (p: ProductWithWarnings) => {
@@ -68,7 +69,7 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
     { key: 'hesitation', title: t('catalogue.product.hesitationPeriodDays'), render: (_, p) => days(p.hesitationPeriodDays) },
     { key: 'grace', title: t('catalogue.product.gracePeriodDays'), render: (_, p) => days(p.gracePeriodDays) },
     ...entryColumns<Product>({
-      t, canEdit, testIdPrefix: 'product', onEdit: (product) => setDialog({ product }), update: updateProduct, replace,
+      t, canEdit, testIdPrefix: 'product', onEdit: (product) => setDialog({ product }), update: (id, change) => toggle.mutateAsync({ id, change }), replace,
     }),
   ];
 

@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { everyOf, type BodyOf, type QueryOf, type ResponseOf } from '../../api/types';
 
@@ -41,3 +42,20 @@ export const updateProduct = (id: number, body: BodyOf<'/products/{id}', 'patch'
 /** Every insurer at once (a few dozen at most), for pickers and filters. */
 export const allInsurers = (active?: boolean) =>
   api.get<ResponseOf<'/insurers'>>('/insurers', { active, limit: 200 } satisfies QueryOf<'/insurers'>).then((p) => p.items);
+
+/** Query keys of the catalogue: its pages' lists and the policy form's choices. */
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  insurers: () => [...catalogueKeys.all, 'insurers'] as const,
+  allInsurers: (active?: boolean) => [...catalogueKeys.all, 'all-insurers', active ?? null] as const,
+  products: () => [...catalogueKeys.all, 'products'] as const,
+  /** What the policy form offers: the active insurers, and an insurer's active products. */
+  activeInsurers: () => [...catalogueKeys.all, 'active-insurers'] as const,
+  activeProducts: (insurerId: number | undefined) => [...catalogueKeys.all, 'active-products', insurerId ?? null] as const,
+};
+
+/** A catalogue write; afterwards every read of insurers and products (these lists, the policy form's choices) is read again. */
+export function useCatalogueWrite<V, R>(write: (vars: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => client.invalidateQueries({ queryKey: catalogueKeys.all }) });
+}

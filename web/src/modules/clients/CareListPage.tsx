@@ -1,30 +1,23 @@
 import { Alert, Card, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined, GiftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../shared/useUrlParams';
 import { AgentSelect } from '../../shared/agent-picker/AgentSelect';
 import { errorText } from '../../shared/errors';
 import { formatDateWithWeekday } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
-import { listCare, type CareItem } from './clients.api';
+import { clientKeys, listCare, type CareItem } from './clients.api';
 
 const WINDOWS = [7, 30] as const;
 
 /** 客户关怀 (R-CL-5): birthdays in the next 7 or 30 days, by date then agent; filter by agent. Kept in the address. */
 export function CareListPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const days = params.get('days') === '30' ? 30 : 7;
   const agentId = Number(params.get('agentId')) || undefined;
-  const care = useLoad(() => listCare({ days, agentId }), [days, agentId]);
-
-  const setParam = (key: string, value: string | undefined) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
+  const care = useLoad(clientKeys.care({ days, agentId }), () => listCare({ days, agentId }));
 
   const columns: TableColumnsType<CareItem> = [
     {

@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { NotFound } from '../../app/StatusPages';
 import { useSession } from '../../session/useSession';
-import { announceDeadlinesChanged } from '../../shared/deadlines';
 import { errorText } from '../../shared/errors';
 import { useLoad } from '../../shared/useLoad';
 import { useNotify } from '../../shared/useNotify';
 import { EditClientModal } from './EditClientModal';
 import { MergeClientModal } from './MergeClientModal';
 import { clientDetailTabs } from './client-detail-tabs';
-import { getClient, type Client, type ClientDetail } from './clients.api';
+import { clientKeys, getClient, type Client, type ClientDetail } from './clients.api';
 
 /** One client: a header with its actions, then the tabs of clientDetailTabs (profile, household, timeline, …). */
 export function ClientDetailPage() {
@@ -28,9 +27,8 @@ function ClientDetailView({ id }: { id: number }) {
   const notify = useNotify();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const loaded = useLoad(() => getClient(id), [id]);
+  const loaded = useLoad(clientKeys.detail(id), () => getClient(id));
   const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
-  const [revision, setRevision] = useState(0);
   const client = loaded.data;
 
   if (loaded.error !== null && !client) {
@@ -43,10 +41,9 @@ function ClientDetailView({ id }: { id: number }) {
   }
   if (!client) return <Card loading />;
 
-  const changed = (next: ClientDetail) => {
-    loaded.setData(next);
-    setRevision((r) => r + 1);
-  };
+  // The write's answer at once; what follows the record is read again by the write itself (useClientWrite).
+  const changed = (next: ClientDetail) => loaded.setData(next);
+
   const replace = (c: Client) => changed({ ...c, links: client.links });
   const canWrite = can('client.write') && client.mergedIntoId === null;
   const tabs = clientDetailTabs.filter((tab) => !tab.anyOf || tab.anyOf.some(can));
@@ -104,7 +101,7 @@ function ClientDetailView({ id }: { id: number }) {
         items={tabs.map((tab) => ({
           key: tab.key,
           label: <span data-testid={`client-tab-${tab.key}`}>{tab.label(t)}</span>,
-          children: tab.render({ client, revision, onClientChanged: changed }),
+          children: tab.render({ client, onClientChanged: changed }),
         }))}
       />
 
@@ -116,8 +113,7 @@ function ClientDetailView({ id }: { id: number }) {
           onSaved={(saved) => {
             replace(saved);
             setDialog(null);
-            // Completing the archive meets R-CL-2 and adds to the timeline: both shown anew (revision).
-            announceDeadlinesChanged();
+            // Completing the archive meets R-CL-2 and adds to the timeline: both read again (useClientWrite).
             notify.success(t('clients.done.updated'));
           }}
         />

@@ -8,7 +8,7 @@ import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { useNotify } from '../../shared/useNotify';
 import { ClientSearchSelect } from './ClientSearchSelect';
-import { addClientLink, getClient, removeClientLink, type LinkRelation } from './clients.api';
+import { addClientLink, getClient, removeClientLink, useClientWrite, type LinkRelation } from './clients.api';
 import type { ClientTabProps } from './client-detail-tabs';
 
 const RELATIONS: LinkRelation[] = ['spouse', 'child', 'parent', 'employer', 'employee', 'other'];
@@ -25,12 +25,14 @@ export function ClientHouseholdTab({ client, onClientChanged }: ClientTabProps) 
   const notify = useNotify();
   const [form] = Form.useForm<LinkValues>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const linking = useClientWrite<Awaited<ReturnType<typeof addClientLink>>>();
+  const unlinking = useClientWrite<void>();
   const [removing, setRemoving] = useState<number | null>(null);
   const editable = can('client.write') && client.mergedIntoId === null;
 
   const add = (values: LinkValues) =>
     submit(async () => {
-      const { links } = await addClientLink(client.id, { relatedClientId: values.relatedClientId!, relation: values.relation! });
+      const { links } = await linking.mutateAsync(() => addClientLink(client.id, { relatedClientId: values.relatedClientId!, relation: values.relation! }));
       onClientChanged({ ...client, links });
       form.resetFields();
       notify.success(t('clients.household.added'));
@@ -39,7 +41,7 @@ export function ClientHouseholdTab({ client, onClientChanged }: ClientTabProps) 
   const remove = async (linkId: number) => {
     setRemoving(linkId);
     try {
-      await removeClientLink(client.id, linkId);
+      await unlinking.mutateAsync(() => removeClientLink(client.id, linkId));
       onClientChanged(await getClient(client.id));
       notify.success(t('clients.household.removed'));
     } catch (err) {

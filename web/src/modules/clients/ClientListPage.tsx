@@ -3,13 +3,14 @@ import { ExportButton } from '../imports/ExportButton';
 import { GiftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { useUrlParams } from '../../shared/useUrlParams';
 import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
 import { useCursorList } from '../../shared/useCursorList';
 import { useLoad } from '../../shared/useLoad';
 import { ClientsTable } from './ClientsTable';
-import { listClients, searchClients, type ClientKind } from './clients.api';
+import { clientKeys, listClients, searchClients, type ClientKind } from './clients.api';
 
 /**
  * Clients in scope, newest first, paged ("load more"); or — with a term in the one search box
@@ -19,21 +20,13 @@ export function ClientListPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const q = params.get('q')?.trim() ?? '';
   const kind = (params.get('kind') as ClientKind | null) ?? undefined;
 
-  const setParam = (key: string, value: string | undefined) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
-
   const filters = useMemo(() => ({ kind }), [kind]);
-  const list = useCursorList(listClients, filters);
-  const found = useLoad(() => (q ? searchClients(q) : Promise.resolve(null)), [q]);
+  const list = useCursorList(clientKeys.list(), listClients, filters);
+  const found = useLoad(clientKeys.search(q), () => searchClients(q), { enabled: !!q });
   const searching = q !== '';
   const searchItems = (found.data?.items ?? []).filter((c) => !kind || c.kind === kind);
   const error = searching ? found.error : list.error;

@@ -7,7 +7,7 @@ import { RevealClientField } from './RevealClientField';
 import type { ClientTabProps } from './client-detail-tabs';
 
 /** 资料: the profile (personal fields masked, with the audited reveal) and the record's deadlines (R-CL-2 …). */
-export function ClientProfileTab({ client, revision }: ClientTabProps) {
+export function ClientProfileTab({ client }: ClientTabProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { can } = useSession();
@@ -70,7 +70,7 @@ export function ClientProfileTab({ client, revision }: ClientTabProps) {
         data-testid="client-profile"
       />
       <Card size="small" title={t('clients.detail.deadlines')} data-testid="client-deadlines">
-        <DeadlineList key={revision} entityType="client" entityId={String(client.id)} emptyText={t('clients.detail.deadlinesEmpty')} />
+        <DeadlineList entityType="client" entityId={String(client.id)} emptyText={t('clients.detail.deadlinesEmpty')} />
       </Card>
     </Space>
   );

@@ -2,7 +2,7 @@ import { Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRemoteSearch } from '../../shared/useRemoteSearch';
-import { findClients, type Client, type ClientKind } from './clients.api';
+import { clientKeys, findClients, type Client, type ClientKind } from './clients.api';
 
 type Option = { value: number; label: string; client: Client };
 
@@ -23,7 +23,7 @@ export function ClientSearchSelect({
   const { t } = useTranslation();
   const [term, setTerm] = useState('');
   const [picked, setPicked] = useState<Option | null>(null);
-  const found = useRemoteSearch((q) => findClients(q, 20), term, { minLength: 1 });
+  const found = useRemoteSearch(clientKeys.find(), (q) => findClients(q, 20), term, { minLength: 1 });
   const options: Option[] = found.items
     .filter((c) => c.id !== excludeId && (!kind || c.kind === kind))
     .map((c) => ({ value: c.id, label: `${c.name} #${c.id}`, client: c }));

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useCursorList } from '../../shared/useCursorList';
-import { listTimeline } from './clients.api';
+import { clientKeys, listTimeline } from './clients.api';
 import type { ClientTabProps } from './client-detail-tabs';
 
 /** 时间线 (R-CL-4): everything about the client, newest first, paged. */
-export function ClientTimelineTab({ client, revision }: ClientTabProps) {
+export function ClientTimelineTab({ client }: ClientTabProps) {
   const { t, i18n } = useTranslation();
-  const filters = useMemo(() => ({ id: client.id, revision }), [client.id, revision]);
-  const timeline = useCursorList((f: { id: number }, cursor) => listTimeline(f.id, cursor), filters);
+  const filters = useMemo(() => ({ id: client.id }), [client.id]);
+  const timeline = useCursorList(clientKeys.timeline(client.id), (f: { id: number }, cursor) => listTimeline(f.id, cursor), filters);
 
   return (
     <div data-testid="client-timeline">

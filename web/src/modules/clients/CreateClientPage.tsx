@@ -12,7 +12,7 @@ import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { useNotify } from '../../shared/useNotify';
 import { ClientFields, toClientInput, type ClientFormValues } from './ClientFields';
-import { createClient, type DuplicateHint } from './clients.api';
+import { createClient, useClientWrite, type DuplicateHint } from './clients.api';
 
 /**
  * 新建客户: a person or an organisation. Server field errors land on their fields; the same
@@ -26,6 +26,7 @@ export function CreateClientPage() {
   const org = useOrgUnits(can('org.read'));
   const [form] = Form.useForm<ClientFormValues>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const creating = useClientWrite<Awaited<ReturnType<typeof createClient>>>();
   const kind = Form.useWatch('kind', form) ?? 'person';
   const [duplicates, setDuplicates] = useState<DuplicateHint[] | null>(null);
   const [existingId, setExistingId] = useState<number | null>(null);
@@ -36,12 +37,14 @@ export function CreateClientPage() {
     submit(async () => {
       setExistingId(null);
       try {
-        const { client, duplicates: confirmed } = await createClient({
-          kind: values.kind,
-          orgUnitId: values.orgUnitId ?? me!.orgUnit.id,
-          ...toClientInput(values),
-          ...(confirmDuplicate && { confirmDuplicate: true }),
-        });
+        const { client, duplicates: confirmed } = await creating.mutateAsync(() =>
+          createClient({
+            kind: values.kind,
+            orgUnitId: values.orgUnitId ?? me!.orgUnit.id,
+            ...toClientInput(values),
+            ...(confirmDuplicate && { confirmDuplicate: true }),
+          }),
+        );
         setDuplicates(null);
         notify.success(
           confirmed.length ? t('clients.duplicate.createdWith', { count: confirmed.length }) : t('clients.done.created', { name: client.name }),

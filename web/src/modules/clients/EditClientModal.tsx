@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { ClientFields, toClientInput, type ClientFormValues } from './ClientFields';
-import { updateClient, type Client } from './clients.api';
+import { updateClient, useClientWrite, type Client } from './clients.api';
 
 const PII = new Set(['idNumber', 'mobile', 'address']);
 
@@ -35,13 +35,14 @@ export function EditClientModal({
     form.setFieldsValue({ ...formValues(current), idNumber: undefined, mobile: undefined, address: undefined });
   });
 
+  const saving = useClientWrite<Client>();
   const onFinish = (values: ClientFormValues) =>
     submit(async () => {
       const input: Record<string, unknown> = toClientInput({ ...values, kind: client.kind });
       for (const [key, value] of Object.entries(input)) if (value === undefined && !PII.has(key)) input[key] = null;
       // The agent is sent only when changed: an agent who has since left must not block other edits.
       if (input.agentId === client.agentId) delete input.agentId;
-      onSaved(await updateClient(client.id, { ...input, version: client.version }));
+      onSaved(await saving.mutateAsync(() => updateClient(client.id, { ...input, version: client.version })));
     });
 
   return (

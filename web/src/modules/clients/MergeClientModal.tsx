@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { ClientSearchSelect } from './ClientSearchSelect';
-import { mergeClient, type Client } from './clients.api';
+import { mergeClient, useClientWrite, type Client } from './clients.api';
 
 /**
  * 合并重复档案: this client is a duplicate of another, the survivor, picked by search. The
@@ -21,9 +21,10 @@ export function MergeClientModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ intoId?: number }>();
   const { busy, problem, submit } = useFormSubmit<Client>(form, onConflict);
+  const merging = useClientWrite<Awaited<ReturnType<typeof mergeClient>>>();
 
   const onFinish = ({ intoId }: { intoId?: number }) =>
-    submit(async () => onMerged(await mergeClient(client.id, { intoId: intoId!, version: client.version })));
+    submit(async () => onMerged(await merging.mutateAsync(() => mergeClient(client.id, { intoId: intoId!, version: client.version }))));
 
   return (
     <Modal

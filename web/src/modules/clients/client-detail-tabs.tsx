@@ -11,8 +11,6 @@ import { CoveragePanel } from '../coverage';
 /** What every tab of the client page gets. */
 export type ClientTabProps = {
   client: ClientDetail;
-  /** Grows whenever the record changes on this page (edit, link, merge): reload what depends on it. */
-  revision: number;
   /** The record as the server now has it, after a change made in a tab. */
   onClientChanged: (client: ClientDetail) => void;
 };
@@ -35,6 +33,6 @@ export const clientDetailTabs: ClientTab[] = [
   { key: 'household', label: (t) => t('clients.tabs.household'), render: (p) => <ClientHouseholdTab {...p} /> },
   { key: 'policies', label: (t) => t('policies.clientTab.title'), render: (p) => <ClientPoliciesTab clientId={p.client.id} />, anyOf: ['policy.read'] },
   // R-PO-5: the household's coverage, gaps and overlaps.
-  { key: 'coverage', label: (t) => t('coverage.title'), render: (p) => <CoveragePanel clientId={p.client.id} revision={p.revision} />, anyOf: ['policy.read'] },
+  { key: 'coverage', label: (t) => t('coverage.title'), render: (p) => <CoveragePanel clientId={p.client.id} />, anyOf: ['policy.read'] },
   { key: 'timeline', label: (t) => t('clients.tabs.timeline'), render: (p) => <ClientTimelineTab {...p} /> },
 ];

@@ -1,4 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { invalidateDeadlines } from '../../shared/deadlines/deadlines.api';
+import { coverageKeys } from '../coverage/coverage.api';
 import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
 
 /** GET /clients/:id and every list: ID number, mobile and address masked (R-CL-6). */
@@ -71,3 +74,31 @@ export const listCare = (query: Pick<QueryOf<'/clients/care'>, 'days' | 'agentId
 /** A few clients for a picker or the header search box. */
 export const findClients = (q: string, limit = 10) =>
   api.get<ResponseOf<'/clients/search'>>('/clients/search', { q, limit } satisfies QueryOf<'/clients/search'>).then((r) => r.items);
+
+/** Query keys: everything read about clients sits under clientKeys.all. */
+export const clientKeys = {
+  all: ['clients'] as const,
+  list: () => [...clientKeys.all, 'list'] as const,
+  search: (q: string) => [...clientKeys.all, 'search', q] as const,
+  find: () => [...clientKeys.all, 'find'] as const,
+  detail: (id: number) => [...clientKeys.all, 'detail', id] as const,
+  timeline: (id: number) => [...clientKeys.all, 'timeline', id] as const,
+  care: (query: Pick<QueryOf<'/clients/care'>, 'days' | 'agentId'>) => [...clientKeys.all, 'care', query] as const,
+};
+
+/**
+ * A write on a client (create, edit, a household link, merge): `mutateAsync(() => updateClient(id, body))`.
+ * Afterwards what follows the record is read again: the client's page and lists, the timeline, the
+ * household's coverage, and the deadlines (completing the archive meets R-CL-2).
+ */
+export function useClientWrite<Answer>() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (send: () => Promise<Answer>) => send(),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: clientKeys.all });
+      void client.invalidateQueries({ queryKey: coverageKeys.all });
+      void invalidateDeadlines(client);
+    },
+  });
+}

@@ -5,23 +5,23 @@ import { useLoad } from '../../shared/useLoad';
 import { CoverageFindings } from './CoverageFindings';
 import { CoverageMatrix, useStatusColours } from './CoverageMatrix';
 import { CoverageRules } from './CoverageRules';
-import { getCoverage, type CellStatus, type CoverageReview } from './coverage.api';
+import { coverageKeys, getCoverage, type CellStatus, type CoverageReview } from './coverage.api';
 
 const STATUSES: CellStatus[] = ['covered', 'gap', 'overlap', 'pending', 'none'];
 
-/** The client's coverage review (R-PO-5), loaded in the UI language; `revision` reloads it after a change elsewhere. */
-export function useCoverage(clientId: number, revision = 0) {
+/** The client's coverage review (R-PO-5), loaded in the UI language; a change to the household reads it again (coverageKeys.all). */
+export function useCoverage(clientId: number) {
   const { i18n } = useTranslation();
-  return useLoad(() => getCoverage(clientId), [clientId, revision, i18n.language]);
+  return useLoad([...coverageKeys.client(clientId), i18n.language], () => getCoverage(clientId));
 }
 
 /**
  * 保障检视 for a client page tab: the household matrix, the findings and the rules.
- * Mount it with the client's id, e.g. `<CoveragePanel clientId={client.id} revision={revision} />`.
+ * Mount it with the client's id, e.g. `<CoveragePanel clientId={client.id} />`.
  */
-export function CoveragePanel({ clientId, revision = 0 }: { clientId: number; revision?: number }) {
+export function CoveragePanel({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
-  const loaded = useCoverage(clientId, revision);
+  const loaded = useCoverage(clientId);
   if (loaded.error !== null && !loaded.data) return <Alert type="error" showIcon title={errorText(loaded.error, t)} data-testid="coverage-error" />;
   if (!loaded.data) return <Card loading />;
   return <CoverageView review={loaded.data} />;

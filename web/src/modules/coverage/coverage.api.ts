@@ -24,3 +24,8 @@ export function formatAmount(amount: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return /^0*$/.test(cents) ? grouped : `${grouped}.${cents.padEnd(2, '0')}`;
 }
+
+export const coverageKeys = {
+  all: ['coverage'] as const,
+  client: (clientId: number) => [...coverageKeys.all, clientId] as const,
+};

@@ -8,7 +8,7 @@ import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
 import { useLoad } from '../../shared/useLoad';
 import { ImportReportView } from './ImportReportView';
-import { downloadFile, downloadImportReport, listImportKinds, newImportId, templateUrl, uploadImport, type ImportKindInfo, type ImportReport } from './imports.api';
+import { downloadFile, importKeys, downloadImportReport, listImportKinds, newImportId, templateUrl, uploadImport, type ImportKindInfo, type ImportReport } from './imports.api';
 import { useImportProgress } from './useImportProgress';
 
 type Stage = 'choose' | 'checking' | 'checked' | 'committing' | 'done';
@@ -21,7 +21,7 @@ export default function ImportsPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const kinds = useLoad(listImportKinds, []);
+  const kinds = useLoad(importKeys.kinds(), listImportKinds);
   const allowed = (kinds.data?.items ?? []).filter((k) => k.allowed);
   const kindKey = params.get('kind') ?? allowed[0]?.key ?? null;
   const kind = allowed.find((k) => k.key === kindKey) ?? null;

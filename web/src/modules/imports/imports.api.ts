@@ -78,3 +78,5 @@ export async function downloadFile(url: string, language: string, fallbackName: 
   link.remove();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
+
+export const importKeys = { kinds: () => ['imports', 'kinds'] as const };

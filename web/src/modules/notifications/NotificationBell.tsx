@@ -1,43 +1,27 @@
 import { Badge, Button, Drawer, Space, Switch, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInterval } from '../../shared/timers';
 import { useNotify } from '../../shared/useNotify';
-import { onDeadlinesChanged } from '../../shared/deadlines/deadlines.api';
-import { getUnreadCount, markAllRead } from './notifications.api';
+import { useMarkAllRead, useUnreadCount } from './notifications.api';
 import { NotificationList } from './NotificationList';
 
 /** The header bell: unread count (every minute), and a drawer with the notifications. */
 export function NotificationBell() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [count, setCount] = useState(0);
+  const unread = useUnreadCount();
+  const count = unread.data ?? 0;
   const [open, setOpen] = useState(false);
   const [onlyUnread, setOnlyUnread] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const [marking, setMarking] = useState(false);
-
-  const refreshCount = useCallback(() => {
-    getUnreadCount().then(setCount, () => undefined);
-  }, []);
-  useEffect(() => {
-    refreshCount();
-    return onDeadlinesChanged(refreshCount);
-  }, [refreshCount]);
-  useInterval(refreshCount, 60_000);
+  const markingAll = useMarkAllRead();
 
   const onMarkAll = async () => {
-    setMarking(true);
     try {
-      const { marked } = await markAllRead();
+      const { marked } = await markingAll.mutateAsync();
       notify.success(t('notifications.allMarked', { count: marked }));
-      setCount(0);
-      setGeneration((g) => g + 1); // reload the list
     } catch (err) {
       notify.error(err);
-    } finally {
-      setMarking(false);
     }
   };
 
@@ -51,7 +35,7 @@ export function NotificationBell() {
           title={t('notifications.bellTitle', { count })}
           onClick={() => {
             setOpen(true);
-            refreshCount();
+            void unread.refetch();
           }}
           data-testid="notif-bell"
         />
@@ -69,18 +53,13 @@ export function NotificationBell() {
               <Switch size="small" checked={onlyUnread} onChange={setOnlyUnread} data-testid="notif-only-unread" />
               <Typography.Text>{t('notifications.onlyUnread')}</Typography.Text>
             </Space>
-            <Button size="small" onClick={() => void onMarkAll()} loading={marking} disabled={count === 0} data-testid="notif-read-all">
+            <Button size="small" onClick={() => void onMarkAll()} loading={markingAll.isPending} disabled={count === 0} data-testid="notif-read-all">
               {t('notifications.markAllRead')}
             </Button>
           </Space>
         }
       >
-        <NotificationList
-          key={`${onlyUnread}-${generation}`}
-          onlyUnread={onlyUnread}
-          onRead={() => setCount((c) => Math.max(0, c - 1))}
-          onNavigate={() => setOpen(false)}
-        />
+        <NotificationList onlyUnread={onlyUnread} onNavigate={() => setOpen(false)} />
       </Drawer>
     </>
   );

@@ -7,14 +7,13 @@ import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useCursorList } from '../../shared/useCursorList';
 import { useNotify } from '../../shared/useNotify';
-import { listNotifications, markRead, type AppNotification, type NotificationFilters } from './notifications.api';
+import { listNotifications, notificationKeys, useMarkRead, type AppNotification, type NotificationFilters } from './notifications.api';
 
 /** Newest first; unread ones marked; a deadline notice leads to "my due items". */
 export function NotificationList({
-  onlyUnread, onRead, onNavigate,
+  onlyUnread, onNavigate,
 }: {
   onlyUnread: boolean;
-  onRead: () => void;
   onNavigate: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -22,13 +21,14 @@ export function NotificationList({
   const notify = useNotify();
   const navigate = useNavigate();
   const filters = useMemo<NotificationFilters>(() => ({ unread: onlyUnread }), [onlyUnread]);
-  const list = useCursorList(listNotifications, filters);
+  const list = useCursorList(notificationKeys.list(), listNotifications, filters);
+  const marking = useMarkRead();
 
   const read = async (n: AppNotification) => {
     try {
-      const updated = await markRead(n.id);
+      const updated = await marking.mutateAsync(n.id);
+      // It stays in the list, now read, even when only unread ones are shown: the user just saw it.
       list.setItems((items) => items.map((i) => (i.id === n.id ? updated : i)));
-      if (!n.readAt) onRead();
     } catch (err) {
       notify.error(err);
     }

@@ -2,7 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { advanceReissue, type PolicyReissue, type ReissueStep } from './policies.api';
+import { advanceReissue, usePolicyStep, type PolicyReissue, type ReissueStep } from './policies.api';
 import type { PolicyChangeProps } from './policy-panel.types';
 
 /** One step of a reissue: submitted to the insurer, reissued, or cancelled; with an optional note. */
@@ -12,6 +12,7 @@ export function AdvanceReissueModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note?: string }>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);
+  const step = usePolicyStep();
   return (
     <Modal
       open
@@ -29,7 +30,7 @@ export function AdvanceReissueModal({
         form={form}
         layout="vertical"
         onFinish={(v) =>
-          submit(async () => onDone(await advanceReissue(policy.id, reissue.id, { version: reissue.version, to, note: v.note?.trim() || null })))
+          submit(async () => onDone(await step.mutateAsync(() => advanceReissue(policy.id, reissue.id, { version: reissue.version, to, note: v.note?.trim() || null }))))
         }
       >
         <Form.Item name="note" label={t('policies.reissue.advanceNote')}>

@@ -2,7 +2,7 @@ import { Select, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRemoteSearch } from '../../shared/useRemoteSearch';
-import { searchClients, type Client } from '../clients/clients.api';
+import { clientKeys, searchClients, type Client } from '../clients/clients.api';
 
 type Option = { value: number; label: string; detail?: string; client?: Client };
 
@@ -24,7 +24,7 @@ export function ClientPicker({
   const { t } = useTranslation();
   const [term, setTerm] = useState('');
   const [picked, setPicked] = useState<Option | null>(null);
-  const found = useRemoteSearch((q) => searchClients(q).then((r) => r.items), term, { minLength: 1 });
+  const found = useRemoteSearch(clientKeys.find(), (q) => searchClients(q).then((r) => r.items), term, { minLength: 1 });
 
   const options = useMemo(() => {
     const list: Option[] = found.items.map((c) => ({

@@ -7,7 +7,7 @@ import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
 import { useCursorList } from '../../shared/useCursorList';
 import { PoliciesTable } from './PoliciesTable';
-import { listPolicies } from './policies.api';
+import { listPolicies, policyKeys } from './policies.api';
 
 /**
  * A client's policies (as policyholder or insured), for the client's page; "登记保单" opens the
@@ -18,7 +18,7 @@ export function ClientPoliciesTab({ clientId }: { clientId: number }) {
   const { can } = useSession();
   const navigate = useNavigate();
   const filters = useMemo(() => ({ clientId }), [clientId]);
-  const list = useCursorList((f: { clientId: number }, cursor) => (can('policy.read') ? listPolicies(f, cursor) : Promise.resolve({ items: [], nextCursor: null })), filters);
+  const list = useCursorList(policyKeys.list(), listPolicies, filters, { enabled: can('policy.read') });
   if (!can('policy.read')) return null;
   return (
     <div data-testid="client-policies">

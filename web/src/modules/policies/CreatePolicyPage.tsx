@@ -21,7 +21,7 @@ import { PolicyholderFields } from './PolicyholderFields';
 import { PremiumFields } from './PremiumFields';
 import { ProductFields } from './ProductFields';
 import { ReviewChecklist } from './ReviewChecklist';
-import { createPolicy, type LineOfBusiness } from './policies.api';
+import { createPolicy, usePolicyStep, type LineOfBusiness } from './policies.api';
 import {
   reviewPassed, toNoticeInput, toPolicyFields, toReviewInput, type InsuredRow, type IntakeValues,
 } from './policy-form';
@@ -42,6 +42,7 @@ export function CreatePolicyPage() {
   const org = useOrgUnits(can('org.read'));
   const [form] = Form.useForm<IntakeValues>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const registering = usePolicyStep<Awaited<ReturnType<typeof createPolicy>>>();
   const [names, setNames] = useState<ClientNames>({});
   const [holder, setHolder] = useState<{ id: number; name: string } | null>(null);
   const insurerId = Form.useWatch('insurerId', form);
@@ -95,25 +96,27 @@ export function CreatePolicyPage() {
     submit(async () => {
       const passed = reviewPassed(v.review);
       const fields = toPolicyFields(v, { line });
-      const policy = await createPolicy({
-        ...fields,
-        // None chosen: the server takes the registering user when they are an agent.
-        agentId: v.agentId ?? undefined,
-        orgUnitId: v.orgUnitId ?? me!.orgUnit.id,
-        insurerId: v.insurerId!,
-        policyNumber: v.policyNumber!.trim().toUpperCase(),
-        policyholderId: v.policyholderId!,
-        sumInsured: v.sumInsured!,
-        premium: v.premium!,
-        paymentFrequency: v.paymentFrequency!,
-        paymentMode: v.paymentMode!,
-        effectiveDate: v.effectiveDate!,
-        insured: fields.insured ?? [],
-        beneficiaryDesignation: fields.beneficiaryDesignation ?? 'legal',
-        receivedAt: beijingInstant(v.receivedAt),
-        review: toReviewInput(v.review),
-        ...(!passed && { holdNotice: toNoticeInput(v.holdNotice) }),
-      });
+      const policy = await registering.mutateAsync(() =>
+        createPolicy({
+          ...fields,
+          // None chosen: the server takes the registering user when they are an agent.
+          agentId: v.agentId ?? undefined,
+          orgUnitId: v.orgUnitId ?? me!.orgUnit.id,
+          insurerId: v.insurerId!,
+          policyNumber: v.policyNumber!.trim().toUpperCase(),
+          policyholderId: v.policyholderId!,
+          sumInsured: v.sumInsured!,
+          premium: v.premium!,
+          paymentFrequency: v.paymentFrequency!,
+          paymentMode: v.paymentMode!,
+          effectiveDate: v.effectiveDate!,
+          insured: fields.insured ?? [],
+          beneficiaryDesignation: fields.beneficiaryDesignation ?? 'legal',
+          receivedAt: beijingInstant(v.receivedAt),
+          review: toReviewInput(v.review),
+          ...(!passed && { holdNotice: toNoticeInput(v.holdNotice) }),
+        }),
+      );
       notify.success(t(policy.state === 'on_hold' ? 'policies.done.createdOnHold' : 'policies.done.created', { no: policy.internalNo }));
       navigate(`/policies/${policy.id}`);
     });

@@ -10,7 +10,7 @@ import { FormSection } from './FormSection';
 import { InsuredList, type ClientNames } from './InsuredList';
 import { PremiumFields } from './PremiumFields';
 import { ProductFields } from './ProductFields';
-import { updatePolicy, type LineOfBusiness, type Policy, type PolicyDetail } from './policies.api';
+import { updatePolicy, usePolicyStep, type LineOfBusiness, type Policy, type PolicyDetail } from './policies.api';
 import { fieldValuesOf, toPolicyFields, type PolicyFieldValues } from './policy-form';
 import { useProducts } from './useCatalog';
 
@@ -44,6 +44,7 @@ export function EditPolicyModal({
   );
   const hasPersonBeneficiary = policy.parties.some((x) => x.role === 'beneficiary' && !x.clientId && x.idNumber);
 
+  const step = usePolicyStep<Policy>();
   const onFinish = (v: PolicyFieldValues) =>
     submit(async () => {
       const fields = toPolicyFields(v, { line });
@@ -52,7 +53,7 @@ export function EditPolicyModal({
         delete fields.beneficiaries;
         delete fields.beneficiaryDesignation;
       }
-      onSaved(await updatePolicy(policy.id, { ...fields, version: policy.version }));
+      onSaved(await step.mutateAsync(() => updatePolicy(policy.id, { ...fields, version: policy.version })));
     });
 
   return (

@@ -1,29 +1,25 @@
 import { Button, Col, Form, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getClient, type ClientLink } from '../clients/clients.api';
+import { clientKeys, getClient, type ClientLink } from '../clients/clients.api';
 import { ClientPicker } from './ClientPicker';
 import { PARTY_RELATIONS } from './policies.api';
 import { relationFromHolderLinks, type InsuredRow } from './policy-form';
+
+const NO_LINKS: ClientLink[] = [];
 
 export type ClientNames = Record<number, string>;
 
 /** The policyholder's household links (from their client record), to fill in each insured's relation. */
 function useHolderLinks(policyholderId: number | undefined): ClientLink[] {
-  const [links, setLinks] = useState<{ holder: number; links: ClientLink[] } | null>(null);
-  useEffect(() => {
-    if (!policyholderId) return;
-    let live = true;
-    getClient(policyholderId).then(
-      (c) => live && setLinks({ holder: policyholderId, links: c.links }),
-      () => live && setLinks({ holder: policyholderId, links: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [policyholderId]);
-  return links && links.holder === policyholderId ? links.links : [];
+  const holder = useQuery({
+    queryKey: clientKeys.detail(policyholderId ?? 0),
+    queryFn: () => getClient(policyholderId!),
+    enabled: !!policyholderId,
+  });
+  return (policyholderId && holder.data?.links) || NO_LINKS;
 }
 
 /**

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { NotFound } from '../../app/StatusPages';
 import { useSession } from '../../session/useSession';
-import { announceDeadlinesChanged, DeadlineList } from '../../shared/deadlines';
+import { DeadlineList } from '../../shared/deadlines';
 import { errorText } from '../../shared/errors';
 import { useLoad } from '../../shared/useLoad';
 import { useNotify } from '../../shared/useNotify';
@@ -18,7 +18,7 @@ import { ReissuesPanel } from './ReissuesPanel';
 import { ReviewsList } from './ReviewsList';
 import { StatusActions } from './StatusActions';
 import { VerifyPanel } from './VerifyPanel';
-import { getPolicy, type PolicyDetail } from './policies.api';
+import { getPolicy, policyKeys, type PolicyDetail } from './policies.api';
 
 /** One policy: header, every field, parties, and the intake steps (review, verification, reissue, notices, deadlines). */
 export function PolicyDetailPage() {
@@ -32,9 +32,8 @@ function PolicyDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const notify = useNotify();
-  const loaded = useLoad(() => getPolicy(id), [id]);
+  const loaded = useLoad(policyKeys.detail(id), () => getPolicy(id));
   const [editing, setEditing] = useState(false);
-  const [deadlinesKey, setDeadlinesKey] = useState(0);
   const [tab, setTab] = useState<string | undefined>(undefined);
   const policy = loaded.data;
 
@@ -50,12 +49,8 @@ function PolicyDetailView({ id }: { id: number }) {
 
   const canWrite = can('policy.write');
   const editable = canWrite && (policy.state === 'registered' || policy.state === 'on_hold');
-  // Every step changes deadlines (hold follow-up, verification, reissue): show them anew.
-  const changed = (next: PolicyDetail) => {
-    loaded.setData(next);
-    setDeadlinesKey((k) => k + 1);
-    announceDeadlinesChanged();
-  };
+  // The step's answer at once; its deadlines and the lists are read again by the step itself (usePolicyStep).
+  const changed = (next: PolicyDetail) => loaded.setData(next);
   const stale = () => void loaded.reload();
   const activeTab = tab ?? (policy.state === 'on_hold' ? 'reviews' : policy.state === 'registered' ? 'verify' : 'reviews');
   const openDifferences = policy.differences.filter((d) => !d.resolvedAt).length;
@@ -135,7 +130,7 @@ function PolicyDetailView({ id }: { id: number }) {
               key: 'deadlines',
               label: <span data-testid="policy-tab-deadlines">{t('policies.detail.tabs.deadlines')}</span>,
               children: (
-                <DeadlineList key={deadlinesKey} entityType="policy" entityId={String(policy.id)} emptyText={t('policies.detail.deadlinesEmpty')} testId="policy-deadlines" />
+                <DeadlineList entityType="policy" entityId={String(policy.id)} emptyText={t('policies.detail.deadlinesEmpty')} testId="policy-deadlines" />
               ),
             },
           ]}
@@ -149,8 +144,6 @@ function PolicyDetailView({ id }: { id: number }) {
           onStale={stale}
           onSaved={() => {
             setEditing(false);
-            void loaded.reload();
-            setDeadlinesKey((k) => k + 1);
             notify.success(t('policies.done.updated'));
           }}
         />

@@ -10,7 +10,7 @@ import { beijingToday } from '../../shared/format';
 import { useCursorList } from '../../shared/useCursorList';
 import { ENDING_WINDOWS, PolicyFilters, type ListFilterValues } from './PolicyFilters';
 import { PoliciesTable } from './PoliciesTable';
-import { LINES_OF_BUSINESS, POLICY_STATES, listPolicies, type LineOfBusiness, type PolicyFilters as ApiFilters, type PolicyState } from './policies.api';
+import { LINES_OF_BUSINESS, POLICY_STATES, listPolicies, policyKeys, type LineOfBusiness, type PolicyFilters as ApiFilters, type PolicyState } from './policies.api';
 
 /** A Beijing calendar date plus `days` (YYYY-MM-DD; calendar arithmetic, no time zone involved). */
 function addDays(date: string, days: number): string {
@@ -63,7 +63,7 @@ export function PolicyListPage() {
     const { endingWithin, ...rest } = readFilters(new URLSearchParams(key));
     return { ...rest, ...(endingWithin && { endingBy: addDays(beijingToday(), endingWithin) }) };
   }, [key]);
-  const list = useCursorList(listPolicies, filters);
+  const list = useCursorList(policyKeys.list(), listPolicies, filters);
 
   return (
     <Card

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { ReviewChecklist } from './ReviewChecklist';
-import { reviewPolicy, type NoticeInput } from './policies.api';
+import { reviewPolicy, usePolicyStep, type NoticeInput } from './policies.api';
 import { reviewPassed, toNoticeInput, toReviewInput, type ReviewValues } from './policy-form';
 import type { PolicyChangeProps } from './policy-panel.types';
 
@@ -16,15 +16,18 @@ export function ReReviewModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);
+  const step = usePolicyStep();
   const onFinish = (v: Values) =>
     submit(async () => {
       const passed = reviewPassed(v.review);
       onDone(
-        await reviewPolicy(policy.id, {
-          version: policy.version,
-          review: toReviewInput(v.review),
-          ...(!passed && { holdNotice: toNoticeInput(v.holdNotice) }),
-        }),
+        await step.mutateAsync(() =>
+          reviewPolicy(policy.id, {
+            version: policy.version,
+            review: toReviewInput(v.review),
+            ...(!passed && { holdNotice: toNoticeInput(v.holdNotice) }),
+          }),
+        ),
       );
     });
   return (

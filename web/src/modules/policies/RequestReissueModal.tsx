@@ -2,7 +2,7 @@ import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { IDENTITY_METHODS, REISSUE_REASONS, requestReissue, type IdentityMethod, type PolicyDetail, type ReissueReason } from './policies.api';
+import { IDENTITY_METHODS, REISSUE_REASONS, requestReissue, usePolicyStep, type IdentityMethod, type PolicyDetail, type ReissueReason } from './policies.api';
 
 type Values = { reason: ReissueReason; identityMethod: IdentityMethod; identityChecked?: boolean; identityNote?: string; note?: string };
 
@@ -11,18 +11,21 @@ export function RequestReissueModal({ policy, onDone, onClose }: { policy: Polic
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const step = usePolicyStep();
   const required = { required: true, message: t('policies.form.required') };
   const onFinish = (v: Values) =>
     submit(async () =>
       onDone(
-        await requestReissue(policy.id, {
-          reason: v.reason,
-          applicantClientId: policy.policyholderId,
-          identityMethod: v.identityMethod,
-          identityChecked: !!v.identityChecked,
-          identityNote: v.identityNote?.trim() || null,
-          note: v.note?.trim() || null,
-        }),
+        await step.mutateAsync(() =>
+          requestReissue(policy.id, {
+            reason: v.reason,
+            applicantClientId: policy.policyholderId,
+            identityMethod: v.identityMethod,
+            identityChecked: !!v.identityChecked,
+            identityNote: v.identityNote?.trim() || null,
+            note: v.note?.trim() || null,
+          }),
+        ),
       ),
     );
   return (

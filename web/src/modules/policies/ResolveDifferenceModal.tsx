@@ -2,7 +2,7 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { DIFFERENCE_RESOLUTIONS, resolveDifference, type DifferenceResolution, type PolicyDifference } from './policies.api';
+import { DIFFERENCE_RESOLUTIONS, resolveDifference, usePolicyStep, type DifferenceResolution, type PolicyDifference } from './policies.api';
 import type { PolicyChangeProps } from './policy-panel.types';
 
 type Values = { resolution: DifferenceResolution; note: string };
@@ -14,6 +14,7 @@ export function ResolveDifferenceModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);
+  const step = usePolicyStep();
   const required = { required: true, message: t('policies.form.required') };
   return (
     <Modal
@@ -32,7 +33,7 @@ export function ResolveDifferenceModal({
         form={form}
         layout="vertical"
         onFinish={(v) =>
-          submit(async () => onDone(await resolveDifference(policy.id, difference.id, { version: policy.version, resolution: v.resolution, note: v.note.trim() })))
+          submit(async () => onDone(await step.mutateAsync(() => resolveDifference(policy.id, difference.id, { version: policy.version, resolution: v.resolution, note: v.note.trim() }))))
         }
       >
         <Form.Item name="resolution" label={t('policies.verify.resolution')} rules={[required]}>

@@ -2,7 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { changePolicyStatus, type PolicyState } from './policies.api';
+import { changePolicyStatus, usePolicyStep, type PolicyState } from './policies.api';
 import type { PolicyChangeProps } from './policy-panel.types';
 
 /** Move the policy to `to` (lapse, reinstate, terminate) with the reason, at the version read. */
@@ -12,6 +12,7 @@ export function StatusChangeModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);
+  const step = usePolicyStep();
   const hint = t(`policies.status.reasonHint.${to}`);
   return (
     <Modal
@@ -29,7 +30,7 @@ export function StatusChangeModal({
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => submit(async () => onDone(await changePolicyStatus(policy.id, { version: policy.version, to, reason: v.reason.trim() })))}
+        onFinish={(v) => submit(async () => onDone(await step.mutateAsync(() => changePolicyStatus(policy.id, { version: policy.version, to, reason: v.reason.trim() }))))}
       >
         <Form.Item name="reason" label={t('policies.status.reason')} extra={hint || undefined} rules={[{ required: true, whitespace: true, message: t('policies.status.reasonRequired') }]}>
           <Input.TextArea rows={3} maxLength={500} showCount data-testid="status-reason" />

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { NOTICE_CHANNELS, verifyPolicy, type NoticeInput, type VerifyField } from './policies.api';
+import { NOTICE_CHANNELS, usePolicyStep, verifyPolicy, type NoticeInput, type VerifyField } from './policies.api';
 import { toNoticeInput } from './policy-form';
 import type { PolicyChangeProps } from './policy-panel.types';
 
@@ -37,6 +37,7 @@ export function VerifyForm({ policy, onDone, onStale }: PolicyChangeProps) {
     lastAuto.current = text;
   }, [differingKey, policy.policyNumber, form, i18n]);
 
+  const step = usePolicyStep();
   const onFinish = (v: Values) =>
     submit(async () => {
       const list = policy.verifyFields.map((f, i) => {
@@ -45,11 +46,13 @@ export function VerifyForm({ policy, onDone, onStale }: PolicyChangeProps) {
         return { field: f.field, matches, clientSays: matches ? null : c?.clientSays?.trim() || null };
       });
       onDone(
-        await verifyPolicy(policy.id, {
-          version: policy.version,
-          checks: list,
-          ...(list.some((c) => !c.matches) && { notice: toNoticeInput(v.notice) }),
-        }),
+        await step.mutateAsync(() =>
+          verifyPolicy(policy.id, {
+            version: policy.version,
+            checks: list,
+            ...(list.some((c) => !c.matches) && { notice: toNoticeInput(v.notice) }),
+          }),
+        ),
       );
     });
 

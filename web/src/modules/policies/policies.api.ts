@@ -1,4 +1,6 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { invalidateDeadlines } from '../../shared/deadlines/deadlines.api';
 import { everyOf, type BodyOf, type QueryOf, type ResponseOf } from '../../api/types';
 
 // The shapes are the server's (web/src/api/schema.d.ts, generated from the route schemas); the
@@ -97,3 +99,26 @@ export type Product = ResponseOf<'/products'>['items'][number];
 export const listInsurers = () => api.get<ResponseOf<'/insurers'>>('/insurers', { active: true, limit: 200 } satisfies QueryOf<'/insurers'>).then((p) => p.items);
 export const listProducts = (insurerId: number) =>
   api.get<ResponseOf<'/products'>>('/products', { insurerId, active: true, limit: 200 } satisfies QueryOf<'/products'>).then((p) => p.items);
+
+/** Query keys: a policy's reads sit under policyKeys.all. */
+export const policyKeys = {
+  all: ['policies'] as const,
+  list: () => [...policyKeys.all, 'list'] as const,
+  detail: (id: number) => [...policyKeys.all, 'detail', id] as const,
+};
+
+/**
+ * A write on a policy (intake, edit, review, verification, a difference, a status move, a reissue):
+ * `mutateAsync(() => verifyPolicy(id, body))`. Every step opens or closes deadlines, so after it the
+ * policies and the deadlines on screen are read again; the caller shows the answer at once.
+ */
+export function usePolicyStep<Answer = PolicyDetail>() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (send: () => Promise<Answer>) => send(),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: policyKeys.all });
+      void invalidateDeadlines(client);
+    },
+  });
+}

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../format';
 import { useRemoteSearch } from '../useRemoteSearch';
-import { findAgents, type Agent } from './agents.api';
+import { agentKeys, findAgents, type Agent } from './agents.api';
 
 type Option = { value: number; label: string; unit?: string };
 
@@ -28,7 +28,7 @@ export function AgentSelect({
   const [term, setTerm] = useState('');
   const [opened, setOpened] = useState(false);
   const [picked, setPicked] = useState<Option | null>(null);
-  const found = useRemoteSearch((q) => findAgents({ q: q || undefined, orgUnitId }), term, { enabled: opened });
+  const found = useRemoteSearch(agentKeys.search(orgUnitId), (q) => findAgents({ q: q || undefined, orgUnitId }), term, { enabled: opened });
 
   const options = useMemo(() => {
     const list: Option[] = found.items.map((a: Agent) => ({ value: a.id, label: a.displayName, unit: localName({ name: a.orgUnitName, nameEn: a.orgUnitNameEn }, i18n.language) }));

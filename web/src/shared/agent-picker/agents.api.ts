@@ -5,3 +5,8 @@ import type { QueryOf, ResponseOf } from '../../api/types';
 export type Agent = ResponseOf<'/agents'>['items'][number];
 
 export const findAgents = (query: QueryOf<'/agents'>) => api.get<ResponseOf<'/agents'>>('/agents', { limit: 20, ...query }).then((r) => r.items);
+
+export const agentKeys = {
+  all: ['agents'] as const,
+  search: (orgUnitId: number | undefined) => [...agentKeys.all, 'search', orgUnitId ?? null] as const,
+};

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ServerErrorAlert } from '../ServerErrorAlert';
 import { useFormSubmit } from '../useFormSubmit';
-import { changeDeadline, getDeadline, type Deadline, type DeadlineChange } from './deadlines.api';
+import { getDeadline, useChangeDeadline, type Deadline, type DeadlineChange } from './deadlines.api';
 
 type Values = { reason?: string };
 
@@ -24,13 +24,14 @@ export function DeadlineActionModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const changing = useChangeDeadline();
   const reasonRequired = change !== 'resume';
 
   const onFinish = (values: Values) =>
     submit(async () => {
       const reason = values.reason?.trim() || undefined;
       try {
-        onDone(await changeDeadline(deadline.id, change, { version: deadline.version, reason }));
+        onDone(await changing.mutateAsync({ id: deadline.id, change, body: { version: deadline.version, reason } }));
       } catch (err) {
         // Stale version, or it ended or was paused meanwhile: show the deadline as it now is.
         if (err instanceof ApiError && err.status === 409) onRefreshed(await getDeadline(deadline.id).catch(() => deadline));

@@ -9,7 +9,7 @@ import { useNotify } from '../useNotify';
 import { countdown, recordLabel, STATE_TAG_COLOURS, TONE_COLOURS } from './countdown';
 import { DeadlineActionModal } from './DeadlineActionModal';
 import { DeadlineBasis } from './DeadlineBasis';
-import { announceDeadlinesChanged, LIVE_STATES, type Deadline, type DeadlineChange } from './deadlines.api';
+import { LIVE_STATES, type Deadline, type DeadlineChange } from './deadlines.api';
 
 /**
  * One deadline: what is due (rule and record), when (Beijing time) and how long is left, why
@@ -30,7 +30,6 @@ export function DeadlineCard({ deadline: d, onChanged }: { deadline: Deadline; o
     const verb = change;
     setChange(null);
     onChanged(updated);
-    announceDeadlinesChanged();
     if (verb) notify.success(t(`deadline.done.${verb}`));
   };
 
@@ -112,10 +111,7 @@ export function DeadlineCard({ deadline: d, onChanged }: { deadline: Deadline; o
           deadline={d}
           change={change}
           onDone={done}
-          onRefreshed={(current) => {
-            onChanged(current);
-            announceDeadlinesChanged();
-          }}
+          onRefreshed={onChanged}
           onClose={() => setChange(null)}
         />
       )}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../errors';
 import { useCursorList } from '../useCursorList';
 import { DeadlineCards, replaceDeadline } from './DeadlineCards';
-import { listDeadlines, type DeadlineQuery } from './deadlines.api';
+import { deadlineKeys, listDeadlines, type DeadlineQuery } from './deadlines.api';
 
 /**
  * The deadlines of one record — `<DeadlineList entityType="claim" entityId={claim.id} />` — or
@@ -20,7 +20,7 @@ export function DeadlineList({
     () => ({ entityType, entityId, state, live, ownerId }),
     [entityType, entityId, state, live, ownerId],
   );
-  const list = useCursorList(listDeadlines, filters);
+  const list = useCursorList(deadlineKeys.list(), listDeadlines, filters);
   return (
     <div>
       {list.error !== null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}

@@ -1,4 +1,5 @@
-import { api, type Page } from '../../api/client';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api, ApiError, type Page } from '../../api/client';
 import type { BodyOf, QueryOf } from '../../api/types';
 
 // The deadline routes declare no answer schema on the server: the answers (Deadline, MyDueItems,
@@ -76,14 +77,48 @@ export const getDeadlineCounts = () => api.get<DeadlineCounts>('/deadlines/count
 export const changeDeadline = (id: number, change: DeadlineChange, body: BodyOf<'/deadlines/{id}/resume', 'post'>) =>
   api.post<Sent>(`/deadlines/${id}/${change}`, body).then(received);
 
-const CHANGED = 'anxin:deadlines-changed';
+/** Query keys: every deadline read sits under `deadlineKeys.all`, so one invalidation refreshes them all. */
+export const deadlineKeys = {
+  all: ['deadlines'] as const,
+  list: () => [...deadlineKeys.all, 'list'] as const,
+  mine: () => [...deadlineKeys.all, 'mine'] as const,
+  counts: () => [...deadlineKeys.all, 'counts'] as const,
+};
 
-/** Tell the navigation badge (and anything else listening) that deadlines changed here. */
-export function announceDeadlinesChanged(): void {
-  window.dispatchEvent(new Event(CHANGED));
+/**
+ * After a write that may have opened, closed or changed deadlines (most record steps do): every
+ * deadline on screen, the navigation badge, and whatever follows deadlines (`meta.followsDeadlines`,
+ * e.g. the unread notifications) are read again.
+ */
+export function invalidateDeadlines(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: deadlineKeys.all }),
+    client.invalidateQueries({ predicate: followsDeadlines }),
+  ]).then(() => undefined);
 }
 
-export function onDeadlinesChanged(listener: () => void): () => void {
-  window.addEventListener(CHANGED, listener);
-  return () => window.removeEventListener(CHANGED, listener);
+const followsDeadlines = (q: { meta?: { followsDeadlines?: boolean } }) => q.meta?.followsDeadlines === true;
+
+/**
+ * After a change made on a deadline's own card: the card already shows the server's answer and
+ * stays where it is (a cancelled one does not vanish from under the user); the lists are read
+ * again when next shown or refreshed, the badge and what follows deadlines at once.
+ */
+function afterCardChange(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: deadlineKeys.all, refetchType: 'none' }),
+    client.invalidateQueries({ queryKey: deadlineKeys.counts() }),
+    client.invalidateQueries({ predicate: followsDeadlines }),
+  ]).then(() => undefined);
+}
+
+/** Pause, resume or cancel; on success — or a 409, the deadline having changed meanwhile — see afterCardChange. */
+export function useChangeDeadline() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, change, body }: { id: number; change: DeadlineChange; body: BodyOf<'/deadlines/{id}/resume', 'post'> }) =>
+      changeDeadline(id, change, body),
+    onSuccess: () => afterCardChange(client),
+    onError: (err) => (err instanceof ApiError && err.status === 409 ? afterCardChange(client) : undefined),
+  });
 }

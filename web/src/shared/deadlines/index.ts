@@ -8,7 +8,7 @@ export { DeadlineCard } from './DeadlineCard';
 export { DeadlineBasis } from './DeadlineBasis';
 export { countdown, recordLabel, spanText } from './countdown';
 export {
-  announceDeadlinesChanged, getDeadlineCounts, getMyDueItems, listDeadlines, onDeadlinesChanged, LIVE_STATES,
+  deadlineKeys, getDeadlineCounts, getMyDueItems, invalidateDeadlines, listDeadlines, LIVE_STATES,
   type Deadline, type DeadlineCounts, type DeadlineQuery, type DeadlineState, type MyDueItems,
 } from './deadlines.api';
 export { useDeadlineCounts } from './useDeadlineCounts';

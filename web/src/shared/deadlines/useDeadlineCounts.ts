@@ -1,20 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useInterval } from '../timers';
-import { getDeadlineCounts, onDeadlinesChanged, type DeadlineCounts } from './deadlines.api';
+import { useQuery } from '@tanstack/react-query';
+import { deadlineKeys, getDeadlineCounts, type DeadlineCounts } from './deadlines.api';
 
 const MINUTE = 60_000;
 
-/** My overdue and due-soon counts (and, for supervisors, overdue in scope): every minute and after any change here. */
+/** My overdue and due-soon counts (and, for supervisors, overdue in scope): every minute, on return to the page, and after any change here. */
 export function useDeadlineCounts(enabled: boolean): DeadlineCounts | null {
-  const [counts, setCounts] = useState<DeadlineCounts | null>(null);
-  const load = useCallback(() => {
-    getDeadlineCounts().then(setCounts, () => undefined); // a badge is not worth an error message
-  }, []);
-  useEffect(() => {
-    if (!enabled) return;
-    load();
-    return onDeadlinesChanged(load);
-  }, [enabled, load]);
-  useInterval(load, MINUTE, enabled);
-  return enabled ? counts : null;
+  const { data } = useQuery({
+    queryKey: deadlineKeys.counts(),
+    queryFn: getDeadlineCounts,
+    enabled,
+    refetchInterval: MINUTE,
+    refetchOnWindowFocus: true,
+    retry: false, // a badge is not worth an error message, nor a retry
+  });
+  return enabled ? (data ?? null) : null;
 }

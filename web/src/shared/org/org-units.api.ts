@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { BodyOf, ResponseOf } from '../../api/types';
 
@@ -25,4 +26,15 @@ export function buildOrgTree(units: OrgUnit[]): OrgNode[] {
     else roots.push(node);
   }
   return roots;
+}
+
+export const orgUnitKeys = { all: ['org-units'] as const };
+
+/** A write on an org unit (create, rename, activate): resolves once the org units on screen have been read again. */
+export function useOrgUnitWrite<Answer>() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (send: () => Promise<Answer>) => send(),
+    onSuccess: () => client.invalidateQueries({ queryKey: orgUnitKeys.all }),
+  });
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { useCursorList } from '../../../shared/useCursorList';
-import { listAudit, type AuditFilters as Filters } from './audit.api';
+import { auditKeys, listAudit, type AuditFilters as Filters } from './audit.api';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { useCanVerifyChain } from './useCanVerifyChain';
@@ -13,7 +13,7 @@ import { VerifyChain } from './VerifyChain';
 export default function AuditPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({});
-  const list = useCursorList(listAudit, filters);
+  const list = useCursorList(auditKeys.list(), listAudit, filters);
   const canVerify = useCanVerifyChain();
   return (
     <Card title={t('audit.title')} data-testid="audit-page">

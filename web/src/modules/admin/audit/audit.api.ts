@@ -14,3 +14,5 @@ export const listAudit = (filters: AuditFilters, cursor?: string) =>
   api.get<ResponseOf<'/audit'>>('/audit', { ...filters, cursor, limit: 50 } satisfies QueryOf<'/audit'>);
 
 export const verifyAudit = () => api.get<VerifyReport>('/audit/verify');
+
+export const auditKeys = { list: () => ['audit', 'list'] as const };

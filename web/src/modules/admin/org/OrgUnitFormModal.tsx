@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createOrgUnit, updateOrgUnit, type OrgUnit } from '../../../shared/org/org-units.api';
+import { createOrgUnit, updateOrgUnit, useOrgUnitWrite, type OrgUnit } from '../../../shared/org/org-units.api';
 import { localName } from '../../../shared/format';
 import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
@@ -40,13 +40,15 @@ export function OrgUnitFormModal({
         })
       : t('org.renameTitle', { name: localName(edit.unit, i18n.language) });
 
+  const saving = useOrgUnitWrite<OrgUnit>();
   const onFinish = (values: Values) =>
     submit(async () => {
       const nameEn = values.nameEn?.trim() || null;
-      const saved =
+      const saved = await saving.mutateAsync(() =>
         edit.mode === 'create'
-          ? await createOrgUnit({ parentId: edit.parent.id, code: values.code ?? '', name: values.name, nameEn })
-          : await updateOrgUnit(edit.unit.id, { version: edit.unit.version, name: values.name, nameEn });
+          ? createOrgUnit({ parentId: edit.parent.id, code: values.code ?? '', name: values.name, nameEn })
+          : updateOrgUnit(edit.unit.id, { version: edit.unit.version, name: values.name, nameEn }),
+      );
       onSaved(saved);
     });
 

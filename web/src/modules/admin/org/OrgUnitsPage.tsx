@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { useSession } from '../../../session/useSession';
 import { errorText } from '../../../shared/errors';
-import { updateOrgUnit, type OrgUnit } from '../../../shared/org/org-units.api';
+import { updateOrgUnit, useOrgUnitWrite, type OrgUnit } from '../../../shared/org/org-units.api';
 import { useOrgUnits } from '../../../shared/org/useOrgUnits';
 import { localName } from '../../../shared/format';
 import { useNotify } from '../../../shared/useNotify';
@@ -17,40 +17,35 @@ export default function OrgUnitsPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const notify = useNotify();
-  const { units, byId, tree, loading, error, reload, setUnits } = useOrgUnits();
+  const { units, byId, tree, loading, error, replace } = useOrgUnits();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [edit, setEdit] = useState<OrgUnitEdit | null>(null);
-  const [toggling, setToggling] = useState(false);
+  const activating = useOrgUnitWrite<OrgUnit>();
 
   useEffect(() => {
     if (selectedId === null && units[0]) setSelectedId(units[0].id);
   }, [units, selectedId]);
 
   const selected = selectedId === null ? undefined : byId.get(selectedId);
-  const replace = (unit: OrgUnit) =>
-    setUnits((list) => (list.some((u) => u.id === unit.id) ? list.map((u) => (u.id === unit.id ? unit : u)) : list));
 
-  const onSaved = async (unit: OrgUnit) => {
+  // The org units are read again by the write itself (useOrgUnitWrite), before this runs.
+  const onSaved = (unit: OrgUnit) => {
     const created = edit?.mode === 'create';
     setEdit(null);
     notify.success(created ? t('org.created', { name: localName(unit, i18n.language) }) : t('org.renamed'));
-    await reload();
     setSelectedId(unit.id);
   };
 
   const toggleActive = async () => {
     if (!selected) return;
-    setToggling(true);
     try {
-      const saved = await updateOrgUnit(selected.id, { version: selected.version, active: !selected.active });
+      const saved = await activating.mutateAsync(() => updateOrgUnit(selected.id, { version: selected.version, active: !selected.active }));
       replace(saved);
       notify.success(saved.active ? t('org.activated') : t('org.deactivated'));
     } catch (err) {
       const current = err instanceof ApiError ? err.current<OrgUnit>() : undefined;
       if (current) replace(current);
       notify.error(err); // a conflict, or why not, e.g. "this org unit still has active users"
-    } finally {
-      setToggling(false);
     }
   };
 
@@ -69,7 +64,7 @@ export default function OrgUnitsPage() {
                 unit={selected}
                 parent={selected.parentId === null ? undefined : byId.get(selected.parentId)}
                 canManage={can('org.manage')}
-                busy={toggling}
+                busy={activating.isPending}
                 onAddChild={() => setEdit({ mode: 'create', parent: selected })}
                 onRename={() => setEdit({ mode: 'rename', unit: selected })}
                 onToggleActive={() => void toggleActive()}
@@ -83,7 +78,7 @@ export default function OrgUnitsPage() {
       {edit && (
         <OrgUnitFormModal
           edit={edit}
-          onSaved={(unit) => void onSaved(unit)}
+          onSaved={onSaved}
           onConflict={(current) => {
             replace(current);
             setEdit({ mode: 'rename', unit: current });

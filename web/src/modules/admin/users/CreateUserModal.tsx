@@ -5,7 +5,7 @@ import { OrgUnitSelect } from '../../../shared/org/OrgUnitSelect';
 import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { RoleGrantsField } from './RoleGrantsField';
-import { createUser, type RoleGrant, type User } from './users.api';
+import { createUser, useUserWrite, type RoleGrant, type User } from './users.api';
 
 type Values = {
   username: string;
@@ -29,18 +29,21 @@ export function CreateUserModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form);
+  const creating = useUserWrite<Awaited<ReturnType<typeof createUser>>>();
 
   const onFinish = (values: Values) =>
     submit(async () => {
-      const { user, temporaryPassword } = await createUser({
-        username: values.username.trim(),
-        displayName: values.displayName.trim(),
-        orgUnitId: values.orgUnitId,
-        mobile: blankToUndefined(values.mobile),
-        email: blankToUndefined(values.email),
-        password: values.password || undefined,
-        roles: values.roles as RoleGrant[],
-      });
+      const { user, temporaryPassword } = await creating.mutateAsync(() =>
+        createUser({
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+          orgUnitId: values.orgUnitId,
+          mobile: blankToUndefined(values.mobile),
+          email: blankToUndefined(values.email),
+          password: values.password || undefined,
+          roles: values.roles as RoleGrant[],
+        }),
+      );
       onCreated(user, temporaryPassword);
     });
 

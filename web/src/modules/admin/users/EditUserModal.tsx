@@ -5,7 +5,7 @@ import type { OrgNode } from '../../../shared/org/org-units.api';
 import { OrgUnitSelect } from '../../../shared/org/OrgUnitSelect';
 import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
-import { updateUser, type User } from './users.api';
+import { updateUser, useUserWrite, type User } from './users.api';
 
 type Values = { displayName: string; orgUnitId: number; mobile?: string; email?: string };
 
@@ -32,17 +32,20 @@ export function EditUserModal({
     onConflict(current);
   });
 
+  const saving = useUserWrite<User>();
   const onFinish = (values: Values) =>
     submit(async () => {
       const mobile = values.mobile?.trim();
       onSaved(
-        await updateUser(record.id, {
-          version: record.version,
-          displayName: values.displayName.trim(),
-          orgUnitId: values.orgUnitId,
-          email: values.email?.trim() || null,
-          ...(mobile ? { mobile } : {}),
-        }),
+        await saving.mutateAsync(() =>
+          updateUser(record.id, {
+            version: record.version,
+            displayName: values.displayName.trim(),
+            orgUnitId: values.orgUnitId,
+            email: values.email?.trim() || null,
+            ...(mobile ? { mobile } : {}),
+          }),
+        ),
       );
     });
 

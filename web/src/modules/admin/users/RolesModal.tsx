@@ -9,7 +9,7 @@ import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { RoleGrantsField } from './RoleGrantsField';
 import { grantsLost } from './self-demotion';
-import { setUserRoles, type RoleGrant, type RoleName, type User } from './users.api';
+import { setUserRoles, useUserWrite, type RoleGrant, type RoleName, type User } from './users.api';
 
 // The answer types a held role as a string; it is one of the role names a write accepts.
 const grantsOf = (user: User): RoleGrant[] => user.roles.map(({ role, orgUnitId }) => ({ role: role as RoleName, orgUnitId }));
@@ -55,10 +55,11 @@ export function RolesModal({
       onOk: () => save(roles, true),
     });
 
+  const saving = useUserWrite<User>();
   const save = (roles: RoleGrant[], confirmSelfDemotion: boolean) =>
     submit(async () => {
       try {
-        const saved = await setUserRoles(record.id, { version: record.version, roles, ...(confirmSelfDemotion && { confirmSelfDemotion }) });
+        const saved = await saving.mutateAsync(() => setUserRoles(record.id, { version: record.version, roles, ...(confirmSelfDemotion && { confirmSelfDemotion }) }));
         if (self) void refresh();
         onSaved(saved);
       } catch (err) {

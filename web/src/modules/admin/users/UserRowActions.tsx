@@ -3,7 +3,7 @@ import { DownOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/useSession';
 import { useNotify } from '../../../shared/useNotify';
-import { getUser, resetPassword, unlockUser, updateUser, type User } from './users.api';
+import { getUser, resetPassword, unlockUser, updateUser, useUserWrite, type User } from './users.api';
 
 /** Edit and roles in view; status, password reset and unlock behind "more", each confirmed first. */
 export function UserRowActions({
@@ -21,6 +21,9 @@ export function UserRowActions({
   const notify = useNotify();
   const name = user.displayName;
 
+  const setting = useUserWrite<User>();
+  const resetting = useUserWrite<Awaited<ReturnType<typeof resetPassword>>>();
+  const unlocking = useUserWrite<void>();
   const confirm = (content: string, action: () => Promise<void>) =>
     modal.confirm({
       content,
@@ -53,18 +56,18 @@ export function UserRowActions({
     if (key === 'disable' || key === 'enable') {
       const status = key === 'disable' ? 'disabled' : 'active';
       confirm(t(`users.confirm.${key}`, { name }), async () => {
-        onChanged(await updateUser(user.id, { version: user.version, status }));
+        onChanged(await setting.mutateAsync(() => updateUser(user.id, { version: user.version, status })));
         notify.success(t(key === 'disable' ? 'users.done.disabled' : 'users.done.enabled'));
       });
     } else if (key === 'reset') {
       confirm(t('users.confirm.resetPassword', { name }), async () => {
-        const { temporaryPassword } = await resetPassword(user.id);
+        const { temporaryPassword } = await resetting.mutateAsync(() => resetPassword(user.id));
         onChanged(await getUser(user.id));
         if (temporaryPassword) onTemporaryPassword(temporaryPassword);
       });
     } else if (key === 'unlock') {
       confirm(t('users.confirm.unlock', { name }), async () => {
-        await unlockUser(user.id);
+        await unlocking.mutateAsync(() => unlockUser(user.id));
         onChanged(await getUser(user.id));
         notify.success(t('users.done.unlocked'));
       });

@@ -14,7 +14,7 @@ import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { UserFilters } from './UserFilters';
 import { UserRowActions } from './UserRowActions';
 import { UsersTable } from './UsersTable';
-import { listUsers, type User, type UserFilters as Filters } from './users.api';
+import { listUsers, userKeys, type User, type UserFilters as Filters } from './users.api';
 
 type Dialog =
   | { kind: 'create' }
@@ -30,7 +30,7 @@ export default function UsersPage() {
   const canManage = can('user.manage');
   const org = useOrgUnits(can('org.read'));
   const [filters, setFilters] = useState<Filters>({});
-  const list = useCursorList(listUsers, filters);
+  const list = useCursorList(userKeys.list(), listUsers, filters);
   const [dialog, setDialog] = useState<Dialog | null>(null);
 
   const replace = (user: User) => list.setItems((items) => items.map((u) => (u.id === user.id ? user : u)));

@@ -1,3 +1,5 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { agentKeys } from '../../../shared/agent-picker/agents.api';
 import { api, type Page } from '../../../api/client';
 import type { BodyOf, QueryOf, ResponseOf } from '../../../api/types';
 
@@ -33,3 +35,23 @@ export const unlockUser = (id: number) => api.post<void>(`/users/${id}/unlock`, 
 
 export const revealMobile = (id: number) =>
   api.post<ResponseOf<'/users/{id}/reveal', 'post'>>(`/users/${id}/reveal`, { field: 'mobile' } satisfies BodyOf<'/users/{id}/reveal', 'post'>);
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: () => [...userKeys.all, 'list'] as const,
+};
+
+/**
+ * A write on a user (create, edit, roles, status, password reset, unlock): `mutateAsync(() => updateUser(id, body))`.
+ * Afterwards the user lists and the agent pickers are read again; the caller shows the answer at once.
+ */
+export function useUserWrite<Answer>() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (send: () => Promise<Answer>) => send(),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: userKeys.all });
+      void client.invalidateQueries({ queryKey: agentKeys.all });
+    },
+  });
+}

@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { formatDateWithWeekday } from '../../../shared/format';
-import { DeadlineCards, getMyDueItems, replaceDeadline, type Deadline, type MyDueItems } from '../../../shared/deadlines';
-import { useInterval } from '../../../shared/timers';
+import { DeadlineCards, deadlineKeys, getMyDueItems, replaceDeadline, type Deadline, type MyDueItems } from '../../../shared/deadlines';
 import { useLoad } from '../../../shared/useLoad';
 
 type SectionKey = 'overdue' | 'dueToday' | 'upcoming';
@@ -20,8 +19,7 @@ const COLOURS: Record<SectionKey, string> = { overdue: 'red', dueToday: 'orange'
 /** Overdue, due today, and due within the next 5 working days: refreshed every minute. */
 export function MyDueSections() {
   const { t, i18n } = useTranslation();
-  const mine = useLoad(getMyDueItems, []);
-  useInterval(() => void mine.reload(), 60_000);
+  const mine = useLoad(deadlineKeys.mine(), getMyDueItems, { refetchInterval: 60_000, refetchOnWindowFocus: true });
 
   const onChanged = (updated: Deadline) =>
     mine.setData((data) =>

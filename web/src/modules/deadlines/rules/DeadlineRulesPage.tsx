@@ -9,7 +9,7 @@ import { useLoad } from '../../../shared/useLoad';
 import { useNotify } from '../../../shared/useNotify';
 import { durationText, moduleName, warnText } from './rule-text';
 import { RuleEditModal } from './RuleEditModal';
-import { listRules, type DeadlineRule } from './rules.api';
+import { listRules, ruleKeys, type DeadlineRule } from './rules.api';
 
 /** 时限规则: every deadline the system computes, with its basis; head-office admins adjust the figures. */
 export default function DeadlineRulesPage() {
@@ -17,7 +17,7 @@ export default function DeadlineRulesPage() {
   const en = i18n.language === 'en';
   const { roleName } = useSession();
   const notify = useNotify();
-  const rules = useLoad(listRules, []);
+  const rules = useLoad(ruleKeys.all, listRules);
   const canEdit = useHeadOfficeGrant('calendar.manage');
   const [module, setModule] = useState<string | undefined>();
   const [query, setQuery] = useState('');
@@ -148,8 +148,7 @@ export default function DeadlineRulesPage() {
       {editing && (
         <RuleEditModal
           rule={editing}
-          onSaved={(rule) => {
-            replace(rule);
+          onSaved={() => {
             setEditing(null);
             notify.success(t('deadlines.rules.saved'));
           }}

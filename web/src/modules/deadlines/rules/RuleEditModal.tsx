@@ -5,7 +5,7 @@ import { useSession } from '../../../session/useSession';
 import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { durationText } from './rule-text';
-import { UNITS, WARN_UNITS, updateRule, type DeadlineRule, type DeadlineUnit, type EscalationRole, type WarnUnit } from './rules.api';
+import { UNITS, WARN_UNITS, useUpdateRule, type DeadlineRule, type DeadlineUnit, type EscalationRole, type WarnUnit } from './rules.api';
 
 type Values = {
   duration: number;
@@ -47,22 +47,26 @@ export function RuleEditModal({
     form.setFieldsValue(valuesOf(current));
   });
   useEffect(() => form.setFieldsValue(valuesOf(rule)), [form, rule]);
+  const updating = useUpdateRule();
   const duration = Form.useWatch('duration', form);
   const unit = Form.useWatch('unit', form);
 
   const onFinish = (v: Values) =>
     submit(async () => {
       onSaved(
-        await updateRule(rule.id, {
-          version: rule.version,
-          duration: v.duration,
-          unit: v.unit,
-          rollToWorkingDay: v.rollToWorkingDay,
-          cutoffTime: v.cutoffTime?.trim() || null,
-          warnBefore: v.warnBefore,
-          warnUnit: v.warnUnit,
-          escalateToRole: v.escalateToRole ?? null,
-          active: v.active,
+        await updating.mutateAsync({
+          id: rule.id,
+          change: {
+            version: rule.version,
+            duration: v.duration,
+            unit: v.unit,
+            rollToWorkingDay: v.rollToWorkingDay,
+            cutoffTime: v.cutoffTime?.trim() || null,
+            warnBefore: v.warnBefore,
+            warnUnit: v.warnUnit,
+            escalateToRole: v.escalateToRole ?? null,
+            active: v.active,
+          },
         }),
       );
     });

@@ -1,4 +1,6 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { deadlineKeys } from '../../../shared/deadlines/deadlines.api';
 import { everyOf, type BodyOf } from '../../../api/types';
 
 /** A change to a rule's figures, sending the version read (PATCH /deadline-rules/:id). */
@@ -42,3 +44,17 @@ export type DeadlineRule = {
 export const listRules = () => api.get<{ items: DeadlineRule[] }>('/deadline-rules').then((r) => r.items);
 
 export const updateRule = (id: string, change: RuleChange) => api.patch<DeadlineRule>(`/deadline-rules/${encodeURIComponent(id)}`, change);
+
+export const ruleKeys = { all: ['deadline-rules'] as const };
+
+/** Change a rule: the rule list takes the answer, and deadlines (due and reminder times follow the rule) are read again. */
+export function useUpdateRule() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, change }: { id: string; change: RuleChange }) => updateRule(id, change),
+    onSuccess: (saved) => {
+      client.setQueryData<DeadlineRule[]>(ruleKeys.all, (list) => list?.map((r) => (r.id === saved.id ? saved : r)));
+      return client.invalidateQueries({ queryKey: deadlineKeys.all });
+    },
+  });
+}

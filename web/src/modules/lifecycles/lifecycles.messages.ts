@@ -1,0 +1,43 @@
+import { defineMessages } from '../../i18n/define';
+
+/** 业务流程: each kind of record's states and steps, drawn from the server's lifecycle table (issue 10, item 2). */
+export const lifecyclesMessages = defineMessages({
+  'zh-CN': {
+    title: '业务流程',
+    intro: '每类记录的状态与流转，由系统实际执行的流程表生成。标有“（自动）”的步骤由系统自动执行（如按日期生效、满期）。',
+    automaticMark: '（自动）',
+    empty: '暂无业务流程',
+    diagramFailed: '流程图无法显示：{{reason}}',
+    drawing: '正在绘制流程图…',
+    legend: { initial: '起点：新记录的初始状态', final: '粗框：终态' },
+    columns: { event: '步骤', fromTo: '从 → 到', who: '谁可以执行', automatic: '自动', deadlines: '时限' },
+    anyOf: '或',
+    automaticOnly: '仅系统自动',
+    yes: '是',
+    no: '否',
+    noDeadlines: '—',
+    effects: { opens: '开始计时', closes: '结束计时', cancels: '取消计时' },
+    created: '（新建）',
+    unchanged: '（状态不变）',
+    basis: '依据：{{basis}}',
+  },
+  en: {
+    title: 'Lifecycles',
+    intro: 'The states of each kind of record and the steps between them, generated from the table the system runs. Steps marked “(automatic)” are taken by the system itself (e.g. in force on the effective date, expired at the end).',
+    automaticMark: ' (automatic)',
+    empty: 'No lifecycles yet',
+    diagramFailed: 'The diagram cannot be shown: {{reason}}',
+    drawing: 'Drawing the diagram…',
+    legend: { initial: 'Start: the state a new record begins in', final: 'Bold border: a final state' },
+    columns: { event: 'Step', fromTo: 'From → to', who: 'Who may take it', automatic: 'Automatic', deadlines: 'Deadlines' },
+    anyOf: 'or',
+    automaticOnly: 'The system only',
+    yes: 'Yes',
+    no: 'No',
+    noDeadlines: '—',
+    effects: { opens: 'starts', closes: 'ends', cancels: 'cancels' },
+    created: '(new record)',
+    unchanged: '(state unchanged)',
+    basis: 'Basis: {{basis}}',
+  },
+});
