@@ -16,9 +16,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (cookies, localStorage) per journey. */
-export async function newPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 860 } });
+/** A fresh browser profile (cookies, localStorage) per journey; a Chinese office browser unless told otherwise. */
+export async function newPage(browser: Browser, baseUrl: string, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 860 }, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };

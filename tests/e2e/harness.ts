@@ -7,7 +7,8 @@ export type Journey = {
   browser: Browser;
   server: RunningServer;
   /** A fresh browser profile; a failing test leaves a screenshot .tmp/e2e-failed-<name>.png. */
-  open: (name: string) => Promise<{ context: BrowserContext; page: Page }>;
+  /** A new browser profile; `locale` is the browser's language (zh-CN unless given). */
+  open: (name: string, opts?: { locale?: string }) => Promise<{ context: BrowserContext; page: Page }>;
 };
 
 /**
@@ -36,8 +37,8 @@ export function useJourney(): () => Journey {
     return {
       browser,
       server,
-      open: async (name) => {
-        const opened = await newPage(browser, server.baseUrl);
+      open: async (name, opts = {}) => {
+        const opened = await newPage(browser, server.baseUrl, opts.locale);
         onTestFailed(async () => {
           await screenshot(opened.page, `failed-${name}`).catch(() => undefined);
         });

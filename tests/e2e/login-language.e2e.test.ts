@@ -44,4 +44,19 @@ describe('signing in and choosing the language', () => {
     await screenshot(page, 'password-error-en');
     await context.close();
   }, JOURNEY_TIMEOUT);
+
+  it('gives an en-US browser the English login page on its first visit; the choice it makes is kept (issue 11, item 5)', async () => {
+    const { context, page } = await journey().open('language-en-us', { locale: 'en-US' });
+    await page.goto('/login');
+    await expectText(page.getByTestId('login-submit'), 'Log in');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'login-en-us');
+
+    // Once a language is chosen, the browser's preference no longer decides.
+    await page.getByTestId('lang-switch').click();
+    await expectText(page.getByTestId('login-submit'), /登\s*录/); // antd spaces a two-character button label
+    await page.reload();
+    await expectText(page.getByTestId('login-submit'), /登\s*录/); // antd spaces a two-character button label
+    await context.close();
+  }, JOURNEY_TIMEOUT);
 });

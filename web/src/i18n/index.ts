@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
 import { resources, type Translation } from './resources';
+import { initialLanguage } from './initial-language';
 
 export type Language = 'zh-CN' | 'en';
 export const LANGUAGES: Language[] = ['zh-CN', 'en'];
@@ -14,13 +15,15 @@ declare module 'i18next' {
   }
 }
 
-/** Chinese first: English only when the user chose it (remembered in this browser). */
+/** The choice remembered in this browser, else the browser's preference (initial-language.ts). */
 function storedLanguage(): Language {
+  let stored: string | null = null;
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+    stored = localStorage.getItem(STORAGE_KEY);
   } catch {
-    return 'zh-CN';
+    /* private mode: nothing remembered */
   }
+  return initialLanguage(stored, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 
 function apply(lang: Language) {

@@ -27,7 +27,7 @@ export const catalogMessages = defineMessages({
       },
       imports: {
         name: '批量导入',
-        description: '用 Excel / csv 批量导入客户（保单随后支持）：下载模板、逐行检查、全部正确才导入，重复导入不产生重复数据。',
+        description: '用 Excel / csv 批量导入客户与保单：下载模板、逐行检查、全部正确才导入，重复导入不产生重复数据。',
       },
       underwriting: {
         name: '新契约与核保',
@@ -106,7 +106,7 @@ export const catalogMessages = defineMessages({
       },
       imports: {
         name: 'Bulk import',
-        description: 'Import clients (policies next) from Excel or csv: template, a check of every row, all rows or none, no duplicates on re-import.',
+        description: 'Import clients and policies from Excel or csv: template, a check of every row, all rows or none, no duplicates on re-import.',
       },
       underwriting: {
         name: 'New business & underwriting',
