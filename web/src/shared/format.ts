@@ -1,20 +1,22 @@
 import type { Language } from '../i18n';
 
-/** Offices work in Beijing time whatever the browser's zone. */
-export function formatDateTime(iso: string | null | undefined, lang: string): string {
+const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const beijingTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+/**
+ * An instant in Beijing time (offices work in it whatever the browser's zone), written the one way
+ * every screen writes dates — 2026-12-06 12:46:00 — in both languages (issue 11, item 5).
+ */
+export function formatDateTime(iso: string | null | undefined, _lang?: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
-  }).format(new Date(iso));
+  const instant = new Date(iso);
+  return `${beijingDate.format(instant)} ${beijingTime.format(instant)}`;
 }
 
 /** An org unit's name in the UI language: the English name when there is one. */
 export function localName(unit: { name: string; nameEn?: string | null }, lang: Language | string): string {
   return lang === 'en' && unit.nameEn ? unit.nameEn : unit.name;
 }
-
-const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today's date in Beijing (YYYY-MM-DD): the office's day, whatever the browser's zone. */
 export function beijingToday(now: Date = new Date()): string {

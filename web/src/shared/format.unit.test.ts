@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingToday, formatDateWithWeekday, formatDue, localName, weekdayOf } from './format';
+import { beijingToday, formatDateTime, formatDateWithWeekday, formatDue, localName, weekdayOf } from './format';
 import { beijingInstant, beijingNowLocal } from './beijing-time';
 
 // The office works in Beijing time whatever the browser's zone (the tests run in UTC).
@@ -14,6 +14,13 @@ describe('dates on screen', () => {
     expect(formatDue('2026-12-01T15:59:00Z', 'en')).toBe('Tue 2026-12-01 23:59');
     expect(formatDateWithWeekday('2026-10-01', 'zh-CN')).toBe('2026-10-01 周四');
     expect(weekdayOf('2026-10-04')).toBe(0);
+  });
+
+  it('writes an instant one way in both languages: the Beijing date as YYYY-MM-DD and the 24-hour time', () => {
+    expect(formatDateTime('2026-12-06T04:46:00Z', 'zh-CN')).toBe('2026-12-06 12:46:00');
+    expect(formatDateTime('2026-12-06T04:46:00Z', 'en')).toBe('2026-12-06 12:46:00');
+    expect(formatDateTime('2026-12-31T16:30:05Z', 'en')).toBe('2027-01-01 00:30:05');
+    expect(formatDateTime(null, 'en')).toBe('');
   });
 
   it('turns a datetime-local value into a Beijing instant and back', () => {
