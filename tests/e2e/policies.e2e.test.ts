@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
-import { choose, expectText, openDropdown, screenshot } from './browser.js';
+import { choose, clickInDialog, expectText, openDropdown, screenshot } from './browser.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 
 const DEMO_PASSWORD = 'anxin-demo-2026';
@@ -54,6 +54,15 @@ async function fillPolicy(page: Page, product: string, policyNumber: string) {
 const fieldError = (page: Page, testId: string) =>
   page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error').first();
 
+const REVIEW_CHECKS = ['review-format-complete', 'review-seals-present', 'review-no-alteration'];
+
+/** Register with a failed review: the hold and the notice to the client are confirmed in a dialog. */
+async function confirmHold(page: Page) {
+  await page.getByTestId('policy-form-submit').click();
+  await clickInDialog(page, page.getByTestId('confirm-ok'));
+  await page.getByTestId('hold-confirm').waitFor({ state: 'detached' });
+}
+
 describe('policy registry', () => {
   const journey = useJourney();
 
@@ -78,6 +87,8 @@ describe('policy registry', () => {
     await pick(page, page.getByTestId('insured-client-1'), childName, `client-option-${childId}`, childName);
     await page.getByTestId('policy-form-submit').click();
     await expectText(fieldError(page, 'insured-relation-1'), '请选择与投保人关系（客户档案中没有二人的家庭关系）');
+    // The initial review starts unanswered and must be answered: no default puts a policy on hold.
+    for (const check of REVIEW_CHECKS) await expectText(fieldError(page, check), '请选择“通过”或“不通过”');
     await choose(page, page.getByTestId('insured-relation-1'), '', '子女');
     // A policy number the server refuses comes back onto its field.
     await fillPolicy(page, '终身寿险（示例）', 'ab');
@@ -87,16 +98,25 @@ describe('policy registry', () => {
     await expect.poll(() => page.getByTestId('policy-form-premium').inputValue()).toBe('12000.50');
 
     // The initial review: seals missing → the on-hold warning and a notice asking for proof.
-    await page.getByTestId('review-format-complete').check();
-    await page.getByTestId('review-no-alteration').check();
+    await page.getByTestId('review-format-complete-pass').check();
+    await page.getByTestId('review-seals-present-fail').check();
+    await page.getByTestId('review-no-alteration-pass').check();
     await page.getByTestId('review-failed-warning').waitFor();
     await expect.poll(() => page.getByTestId('hold-notice-content').inputValue()).toContain('保单印章不齐全');
+    // Registering a failed review first says what will happen; cancelling sends nothing.
     await page.getByTestId('policy-form-submit').click();
+    await expectText(page.getByTestId('hold-confirm'), '保单将暂缓登记');
+    await expectText(page.getByTestId('hold-confirm-notice'), '保单印章不齐全');
+    await screenshot(page, 'policies-intake-confirm-hold');
+    await clickInDialog(page, page.getByTestId('confirm-cancel'));
+    await page.getByTestId('hold-confirm').waitFor({ state: 'detached' });
+    await page.getByTestId('policy-create-page').waitFor();
+    await confirmHold(page);
     await expectText(fieldError(page, 'policy-form-number'), /保单号/);
     await screenshot(page, 'policies-intake-error', { fullPage: true });
 
     await page.getByTestId('policy-form-number').fill(policyNumber);
-    await page.getByTestId('policy-form-submit').click();
+    await confirmHold(page);
 
     // On hold, with the notice to the client.
     await page.getByTestId('policy-detail').waitFor();
@@ -118,7 +138,7 @@ describe('policy registry', () => {
     // The client brought the proof: the review passes → registered.
     await page.getByTestId('policy-tab-reviews').click();
     await page.getByTestId('policy-review').click();
-    for (const check of ['review-format-complete', 'review-seals-present', 'review-no-alteration']) await page.getByTestId(check).check();
+    for (const check of REVIEW_CHECKS) await page.getByTestId(`${check}-pass`).check();
     await page.getByTestId('review-passed').waitFor();
     await page.getByTestId('review-submit').click();
     await expectText(page.getByTestId('policy-detail-state'), '已登记');
@@ -168,9 +188,7 @@ describe('policy registry', () => {
     await choose(page, page.getByTestId('beneficiary-relation-1'), '', '子女');
     await page.getByTestId('beneficiary-share-1').fill('30');
     await expectText(page.getByTestId('share-total-1'), '第 1 顺位合计 90%');
-    await page.getByTestId('review-format-complete').check();
-    await page.getByTestId('review-seals-present').check();
-    await page.getByTestId('review-no-alteration').check();
+    for (const check of REVIEW_CHECKS) await page.getByTestId(`${check}-pass`).check();
     await page.getByTestId('policy-form-submit').click();
     await page.locator('.ant-form-item-explain-error').filter({ hasText: '第 1 顺位合计 90%' }).waitFor();
     await screenshot(page, 'policies-beneficiaries-90', { fullPage: true });

@@ -1,7 +1,11 @@
 // Setup for the web-dom project (jsdom): what a browser has and jsdom lacks, the app's i18n, and a clean DOM per test.
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import '../i18n';
+
+// An office browser in China: the app starts in Chinese (jsdom reports en-US, which would pick English
+// on a first visit — i18n/initial-language.ts). Set before the i18n module reads it.
+localStorage.setItem('anxin.language', 'zh-CN');
+await import('../i18n');
 
 // antd's responsive parts (Grid, Space, Table) ask matchMedia; jsdom has none.
 Object.defineProperty(window, 'matchMedia', {

@@ -20,7 +20,7 @@ import { InsurerSelect } from './InsurerSelect';
 import { PolicyholderFields } from './PolicyholderFields';
 import { PremiumFields } from './PremiumFields';
 import { ProductFields } from './ProductFields';
-import { ReviewChecklist } from './ReviewChecklist';
+import { ReviewChecklist, useConfirmHold } from './ReviewChecklist';
 import { createPolicy, usePolicyStep, type LineOfBusiness } from './policies.api';
 import {
   reviewPassed, toNoticeInput, toPolicyFields, toReviewInput, type InsuredRow, type IntakeValues,
@@ -43,6 +43,7 @@ export function CreatePolicyPage() {
   const [form] = Form.useForm<IntakeValues>();
   const { busy, problem, submit } = useFormSubmit(form);
   const registering = usePolicyStep<Awaited<ReturnType<typeof createPolicy>>>();
+  const confirmHold = useConfirmHold();
   const [names, setNames] = useState<ClientNames>({});
   const [holder, setHolder] = useState<{ id: number; name: string } | null>(null);
   const insurerId = Form.useWatch('insurerId', form);
@@ -92,8 +93,10 @@ export function CreatePolicyPage() {
 
   if (!can('policy.write')) return <Forbidden />;
 
-  const onFinish = (v: IntakeValues) =>
-    submit(async () => {
+  const onFinish = async (v: IntakeValues) => {
+    // A failed review puts the policy on hold and records a notice to the client: only when confirmed.
+    if (!(await confirmHold(v))) return;
+    await submit(async () => {
       const passed = reviewPassed(v.review);
       const fields = toPolicyFields(v, { line });
       const policy = await registering.mutateAsync(() =>
@@ -120,6 +123,7 @@ export function CreatePolicyPage() {
       notify.success(t(policy.state === 'on_hold' ? 'policies.done.createdOnHold' : 'policies.done.created', { no: policy.internalNo }));
       navigate(`/policies/${policy.id}`);
     });
+  };
 
   const required = { required: true, message: t('policies.form.required') };
   return (
@@ -146,7 +150,8 @@ export function CreatePolicyPage() {
             insured: [{}],
             beneficiaryDesignation: 'legal',
             receivedAt: beijingNowLocal(),
-            review: { formatComplete: false, sealsPresent: false, noAlteration: false },
+            // 初审 starts unanswered: each check must be answered 通过 or 不通过.
+            review: {},
             holdNotice: { channel: 'phone' },
           }}
           onFinish={onFinish}

@@ -2,7 +2,7 @@ import { Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
-import { ReviewChecklist } from './ReviewChecklist';
+import { ReviewChecklist, useConfirmHold } from './ReviewChecklist';
 import { reviewPolicy, usePolicyStep, type NoticeInput } from './policies.api';
 import { reviewPassed, toNoticeInput, toReviewInput, type ReviewValues } from './policy-form';
 import type { PolicyChangeProps } from './policy-panel.types';
@@ -17,8 +17,10 @@ export function ReReviewModal({
   const [form] = Form.useForm<Values>();
   const { busy, problem, submit } = useFormSubmit(form, onStale);
   const step = usePolicyStep();
-  const onFinish = (v: Values) =>
-    submit(async () => {
+  const confirmHold = useConfirmHold();
+  const onFinish = async (v: Values) => {
+    if (!(await confirmHold(v))) return;
+    await submit(async () => {
       const passed = reviewPassed(v.review);
       onDone(
         await step.mutateAsync(() =>
@@ -30,6 +32,7 @@ export function ReReviewModal({
         ),
       );
     });
+  };
   return (
     <Modal
       open
@@ -47,7 +50,7 @@ export function ReReviewModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ review: { formatComplete: false, sealsPresent: false, noAlteration: false }, holdNotice: { channel: 'phone' } }}
+        initialValues={{ review: {}, holdNotice: { channel: 'phone' } }}
         onFinish={onFinish}
         data-testid="review-form"
       >

@@ -17,7 +17,10 @@ export type BeneficiaryRow = {
   rank?: number;
   share?: string;
 };
-export type ReviewValues = { formatComplete?: boolean; sealsPresent?: boolean; noAlteration?: boolean; note?: string };
+/** 初审 (R-PO-2): the three checks, each true (通过), false (不通过) or not yet answered. */
+export const REVIEW_CHECKS = ['formatComplete', 'sealsPresent', 'noAlteration'] as const;
+export type ReviewCheck = (typeof REVIEW_CHECKS)[number];
+export type ReviewValues = Partial<Record<ReviewCheck, boolean>> & { note?: string };
 
 /** The policy's own fields, shared by the intake (登记保单) and the edit dialog. */
 export type PolicyFieldValues = {
@@ -118,14 +121,18 @@ export function shareTotals(rows: (Partial<BeneficiaryRow> | undefined)[] | unde
 
 export const isPersonalLine = (line: LineOfBusiness | undefined | null) => !!line && PERSONAL_LINES.includes(line);
 
-/** A review passes only with every box ticked (R-PO-2). */
-export const reviewPassed = (r: ReviewValues | undefined) => !!(r?.formatComplete && r.sealsPresent && r.noAlteration);
+/** A review passes only with every check answered 通过 (R-PO-2). */
+export const reviewPassed = (r: ReviewValues | undefined) => REVIEW_CHECKS.every((c) => r?.[c] === true);
 
+/** The checks answered 不通过; an unanswered check is neither passed nor failed. */
+export const failedChecks = (r: ReviewValues | undefined): ReviewCheck[] => REVIEW_CHECKS.filter((c) => r?.[c] === false);
+
+/** Only for a review whose checks were all answered (the form requires it); nothing is assumed here. */
 export function toReviewInput(r: ReviewValues | undefined): ReviewInput {
   return {
-    formatComplete: !!r?.formatComplete,
-    sealsPresent: !!r?.sealsPresent,
-    noAlteration: !!r?.noAlteration,
+    formatComplete: r?.formatComplete === true,
+    sealsPresent: r?.sealsPresent === true,
+    noAlteration: r?.noAlteration === true,
     note: r?.note?.trim() || null,
   };
 }
