@@ -77,6 +77,45 @@ describe('my due items', () => {
     await context.close();
   }, JOURNEY_TIMEOUT);
 
+  it('a clerk finds a policy to-do by its internal number and policyholder, filters by record type, and follows the label to the policy', async () => {
+    const { context, page } = await journey().open('due-items-record-link');
+    // A policy of Guangzhou 01 (demo data) with a reissue requested, owned by the clerk.
+    const clerk = await apiLogin(context.request, 'gz01.clerk', DEMO_PASSWORD);
+    const policies = (await (await context.request.get('/api/v1/policies?limit=20')).json()) as { items: { id: number; internalNo: string; policyholderName: string }[] };
+    let id: number | undefined;
+    let policy = policies.items[0]!;
+    // The first policy without a reissue already running (demo data may have one).
+    for (const candidate of policies.items) {
+      const res = await context.request.post('/api/v1/deadlines/events', {
+        headers: { 'X-CSRF-Token': clerk.csrf },
+        data: { entityType: 'policy', entityId: String(candidate.id), event: 'policy.reissue_requested', orgUnitId: clerk.unitId('GZ01'), ownerId: clerk.userId, ruleIds: ['policy.reissue_submit'] },
+      });
+      expect(res.status()).toBe(200);
+      [id] = ((await res.json()) as { opened: number[] }).opened;
+      policy = candidate;
+      if (id) break;
+    }
+    expect(id).toBeDefined();
+    const { id: inquiryId } = await openInquiryDeadline(context.request, 'e2e-filter');
+
+    await page.goto('/due-items');
+    const card = page.getByTestId(`deadline-card-${id}`);
+    const label = `${policy.internalNo} ${policy.policyholderName}`;
+    await expectText(card.getByTestId('record-link'), label);
+    await page.getByTestId(`deadline-card-${inquiryId}`).waitFor();
+
+    // Only policies: the inquiry goes, the policy stays.
+    await page.getByTestId('due-type-policy').click();
+    await page.getByTestId(`deadline-card-${inquiryId}`).waitFor({ state: 'detached' });
+    await card.waitFor();
+    await screenshot(page, 'due-items-type-filter');
+
+    await card.getByTestId('record-link').click();
+    await page.waitForURL(`**/policies/${policy.id}`);
+    await expectText(page.getByTestId('policy-internal-no'), policy.internalNo);
+    await context.close();
+  }, JOURNEY_TIMEOUT);
+
   it('an overdue inquiry is escalated: the Guangzhou supervisor gets the notice in the bell and finds it under 辖区逾期', async () => {
     const { context, page } = await journey().open('scope-overdue');
     const server = journey().server;

@@ -2455,6 +2455,10 @@ export interface paths {
                                 paused: boolean;
                                 pauseReason: string | null;
                                 provisional: boolean;
+                                record: {
+                                    href: string | null;
+                                    label: string;
+                                };
                                 ruleId: string;
                                 ruleName: string;
                                 secondsLeft: number | null;
@@ -2547,6 +2551,10 @@ export interface paths {
                             paused: boolean;
                             pauseReason: string | null;
                             provisional: boolean;
+                            record: {
+                                href: string | null;
+                                label: string;
+                            };
                             ruleId: string;
                             ruleName: string;
                             secondsLeft: number | null;
@@ -2647,6 +2655,10 @@ export interface paths {
                             paused: boolean;
                             pauseReason: string | null;
                             provisional: boolean;
+                            record: {
+                                href: string | null;
+                                label: string;
+                            };
                             ruleId: string;
                             ruleName: string;
                             secondsLeft: number | null;
@@ -2745,6 +2757,10 @@ export interface paths {
                             paused: boolean;
                             pauseReason: string | null;
                             provisional: boolean;
+                            record: {
+                                href: string | null;
+                                label: string;
+                            };
                             ruleId: string;
                             ruleName: string;
                             secondsLeft: number | null;
@@ -2844,6 +2860,10 @@ export interface paths {
                             paused: boolean;
                             pauseReason: string | null;
                             provisional: boolean;
+                            record: {
+                                href: string | null;
+                                label: string;
+                            };
                             ruleId: string;
                             ruleName: string;
                             secondsLeft: number | null;
@@ -2942,6 +2962,10 @@ export interface paths {
                             paused: boolean;
                             pauseReason: string | null;
                             provisional: boolean;
+                            record: {
+                                href: string | null;
+                                label: string;
+                            };
                             ruleId: string;
                             ruleName: string;
                             secondsLeft: number | null;
@@ -3162,6 +3186,10 @@ export interface paths {
                                 paused: boolean;
                                 pauseReason: string | null;
                                 provisional: boolean;
+                                record: {
+                                    href: string | null;
+                                    label: string;
+                                };
                                 ruleId: string;
                                 ruleName: string;
                                 secondsLeft: number | null;
@@ -3199,6 +3227,10 @@ export interface paths {
                                 paused: boolean;
                                 pauseReason: string | null;
                                 provisional: boolean;
+                                record: {
+                                    href: string | null;
+                                    label: string;
+                                };
                                 ruleId: string;
                                 ruleName: string;
                                 secondsLeft: number | null;
@@ -3234,6 +3266,10 @@ export interface paths {
                                 paused: boolean;
                                 pauseReason: string | null;
                                 provisional: boolean;
+                                record: {
+                                    href: string | null;
+                                    label: string;
+                                };
                                 ruleId: string;
                                 ruleName: string;
                                 secondsLeft: number | null;
@@ -4542,6 +4578,10 @@ export interface paths {
                                 kind: string;
                                 /** Format: date-time */
                                 readAt: string | null;
+                                record: {
+                                    href: string | null;
+                                    label: string;
+                                } | null;
                                 title: string;
                             }[];
                             nextCursor: string | null;
@@ -4614,6 +4654,10 @@ export interface paths {
                             kind: string;
                             /** Format: date-time */
                             readAt: string | null;
+                            record: {
+                                href: string | null;
+                                label: string;
+                            } | null;
                             title: string;
                         };
                     };

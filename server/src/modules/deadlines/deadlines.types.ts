@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { pageOf } from '../../platform/http/pagination.js';
+import { RecordRef } from './record-labels.js';
 
 // Response shapes of the deadline routes (issue 10, item 6), exactly what the code returns.
 
@@ -48,6 +49,8 @@ export const Deadline = Type.Object({
   basis: Type.Object({ specId: Nullable(Type.String()), lawRef: Nullable(Type.String()), text: Type.String() }),
   entityType: Type.String(),
   entityId: Type.String(),
+  /** The record it is about: its label and page (find-deadlines.ts, record-labels.ts). */
+  record: RecordRef,
   orgUnitId: Type.Integer(),
   orgUnitName: Type.String(),
   ownerId: Nullable(Type.Integer()),

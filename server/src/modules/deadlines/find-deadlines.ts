@@ -2,10 +2,9 @@ import { sql } from 'kysely';
 import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
-import type { Locale } from '../../platform/http/locale.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
-import type { CalendarService } from '../calendar/calendar-service.js';
 import { localDate } from './compute-due.js';
+import { resolveRecords } from './record-labels.js';
 import { LIVE_STATES, type Db } from './deadline-rows.js';
 import { fromDayNumber, toDayNumber } from '../calendar/dates.js';
 import { beijingDayEnd, beijingLastMoment, beijingMidnight } from '../../platform/time/beijing.js';
@@ -27,8 +26,10 @@ function baseQuery(db: Db) {
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 /** A deadline as people see it: what, why (basis), when, how long is left. */
-async function present(rows: Row[], locale: Locale, calendars: CalendarService, now: Date) {
+async function present(ctx: Context, rows: Row[], now: Date) {
+  const { locale, calendar: calendars } = ctx;
   const today = localDate(now);
+  const recordOf = await resolveRecords(ctx, rows.map((d) => ({ entityType: d.entity_type, entityId: d.entity_id })));
   return Promise.all(
     rows.map(async (d) => {
       const live = (LIVE_STATES as readonly string[]).includes(d.state);
@@ -49,6 +50,7 @@ async function present(rows: Row[], locale: Locale, calendars: CalendarService, 
         basis: { specId: d.spec_id, lawRef: d.law_ref, text: locale === 'en' ? d.basis_en : d.basis_zh },
         entityType: d.entity_type,
         entityId: d.entity_id,
+        record: recordOf(d.entity_type, d.entity_id),
         orgUnitId: d.org_unit_id,
         orgUnitName: locale === 'en' ? d.org_unit_name_en ?? d.org_unit_name : d.org_unit_name,
         ownerId: d.owner_id,
@@ -88,13 +90,13 @@ export async function listDeadlines(ctx: Context, query: ListDeadlinesQuery) {
   if (cursor) q = q.where(sql<boolean>`(d.due_at, d.id) > (${new Date(String(cursor.key))}, ${cursor.id})`);
   const rows = await q.orderBy('d.due_at').orderBy('d.id').limit(limit + 1).execute();
   const page = toPage(rows, limit, (r) => ({ key: r.due_at.toISOString(), id: r.id }), (r) => r);
-  return { items: await present(page.items, ctx.locale, ctx.calendar, ctx.clock.now()), nextCursor: page.nextCursor };
+  return { items: await present(ctx, page.items, ctx.clock.now()), nextCursor: page.nextCursor };
 }
 
 export async function getDeadline(ctx: Context, id: number) {
   const row = await baseQuery(ctx.db).where('d.id', '=', id).where(inScope('d.org_unit_id', ctx.scope)).executeTakeFirst();
   if (!row) throw notFound();
-  return (await present([row], ctx.locale, ctx.calendar, ctx.clock.now()))[0]!;
+  return (await present(ctx, [row], ctx.clock.now()))[0]!;
 }
 
 /** "My due items": overdue, due today, and due within the next 5 working days. */
@@ -113,7 +115,7 @@ export async function myDueItems(ctx: Context) {
     .orderBy('d.due_at')
     .limit(500)
     .execute();
-  const items = await present(rows, ctx.locale, ctx.calendar, now);
+  const items = await present(ctx, rows, now);
   return {
     overdue: items.filter((d) => d.state === 'overdue' || Date.parse(d.dueAt) < now.getTime()),
     dueToday: items.filter((d) => Date.parse(d.dueAt) >= now.getTime() && Date.parse(d.dueAt) <= endOfToday.getTime()),

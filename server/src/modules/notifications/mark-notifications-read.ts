@@ -1,6 +1,6 @@
 import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { notFound, unauthenticated } from '../../platform/http/errors.js';
-import { toNotification } from './find-notifications.js';
+import { presentNotifications } from './find-notifications.js';
 import type { Notification } from './notifications.types.js';
 
 // Marking read is audited when it changes something: it is the record that a person saw an
@@ -25,11 +25,11 @@ export async function markNotificationRead(ctx: Context, id: number): Promise<No
         action: 'notification.read', entityType: 'notification', entityId: id,
         orgUnitId: marked.org_unit_id ?? actor.orgUnitId, after: { kind: marked.kind, readAt: marked.read_at },
       });
-      return toNotification(marked, tx.locale);
+      return (await presentNotifications(tx, [marked]))[0]!;
     }
     const row = await trx.selectFrom('notification').selectAll().where('id', '=', id).where('recipient_id', '=', actor.userId).executeTakeFirst();
     if (!row) throw notFound();
-    return toNotification(row, tx.locale);
+    return (await presentNotifications(tx, [row]))[0]!;
   });
 }
 

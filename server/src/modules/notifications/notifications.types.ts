@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PageQuery } from '../../platform/http/pagination.js';
 import { Id } from '../../platform/http/schemas.js';
+import { RecordRef } from '../deadlines/record-labels.js';
 
 /** A notification as its recipient sees it in the app, in the caller's language. */
 export const Notification = Type.Object({
@@ -10,6 +11,8 @@ export const Notification = Type.Object({
   body: Type.String(),
   entityType: Type.Union([Type.String(), Type.Null()]),
   entityId: Type.Union([Type.String(), Type.Null()]),
+  /** The record it is about, with its label and page; null when it refers to none. */
+  record: Type.Union([RecordRef, Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });

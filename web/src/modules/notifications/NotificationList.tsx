@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
+import { RecordLink } from '../../shared/deadlines';
 import { formatDateTime } from '../../shared/format';
 import { useCursorList } from '../../shared/useCursorList';
 import { useNotify } from '../../shared/useNotify';
 import { listNotifications, notificationKeys, useMarkRead, type AppNotification, type NotificationFilters } from './notifications.api';
 
-/** Newest first; unread ones marked; a deadline notice leads to "my due items". */
+/** Newest first; unread ones marked; each links to its record's page; a deadline notice also leads to "my due items". */
 export function NotificationList({
   onlyUnread, onNavigate,
 }: {
@@ -42,6 +43,12 @@ export function NotificationList({
     navigate(toScope(n) ? '/due-items?tab=scope' : '/due-items');
   };
 
+  // Following the record's link: the notice counts as read, and the drawer gives way to the page.
+  const follow = (n: AppNotification) => {
+    if (!n.readAt) void read(n);
+    onNavigate();
+  };
+
   if (list.error !== null) return <Alert type="error" showIcon title={errorText(list.error, t)} />;
   if (!list.loading && list.items.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={onlyUnread ? t('notifications.emptyUnread') : t('notifications.empty')} />;
@@ -65,6 +72,7 @@ export function NotificationList({
                   {n.body}
                 </Typography.Paragraph>
                 <Space size={12} wrap>
+                  {n.record && <RecordLink record={n.record} onNavigate={() => follow(n)} />}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt, i18n.language)}</Typography.Text>
                   {!n.readAt && (
                     <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void read(n)} data-testid="notif-mark-read">

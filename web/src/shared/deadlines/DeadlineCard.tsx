@@ -6,9 +6,10 @@ import { useSession } from '../../session/useSession';
 import { formatDateTime, formatDue } from '../format';
 import { useNow } from '../timers';
 import { useNotify } from '../useNotify';
-import { countdown, recordLabel, STATE_TAG_COLOURS, TONE_COLOURS } from './countdown';
+import { countdown, STATE_TAG_COLOURS, TONE_COLOURS } from './countdown';
 import { DeadlineActionModal } from './DeadlineActionModal';
 import { DeadlineBasis } from './DeadlineBasis';
+import { RecordLink } from './RecordLink';
 import { LIVE_STATES, type Deadline, type DeadlineChange } from './deadlines.api';
 
 /**
@@ -65,7 +66,7 @@ export function DeadlineCard({ deadline: d, onChanged }: { deadline: Deadline; o
             )}
           </Space>
           <Typography.Text type="secondary" data-testid="deadline-record">
-            {recordLabel(d.entityType, d.entityId, lang)}
+            <RecordLink record={d.record} />
             {sep}
             {d.orgUnitName}
             {sep}

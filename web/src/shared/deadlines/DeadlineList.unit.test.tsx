@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
 import { NotificationBell } from '../../modules/notifications/NotificationBell';
 import { SessionContext } from '../../session/SessionProvider';
 import { callsTo, renderWithApp, sessionWith, stubServer } from '../../test/render';
@@ -15,6 +16,7 @@ const deadline = (over: Record<string, unknown> = {}) => ({
   basis: { specId: 'R-PO-3', lawRef: null, text: '登记后 5 个工作日内核对' },
   entityType: 'policy',
   entityId: '7',
+  record: { label: 'GZ01-2026-0007 陈建国', href: '/policies/7' },
   orgUnitId: 1,
   orgUnitName: '总公司',
   ownerId: null,
@@ -71,6 +73,9 @@ async function pauseWith(reason: string) {
 }
 
 describe('pausing a deadline', () => {
+  // jsdom's browser prefers en-US, which now opens in English (initial-language.ts): these texts are the Chinese ones.
+  beforeAll(() => i18n.changeLanguage('zh-CN'));
+
   it('shows it paused where it is, and reads the unread count again at once', async () => {
     const fetchMock = server({ status: 200, body: null });
     renderPage();

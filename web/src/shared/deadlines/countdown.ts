@@ -51,8 +51,8 @@ export const STATE_TAG_COLOURS: Record<Deadline['state'], string> = {
   cancelled: 'default',
 };
 
-/** 咨询 e2-1 / Inquiry e2-1: the record's kind in the UI language; an unknown kind shows its code. */
-export function recordLabel(entityType: string, entityId: string, lang: string): string {
+/** 保单 / Policy: a record type in the UI language (the records themselves are labelled by the server); an unknown type shows its code. */
+export function entityTypeName(entityType: string, lang: string): string {
   const labels: Record<string, string> = (lang === 'en' ? deadlineMessages.en : deadlineMessages['zh-CN']).entityTypes;
-  return `${labels[entityType] ?? entityType} ${entityId}`;
+  return labels[entityType] ?? entityType;
 }

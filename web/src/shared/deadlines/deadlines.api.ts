@@ -1,48 +1,22 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError, type Page } from '../../api/client';
-import type { BodyOf, QueryOf } from '../../api/types';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
 
-// The deadline routes declare no answer schema on the server: the answers (Deadline, MyDueItems,
-// DeadlineCounts) are written by hand here; the queries and request bodies are the server's.
+// The answers are the server's (route schemas → api/schema.d.ts); a deadline gains its due instant on this browser's clock.
 
 export type DeadlineState = NonNullable<QueryOf<'/deadlines'>['state']>;
 export const LIVE_STATES: readonly DeadlineState[] = ['open', 'due_soon', 'overdue'];
 
 /** A deadline as GET /deadlines… sends it, in the caller's language. */
-export type Deadline = {
-  id: number;
-  ruleId: string;
-  ruleName: string;
-  module: string;
-  /** Why it exists: SPEC rule id, law article (if any) and the rule's text. */
-  basis: { specId: string | null; lawRef: string | null; text: string };
-  entityType: string;
-  entityId: string;
-  orgUnitId: number;
-  orgUnitName: string;
-  ownerId: number | null;
-  ownerName: string | null;
-  startedAt: string;
-  dueAt: string;
-  warnAt: string;
-  /** The due date touches a year whose official holiday schedule is not entered yet. */
-  provisional: boolean;
-  state: DeadlineState;
-  paused: boolean;
-  pauseReason: string | null;
-  completedAt: string | null;
-  cancelReason: string | null;
-  escalatedAt: string | null;
-  /** Seconds to the due time when the server answered (negative: overdue); null once ended. */
-  secondsLeft: number | null;
-  /** For working-day rules: working days after today up to the due date (negative: since it passed). */
-  workingDaysLeft: number | null;
-  version: number;
+type Sent = ResponseOf<'/deadlines/{id}'>;
+
+/** The record a deadline is about: its label ("GZ01-2026-0001 王小明", "咨询 17") and page (null: none, or out of scope). */
+export type RecordRef = Sent['record'];
+
+export type Deadline = Sent & {
   /** Added here: the due instant on this browser's clock (secondsLeft from the server, so a wrong PC clock does not matter). */
   dueClockMs: number;
 };
-
-type Sent = Omit<Deadline, 'dueClockMs'>;
 
 const received = (d: Sent): Deadline => ({
   ...d,
@@ -53,7 +27,7 @@ export type DeadlineQuery = Omit<QueryOf<'/deadlines'>, 'cursor' | 'limit'>;
 
 export type MyDueItems = { overdue: Deadline[]; dueToday: Deadline[]; upcoming: Deadline[]; horizon: string };
 
-export type DeadlineCounts = { mine: { overdue: number; dueSoon: number }; scopeOverdue: number | null };
+export type DeadlineCounts = ResponseOf<'/deadlines/counts'>;
 
 export type DeadlineChange = 'pause' | 'resume' | 'cancel';
 
@@ -67,7 +41,7 @@ export const listDeadlines = (query: DeadlineQuery, cursor?: string) =>
 export const getDeadline = (id: number) => api.get<Sent>(`/deadlines/${id}`).then(received);
 
 export const getMyDueItems = () =>
-  api.get<{ overdue: Sent[]; dueToday: Sent[]; upcoming: Sent[]; horizon: string }>('/deadlines/mine').then(
+  api.get<ResponseOf<'/deadlines/mine'>>('/deadlines/mine').then(
     (r): MyDueItems => ({ overdue: r.overdue.map(received), dueToday: r.dueToday.map(received), upcoming: r.upcoming.map(received), horizon: r.horizon }),
   );
 

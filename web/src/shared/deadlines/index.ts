@@ -6,9 +6,10 @@ export { DeadlineList } from './DeadlineList';
 export { DeadlineCards, replaceDeadline } from './DeadlineCards';
 export { DeadlineCard } from './DeadlineCard';
 export { DeadlineBasis } from './DeadlineBasis';
-export { countdown, recordLabel, spanText } from './countdown';
+export { countdown, entityTypeName, spanText } from './countdown';
+export { RecordLink } from './RecordLink';
 export {
   deadlineKeys, getDeadlineCounts, getMyDueItems, invalidateDeadlines, listDeadlines, LIVE_STATES,
-  type Deadline, type DeadlineCounts, type DeadlineQuery, type DeadlineState, type MyDueItems,
+  type Deadline, type DeadlineCounts, type DeadlineQuery, type DeadlineState, type MyDueItems, type RecordRef,
 } from './deadlines.api';
 export { useDeadlineCounts } from './useDeadlineCounts';

@@ -1,10 +1,11 @@
-import { Alert, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, ExclamationCircleOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { errorText } from '../../../shared/errors';
 import { formatDateWithWeekday } from '../../../shared/format';
-import { DeadlineCards, deadlineKeys, getMyDueItems, replaceDeadline, type Deadline, type MyDueItems } from '../../../shared/deadlines';
+import { DeadlineCards, deadlineKeys, entityTypeName, getMyDueItems, replaceDeadline, type Deadline, type MyDueItems } from '../../../shared/deadlines';
 import { useLoad } from '../../../shared/useLoad';
 
 type SectionKey = 'overdue' | 'dueToday' | 'upcoming';
@@ -16,9 +17,21 @@ const ICONS: Record<SectionKey, ReactNode> = {
 };
 const COLOURS: Record<SectionKey, string> = { overdue: 'red', dueToday: 'orange', upcoming: 'cyan' };
 
-/** Overdue, due today, and due within the next 5 working days: refreshed every minute. */
+/** Overdue, due today, and due within the next 5 working days: refreshed every minute; filtered by record type (?type=policy). */
 export function MyDueSections() {
   const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const type = params.get('type') ?? '';
+  const setType = (value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('type', value);
+        else next.delete('type');
+        return next;
+      },
+      { replace: true },
+    );
   const mine = useLoad(deadlineKeys.mine(), getMyDueItems, { refetchInterval: 60_000, refetchOnWindowFocus: true });
 
   const onChanged = (updated: Deadline) =>
@@ -33,13 +46,31 @@ export function MyDueSections() {
 
   if (mine.error !== null && !mine.data) return <Alert type="error" showIcon title={errorText(mine.error, t)} />;
   if (!mine.data) return <Spin />;
-  const data: MyDueItems = mine.data;
+  const all: MyDueItems = mine.data;
+  // The record types among my items, for the type filter (保单 / 客户 / 咨询 …); a chosen type stays listed even once none is left.
+  const types = [...new Set([...all.overdue, ...all.dueToday, ...all.upcoming].map((d) => d.entityType).concat(type ? [type] : []))].sort();
+  const only = (items: Deadline[]) => (type ? items.filter((d) => d.entityType === type) : items);
+  const data: MyDueItems = { ...all, overdue: only(all.overdue), dueToday: only(all.dueToday), upcoming: only(all.upcoming) };
   const title = (key: SectionKey) =>
     key === 'upcoming' ? t('deadlines.mine.sections.upcoming', { horizon: formatDateWithWeekday(data.horizon, i18n.language) }) : t(`deadlines.mine.sections.${key}`);
 
   return (
     <Space orientation="vertical" size={20} style={{ width: '100%' }}>
       {mine.error !== null && <Alert type="warning" showIcon title={errorText(mine.error, t)} />}
+      {types.length > 0 && (
+        <Space size={8} wrap>
+          <Typography.Text type="secondary">{t('deadlines.mine.filter.label')}</Typography.Text>
+          <Segmented<string>
+            value={type}
+            onChange={setType}
+            data-testid="due-type-filter"
+            options={[
+              { value: '', label: <span data-testid="due-type-all">{t('deadlines.mine.filter.all')}</span> },
+              ...types.map((value) => ({ value, label: <span data-testid={`due-type-${value}`}>{entityTypeName(value, i18n.language)}</span> })),
+            ]}
+          />
+        </Space>
+      )}
       {(['overdue', 'dueToday', 'upcoming'] as const).map((key) => (
         <section key={key} data-testid={`due-section-${key}`}>
           <Typography.Title level={5} style={{ marginTop: 0, display: 'flex', alignItems: 'center', gap: 8 }}>
