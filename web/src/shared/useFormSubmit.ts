@@ -1,16 +1,18 @@
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
-import { applyFieldErrors } from './forms';
+import { useServerFieldErrors } from './forms';
 import type { FormProblem } from './ServerErrorAlert';
 
 /**
  * Submitting a form to the API: field errors land on their fields, a stale version reloads
  * the form with the record the server sent (`onConflict`), anything else shows above the form.
+ * A field's server error clears as soon as the user changes that field (useServerFieldErrors).
  */
 export function useFormSubmit<Current>(form: FormInstance, onConflict?: (current: Current) => void) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const applyFieldErrors = useServerFieldErrors(form);
 
   async function submit(action: () => Promise<void>): Promise<void> {
     setBusy(true);
@@ -23,7 +25,7 @@ export function useFormSubmit<Current>(form: FormInstance, onConflict?: (current
         onConflict(current);
         setProblem({ conflict: true });
       } else {
-        setProblem({ error: err, unmatched: applyFieldErrors(form, err) });
+        setProblem({ error: err, unmatched: applyFieldErrors(err) });
       }
     } finally {
       setBusy(false);

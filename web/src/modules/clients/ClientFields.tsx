@@ -1,6 +1,8 @@
 import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AgentSelect } from '../../shared/agent-picker/AgentSelect';
+import { normaliseIdentifier, residentIdInfo } from '../../shared/identifiers';
+import { IDENTIFIER_TRIGGERS, useClientFieldRules } from './client-field-rules';
 import type { Client, ClientKind, ContactPreference, Gender, IdType } from './clients.api';
 
 export type ClientFormValues = {
@@ -29,11 +31,25 @@ const PREFERENCES: ContactPreference[] = ['phone', 'sms', 'wechat', 'email', 'vi
 
 /**
  * The fields of a person or an organisation. Editing (`current` given), the masked personal
- * fields start blank: blank keeps the stored value, a new value replaces it.
+ * fields start blank: blank keeps the stored value, a new value replaces it. Identifiers are
+ * checked as they are typed; a valid resident ID fills in the birth date and gender at once.
  */
 export function ClientFields({ kind, current }: { kind: ClientKind; current?: Client }) {
   const { t } = useTranslation();
+  const form = Form.useFormInstance<ClientFormValues>();
+  const rules = useClientFieldRules();
   const required = { required: true, whitespace: true, message: t('clients.form.required') };
+  // A masked value already on file (editing) counts as given: blank keeps it.
+  const needs = (masked: string | null | undefined) => !masked;
+  const idNumber = Form.useWatch('idNumber', form);
+  const idType = Form.useWatch('idType', form);
+  const fromId = (idType ?? 'resident_id') === 'resident_id' && typeof idNumber === 'string' ? residentIdInfo(normaliseIdentifier(idNumber)) : null;
+  const fillFromId = (value: string) => {
+    const info = residentIdInfo(normaliseIdentifier(value));
+    if (!info || (form.getFieldValue('idType') ?? 'resident_id') !== 'resident_id') return;
+    // The ID decides: the server refuses a birth date or gender that disagrees with it.
+    form.setFieldsValue({ idType: 'resident_id', birthDate: info.birthDate, gender: info.gender });
+  };
   const agent = (
     <Form.Item name="agentId" label={t('clients.form.agent')} extra={current ? undefined : t('clients.form.agentHelp')}>
       <AgentSelect current={current?.agentId ? { id: current.agentId, name: current.agentName ?? `#${current.agentId}` } : null} testId="client-form-agent" />
@@ -48,13 +64,26 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
         <Form.Item name="name" label={t('clients.form.orgName')} rules={[required]}>
           <Input maxLength={100} data-testid="client-form-name" />
         </Form.Item>
-        <Form.Item name="unifiedCreditCode" label={t('clients.form.unifiedCreditCode')}>
+        <Form.Item
+          name="unifiedCreditCode"
+          label={t('clients.form.unifiedCreditCode')}
+          required
+          validateTrigger={IDENTIFIER_TRIGGERS}
+          rules={[...rules.archiveNeeds(true), ...rules.unifiedCreditCode]}
+        >
           <Input maxLength={18} style={{ textTransform: 'uppercase' }} data-testid="client-form-credit-code" />
         </Form.Item>
-        <Form.Item name="contactPerson" label={t('clients.form.contactPerson')}>
+        <Form.Item name="contactPerson" label={t('clients.form.contactPerson')} required rules={rules.archiveNeeds(true)}>
           <Input maxLength={60} data-testid="client-form-contact-person" />
         </Form.Item>
-        <Form.Item name="mobile" label={t('clients.form.mobile')} extra={keep('mobileKeep', current?.mobile)}>
+        <Form.Item
+          name="mobile"
+          label={t('clients.form.mobile')}
+          extra={keep('mobileKeep', current?.mobile)}
+          required={needs(current?.mobile)}
+          validateTrigger={IDENTIFIER_TRIGGERS}
+          rules={[...rules.archiveNeeds(needs(current?.mobile)), ...rules.mobile]}
+        >
           <Input maxLength={20} inputMode="tel" data-testid="client-form-mobile" />
         </Form.Item>
         <Form.Item name="address" label={t('clients.form.address')} extra={keep('addressKeep', current?.address)}>
@@ -78,8 +107,16 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
       <Form.Item name="idType" label={t('clients.form.idType')}>
         <Select allowClear options={ID_TYPES.map((v) => ({ value: v, label: t(`clients.idTypes.${v}`) }))} data-testid="client-form-id-type" />
       </Form.Item>
-      <Form.Item name="idNumber" label={t('clients.form.idNumber')} extra={keep('idNumberKeep', current?.idNumber) ?? t('clients.form.idNumberHelp')}>
-        <Input maxLength={40} autoComplete="off" data-testid="client-form-id-number" />
+      <Form.Item
+        name="idNumber"
+        label={t('clients.form.idNumber')}
+        extra={keep('idNumberKeep', current?.idNumber) ?? (fromId ? t('clients.form.filledFromId') : t('clients.form.idNumberHelp'))}
+        required={needs(current?.idNumber)}
+        dependencies={['idType']}
+        validateTrigger={IDENTIFIER_TRIGGERS}
+        rules={[...rules.archiveNeeds(needs(current?.idNumber)), ...rules.idNumber]}
+      >
+        <Input maxLength={40} autoComplete="off" onChange={(e) => fillFromId(e.target.value)} data-testid="client-form-id-number" />
       </Form.Item>
       <Form.Item name="gender" label={t('clients.form.gender')}>
         <Select allowClear options={GENDERS.map((v) => ({ value: v, label: t(`clients.genders.${v}`) }))} data-testid="client-form-gender" />
@@ -87,7 +124,14 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
       <Form.Item name="birthDate" label={t('clients.form.birthDate')}>
         <Input type="date" max="9999-12-31" data-testid="client-form-birth-date" />
       </Form.Item>
-      <Form.Item name="mobile" label={t('clients.form.mobile')} extra={keep('mobileKeep', current?.mobile)}>
+      <Form.Item
+        name="mobile"
+        label={t('clients.form.mobile')}
+        extra={keep('mobileKeep', current?.mobile)}
+        required={needs(current?.mobile)}
+        validateTrigger={IDENTIFIER_TRIGGERS}
+        rules={[...rules.archiveNeeds(needs(current?.mobile)), ...rules.mobile]}
+      >
         <Input maxLength={20} inputMode="tel" data-testid="client-form-mobile" />
       </Form.Item>
       <Form.Item name="address" label={t('clients.form.address')} extra={keep('addressKeep', current?.address)}>

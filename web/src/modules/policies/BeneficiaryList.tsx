@@ -1,5 +1,6 @@
 import { Alert, Button, Form, Radio } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BeneficiaryRowFields } from './BeneficiaryRowFields';
 import type { ClientNames } from './InsuredList';
@@ -10,13 +11,22 @@ import { isPersonalLine, shareTotals, type BeneficiaryRow } from './policy-form'
 /**
  * 受益人: for personal lines, legal heirs or named beneficiaries — a dynamic list with the live
  * total per rank, which must be 100 % (checked here and again by the server). Other lines
- * name none.
+ * name none. A total judged wrong (by the list's rule, or by the server on the rank's first
+ * share) is judged again as soon as any share or rank changes, so no stale red total stays.
  */
 export function BeneficiaryList({ line, clientNames, note }: { line: LineOfBusiness | undefined; clientNames: ClientNames; note?: string }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const designation = Form.useWatch('beneficiaryDesignation', form) as string | undefined;
   const rows = Form.useWatch('beneficiaries', form) as Partial<BeneficiaryRow>[] | undefined;
+  const count = rows?.length ?? 0;
+  const sharesKey = JSON.stringify(rows?.map((r) => [r?.rank ?? null, r?.share ?? null]) ?? []);
+  useEffect(() => {
+    const names = [['beneficiaries'], ...Array.from({ length: count }, (_, i) => ['beneficiaries', i, 'share'])];
+    const shown = names.filter((name) => form.getFieldError(name).length > 0);
+    // The rules decide afresh: a share still wrong on its own keeps (or gets) its error.
+    if (shown.length) form.validateFields(shown).catch(() => undefined);
+  }, [form, count, sharesKey]);
 
   if (line && !isPersonalLine(line)) {
     return <Alert type="info" showIcon title={t('policies.form.nonPersonalLine')} data-testid="beneficiaries-not-applicable" />;
