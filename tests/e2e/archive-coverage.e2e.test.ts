@@ -89,6 +89,12 @@ describe('from a spreadsheet to the household coverage', () => {
     await page.locator(`[data-testid="coverage-finding"][data-rule="COV-7"][data-client="${w}"]`).waitFor();
     await page.locator(`[data-testid="coverage-finding"][data-rule="COV-5"][data-client="${c}"]`).waitFor();
     await screenshot(page, 'archive-coverage-matrix', { fullPage: true });
+
+    // The household tab: each member's age and the cover in force on them (from the same review).
+    await page.getByTestId('client-tab-household').click();
+    const member = (name: string) => page.getByTestId('client-links').locator('.ant-list-item').filter({ hasText: name }).getByTestId('client-link-facts');
+    await expectText(member(wife.name), /^4\d 岁 · 有效保额合计 5,000,000 元$/); // born 1982-02-02
+    await expectText(member(child.name), '无有效保障');
     await context.close();
   }, JOURNEY_TIMEOUT);
 });

@@ -41,6 +41,7 @@ describe('bulk import of clients', () => {
     await expectText(problems, '证件号码');
     await expectText(problems, '身份证号码不正确（校验位或出生日期有误）');
     await expectText(problems, '手机号格式不正确');
+    await expectText(problems, '导入林二'); // the row's name beside its number
     await expect(page.getByTestId('import-commit').count()).resolves.toBe(0);
     await screenshot(page, 'import-problems', { fullPage: true });
 
@@ -52,7 +53,9 @@ describe('bulk import of clients', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await report.path())!);
     const rows = workbook.getWorksheet('问题')!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
-    expect(rows).toEqual([['行', '列', '问题'], [3, '证件号码', '身份证号码不正确（校验位或出生日期有误）'], [3, '手机号', expect.stringContaining('手机号格式不正确')]]);
+    expect(rows).toEqual([
+      ['行', '名称', '列', '问题'], [3, '导入林二', '证件号码', '身份证号码不正确（校验位或出生日期有误）'], [3, '导入林二', '手机号', expect.stringContaining('手机号格式不正确')],
+    ]);
 
     await upload.setInputFiles(await file('good.xlsx', [['导入林一', ids[0]!, '13900001111'], ['导入林二', ids[1]!, '13900002222']]));
     await page.getByTestId('import-ok').waitFor();
@@ -61,6 +64,13 @@ describe('bulk import of clients', () => {
     await page.getByTestId('import-done').waitFor();
     await expectText(page.getByTestId('import-done'), '导入完成：新增 2 条，跳过已存在 0 条。');
     await screenshot(page, 'import-done', { fullPage: true });
+
+    // The same file again: nothing to import, and no button that would do nothing.
+    await page.getByTestId('import-again').click();
+    await upload.setInputFiles(await file('good.xlsx', [['导入林一', ids[0]!, '13900001111'], ['导入林二', ids[1]!, '13900002222']]));
+    await page.getByTestId('import-all-stored').waitFor();
+    await expectText(page.getByTestId('import-all-stored'), '文件中的 2 行均已存在，无需导入');
+    await expect(page.getByTestId('import-commit').count()).resolves.toBe(0);
 
     // The imported client is in the archive, its ID masked.
     await page.goto('/clients');

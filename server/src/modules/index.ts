@@ -12,6 +12,7 @@ import imports from './imports/index.js';
 import policies from './policies/index.js';
 import coverage from './coverage/index.js';
 import lifecycles from './lifecycles/index.js';
+import demo from './demo/index.js';
 
 /**
  * Every domain module, one line each (issue 10, item 4). The app registers their routes, the
@@ -31,6 +32,7 @@ export const MODULES: readonly AnxinModule[] = [
   policies,
   coverage,
   lifecycles,
+  demo,
 ];
 
 for (const m of MODULES) if (m.messages) registerMessages(m.messages);

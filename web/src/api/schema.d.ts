@@ -1416,6 +1416,11 @@ export interface paths {
                             occupation: string | null;
                             orgUnitId: number;
                             orgUnitName: string;
+                            revealable: {
+                                address: boolean;
+                                idNumber: boolean;
+                                mobile: boolean;
+                            };
                             unifiedCreditCode: string | null;
                             /** Format: date-time */
                             updatedAt: string;
@@ -1866,7 +1871,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Show a personal field in clear text (audited) */
+        /** Show a personal field in clear text (audited); refused with the reason where not allowed */
         post: {
             parameters: {
                 query?: never;
@@ -3029,8 +3034,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** Format: date */
+                            horizon: string;
                             mine: {
                                 dueSoon: number;
+                                dueThisWeek: number;
+                                dueToday: number;
                                 overdue: number;
                             };
                             scopeOverdue: number | null;
@@ -3419,6 +3428,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the demo data set is loaded (anxin seed-demo, or the first start) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loaded: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -3541,6 +3606,7 @@ export interface paths {
                             problemCount: number;
                             problems: {
                                 column: string | null;
+                                label: string | null;
                                 message: string;
                                 row: number | null;
                             }[];
@@ -3554,6 +3620,7 @@ export interface paths {
                             sha256: string;
                             skipped: {
                                 id: string;
+                                label: string | null;
                                 message: string;
                                 row: number;
                             }[];
@@ -3632,6 +3699,7 @@ export interface paths {
                             problemCount: number;
                             problems: {
                                 column: string | null;
+                                label: string | null;
                                 message: string;
                                 row: number | null;
                             }[];
@@ -3645,6 +3713,7 @@ export interface paths {
                             sha256: string;
                             skipped: {
                                 id: string;
+                                label: string | null;
                                 message: string;
                                 row: number;
                             }[];
@@ -3886,6 +3955,7 @@ export interface paths {
                             problemCount: number;
                             problems: {
                                 column: string | null;
+                                label: string | null;
                                 message: string;
                                 row: number | null;
                             }[];
@@ -3899,6 +3969,7 @@ export interface paths {
                             sha256: string;
                             skipped: {
                                 id: string;
+                                label: string | null;
                                 message: string;
                                 row: number;
                             }[];
@@ -3977,6 +4048,7 @@ export interface paths {
                             problemCount: number;
                             problems: {
                                 column: string | null;
+                                label: string | null;
                                 message: string;
                                 row: number | null;
                             }[];
@@ -3990,6 +4062,7 @@ export interface paths {
                             sha256: string;
                             skipped: {
                                 id: string;
+                                label: string | null;
                                 message: string;
                                 row: number;
                             }[];

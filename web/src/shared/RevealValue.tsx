@@ -1,5 +1,5 @@
-import { App, Button, Typography } from 'antd';
-import { EyeOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip, Typography } from 'antd';
+import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from './useNotify';
 
@@ -8,7 +8,7 @@ export type RevealTexts = {
   title: string;
   /** What is about to be shown, and that it is logged. */
   confirm: string;
-  /** The button: 查看明文. */
+  /** The button: 查看 / Show. */
   action: string;
   /** The title of the dialog that shows the value. */
   valueTitle: string;
@@ -19,22 +19,26 @@ export type RevealTexts = {
 };
 
 /**
- * A masked personal value and — for holders of pii.reveal — a reveal that is confirmed first,
- * fetched from the server (which writes the audit entry) and shown once (R-CL-6). One component
- * for every revealable field: client identifiers, user mobiles, policy debit accounts.
+ * A masked personal value and — for those the server lets see it — a reveal that is confirmed first,
+ * fetched from the server (which writes the audit entry) and shown once (R-CL-6). Where no reveal is
+ * allowed, `refusal` says why (a lock with a tooltip). One component for every revealable field:
+ * client identifiers, user mobiles, policy debit accounts.
  */
 export function RevealValue({
   masked,
   canReveal,
+  refusal,
   reveal,
   texts,
   testIds,
 }: {
   masked: string | null;
   canReveal: boolean;
+  /** Why this caller may not reveal the value (shown beside it when canReveal is false). */
+  refusal?: string;
   reveal: () => Promise<{ value: string | null }>;
   texts: RevealTexts;
-  testIds: { value?: string; button: string; revealed: string };
+  testIds: { value?: string; button: string; revealed: string; refusal?: string };
 }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
@@ -79,6 +83,13 @@ export function RevealValue({
         <Button type="link" size="small" icon={<EyeOutlined />} onClick={open} data-testid={testIds.button} title={texts.title}>
           {texts.action}
         </Button>
+      )}
+      {!canReveal && refusal && (
+        <Tooltip title={refusal}>
+          <Typography.Text type="secondary" aria-label={refusal} data-testid={testIds.refusal} style={{ marginInlineStart: 8, cursor: 'help' }}>
+            <LockOutlined />
+          </Typography.Text>
+        </Tooltip>
       )}
     </span>
   );

@@ -1,5 +1,6 @@
 /** The authorization matrix's fixtures for the clients module's routes (R-SE-1; the matrix: platform/authz/authorization-matrix.int.test.ts). */
 import type { Fixture } from '../../../../tests/helpers/authz-matrix.js';
+import { ROLES, type Role } from '../../platform/authz/roles.js';
 
 export const fixtures: Record<string, Fixture> = {
   // Client archive: the three base clients are named 矩阵基准 and have a birthday in the coming days.
@@ -44,8 +45,23 @@ export const fixtures: Record<string, Fixture> = {
       return c.request('DELETE', `/api/v1/clients/${id}/links/${link.id}`);
     },
   },
+  // Guard and scope as for every route (client.read; out of scope 404). Which field a holder may reveal is the use
+  // case's rule (reveal-rights.ts, reveal-client-field.int.test.ts): the matrix agent is the client's agent, clerks
+  // serve it, pii.reveal holders see everything; the other readers are refused with the reason, which counts here.
   'POST /api/v1/clients/:id/reveal': {
-    kind: 'byId', entity: (target, x) => Promise.resolve(x.clients[target]), request: (c, id) => c.post(`/api/v1/clients/${id}/reveal`, { field: 'mobile' }),
+    kind: 'byId',
+    entity: async (target, x) => {
+      const id = await x.makeClient(x.orgs[target]);
+      await x.t.db.updateTable('client').set({ agent_id: x.agents.own }).where('id', '=', id).execute();
+      return id;
+    },
+    request: async (c, id) => {
+      const res = await c.post(`/api/v1/clients/${id}/reveal`, { field: 'mobile' });
+      const role = c.username.replace(/^matrix\./, '') as Role;
+      const mayReveal = role === 'agent' || role === 'clerk' || (ROLES[role].permissions as readonly string[]).includes('pii.reveal');
+      if (mayReveal || res.statusCode !== 403) return res;
+      return { statusCode: res.json().error.code === 'REVEAL_MOBILE_NOT_ALLOWED' ? 200 : 403 };
+    },
   },
   // The export is the list's query: its scope is checked by the list fixture and client-export.int.test.ts.
   'GET /api/v1/clients/export.xlsx': { kind: 'global', url: '/api/v1/clients/export.xlsx' },

@@ -26,6 +26,23 @@ export const CLIENT_FIELD_MESSAGES = {
   linkExists: { 'zh-CN': '该关系已存在', en: 'this link already exists' },
 } as const satisfies MessageTable;
 
+// Why a personal field stays masked (R-CL-6, issue 11 item 7): the web shows the same reasons beside the masked value.
+export const CLIENT_ERROR_MESSAGES = {
+  REVEAL_MOBILE_NOT_ALLOWED: {
+    'zh-CN': '只有客户的业务员或本营业部内勤可以查看手机号',
+    en: "Only the client's agent or the office's clerks may see the mobile",
+  },
+  REVEAL_ADDRESS_NOT_ALLOWED: {
+    'zh-CN': '只有客户的业务员或本营业部内勤可以查看联系地址',
+    en: "Only the client's agent or the office's clerks may see the address",
+  },
+  REVEAL_ID_NUMBER_NOT_ALLOWED: {
+    'zh-CN': '查看证件号码需要“查看个人信息明文”权限',
+    en: 'Seeing the ID number needs the "reveal personal data" permission',
+  },
+} as const satisfies MessageTable;
+
 declare module '../../platform/http/messages.js' {
   interface ModuleFieldReasons extends Record<keyof typeof CLIENT_FIELD_MESSAGES, true> {}
+  interface ModuleErrorCodes extends Record<keyof typeof CLIENT_ERROR_MESSAGES, true> {}
 }

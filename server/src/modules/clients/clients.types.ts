@@ -54,7 +54,10 @@ export const Client = Type.Object({
 });
 export type Client = Static<typeof Client>;
 
-export const ClientDetail = Type.Object({ ...Client.properties, links: Type.Array(ClientLink) });
+/** Per masked field: may the caller reveal it (R-CL-6; the reveal route refuses the others with the reason). */
+export const Revealable = Type.Object({ idNumber: Type.Boolean(), mobile: Type.Boolean(), address: Type.Boolean() });
+
+export const ClientDetail = Type.Object({ ...Client.properties, links: Type.Array(ClientLink), revealable: Revealable });
 export type ClientDetail = Static<typeof ClientDetail>;
 
 /** A possible duplicate: same name and mobile. */

@@ -9,6 +9,7 @@ import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
 import './clients.tables.js';
 import { CONTEXT } from './client-rules.js';
 import type { Client, ClientDetail, ListClientsQuery } from './clients.types.js';
+import { revealRights } from './reveal-rights.js';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
@@ -106,7 +107,11 @@ export async function findClientRecord(db: Db, scope: Scope, id: number, opts: {
 
 export async function getClient(ctx: Context, id: number): Promise<ClientDetail> {
   const row = await findClientRecord(ctx.db, ctx.scope, id);
-  return { ...toClient(ctx.keyring, row), links: await findLinks(ctx.db, ctx.scope, id) };
+  return {
+    ...toClient(ctx.keyring, row),
+    links: await findLinks(ctx.db, ctx.scope, id),
+    revealable: await revealRights(ctx.db, ctx, row),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineModule } from '../../kit/module.js';
 import { clientRoutes } from './routes.js';
-import { CLIENT_FIELD_MESSAGES } from './clients.messages.js';
+import { CLIENT_ERROR_MESSAGES, CLIENT_FIELD_MESSAGES } from './clients.messages.js';
 import { CLIENT_DEADLINE_RULES } from './clients.deadline-rules.js';
 import { clientImport } from './import/client-import.kind.js';
 
@@ -9,7 +9,7 @@ export default defineModule({
   name: 'clients',
   label: { zh: '客户档案', en: 'Client archive' },
   routes: clientRoutes,
-  messages: { fields: CLIENT_FIELD_MESSAGES },
+  messages: { fields: CLIENT_FIELD_MESSAGES, errors: CLIENT_ERROR_MESSAGES },
   deadlineRules: CLIENT_DEADLINE_RULES,
   importKinds: [clientImport],
 });

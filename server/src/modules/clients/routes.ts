@@ -147,9 +147,11 @@ export async function clientRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/v1/clients/:id/reveal',
     {
-      config: { permission: 'pii.reveal', entity: 'client' },
+      // Who may reveal which field is the use case's rule (reveal-rights.ts): pii.reveal every field,
+      // the client's agent and the office's clerks the mobile and the address; a refusal says why.
+      config: { permission: 'client.read', entity: 'client' },
       schema: {
-        tags, summary: 'Show a personal field in clear text (audited)', params: ClientIdParams, body: RevealBody,
+        tags, summary: 'Show a personal field in clear text (audited); refused with the reason where not allowed', params: ClientIdParams, body: RevealBody,
         response: { 200: Type.Object({ value: Type.Union([Type.String(), Type.Null()]) }) },
       },
     },

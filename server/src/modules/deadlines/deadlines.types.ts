@@ -83,7 +83,16 @@ export const MyDueItems = Type.Object({
 });
 
 export const DeadlineCounts = Type.Object({
-  mine: Type.Object({ overdue: Type.Integer(), dueSoon: Type.Integer() }),
+  mine: Type.Object({
+    overdue: Type.Integer(),
+    dueSoon: Type.Integer(),
+    /** The sections of my due items (GET /deadlines/mine): due later today … */
+    dueToday: Type.Integer(),
+    /** … and after today, up to the end of `horizon` (5 working days from today). */
+    dueThisWeek: Type.Integer(),
+  }),
+  /** The last day of the due-items window: 5 working days from today. */
+  horizon: Type.String({ format: 'date' }),
   /** Overdue in scope, for those who may reassign; null for everyone else. */
   scopeOverdue: Nullable(Type.Integer()),
 });

@@ -124,16 +124,23 @@ export async function myDueItems(ctx: Context) {
   };
 }
 
-/** Counts for the navigation badge: mine, and (for supervisors) everything overdue in scope. */
+/** Counts for the navigation badge and the home page: mine (also by the windows of my due items), and (for supervisors) everything overdue in scope. */
 export async function deadlineCounts(ctx: Context) {
   const actor = ctx.actor!;
   const scope = actor.can('task.reassign') ? actor.scopeFor('deadline.read') : null;
   const now = ctx.clock.now();
+  // The windows of "my due items" (myDueItems): today, then up to the end of the 5th working day from today.
+  const today = localDate(now);
+  const endOfToday = beijingLastMoment(today);
+  const horizon = (await ctx.calendar.forOrg(actor.orgUnitId)).addWorkingDays(today, 5).date;
+  const endOfHorizon = beijingLastMoment(horizon);
   const mine = await ctx.db
     .selectFrom('deadline')
     .select([
       sql<number>`count(*) filter (where due_at < ${now})::int`.as('overdue'),
       sql<number>`count(*) filter (where state = 'due_soon' and due_at >= ${now})::int`.as('dueSoon'),
+      sql<number>`count(*) filter (where due_at >= ${now} and due_at <= ${endOfToday})::int`.as('dueToday'),
+      sql<number>`count(*) filter (where due_at > ${endOfToday} and due_at <= ${endOfHorizon})::int`.as('dueThisWeek'),
     ])
     .where('owner_id', '=', actor.userId)
     .where('state', 'in', LIVE_STATES)
@@ -149,7 +156,7 @@ export async function deadlineCounts(ctx: Context) {
           .executeTakeFirstOrThrow()
       ).n
     : null;
-  return { mine, scopeOverdue: inScopeOverdue };
+  return { mine, horizon, scopeOverdue: inScopeOverdue };
 }
 
 /** Met / missed per rule in scope over a period, for the KPIs (R-KP-2, R-KP-4). */

@@ -12,7 +12,8 @@ export type HeaderMap = {
   ignored: string[];
 };
 
-export type FileProblem = { row: number | null; column: string | null; reason: RowReason; params?: Record<string, unknown> };
+/** `label`: the row's name (ImportKind.labelOf), null for the file as a whole or a row that names nothing. */
+export type FileProblem = { row: number | null; column: string | null; reason: RowReason; params?: Record<string, unknown>; label?: string | null };
 
 /** The header row: each cell matched to a column by its Chinese or English header. */
 export function matchHeader(columns: readonly ImportColumn[], header: SheetRow): { map: HeaderMap; problems: FileProblem[] } {

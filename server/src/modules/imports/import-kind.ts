@@ -88,4 +88,12 @@ export interface ImportKind<V = unknown, L = unknown> {
   commit(trx: Transaction<DB>, ctx: ImportContext, values: V[], progress: (written: number) => void): Promise<Record<string, number | string | null>>;
   /** A row as the preview shows it: personal fields masked. */
   preview(value: V): Record<string, string | null>;
+  /**
+   * The row's name in the report, beside its row number, so a clerk finds it without opening the
+   * file (a client: the name; a policy: its number and policyholder), from the cells as read;
+   * null when the cells name nothing. No personal identifiers unmasked.
+   */
+  labelOf?(cells: Record<string, string>): string | null;
+  /** A better name once the row is read and its references resolved (a policy: the policyholder's name in the archive). */
+  labelOfValue?(value: V): string | null;
 }

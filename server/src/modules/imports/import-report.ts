@@ -13,9 +13,9 @@ export function renderImportReport(kind: ImportKind, outcome: ImportOutcome, loc
     importId: outcome.importId, kind: outcome.kind, fileName: outcome.fileName, sha256: outcome.sha256, format: outcome.format,
     dryRun: outcome.dryRun, committed: outcome.committed, rows: outcome.rows, toCreate: outcome.toCreate, created: outcome.created,
     problemCount: outcome.problems.length,
-    problems: outcome.problems.slice(0, limit).map((p) => ({ row: p.row, column: p.column, message: renderReason(p.reason, locale, p.params) })),
+    problems: outcome.problems.slice(0, limit).map((p) => ({ row: p.row, column: p.column, label: p.label ?? null, message: renderReason(p.reason, locale, p.params) })),
     skippedCount: outcome.skipped.length,
-    skipped: outcome.skipped.slice(0, limit).map((s) => ({ row: s.row, id: String(s.id), message: renderReason('alreadyExists', locale, { id: s.id }) })),
+    skipped: outcome.skipped.slice(0, limit).map((s) => ({ row: s.row, id: String(s.id), label: s.label, message: renderReason('alreadyExists', locale, { id: s.id }) })),
     ignoredColumns: outcome.ignoredColumns,
     columns: kind.columns.map((c) => ({ key: c.key, header: outcome.headers[c.key] ?? (locale === 'en' ? c.en : c.zh) })),
     sample: outcome.sample,
@@ -32,13 +32,19 @@ export async function importReportXlsx(kind: ImportKind, outcome: ImportOutcome,
   return xlsxBuffer([
     {
       name: en ? 'Problems' : '问题',
-      columns: [{ header: en ? 'Row' : '行', width: 8 }, { header: en ? 'Column' : '列', width: 20 }, { header: en ? 'Problem' : '问题', width: 80 }],
-      rows: report.problems.map((p) => [p.row, p.column, p.message]),
+      columns: [
+        { header: en ? 'Row' : '行', width: 8 }, { header: en ? 'Name' : '名称', width: 28 }, { header: en ? 'Column' : '列', width: 20 },
+        { header: en ? 'Problem' : '问题', width: 80 },
+      ],
+      rows: report.problems.map((p) => [p.row, p.label, p.column, p.message]),
     },
     {
       name: en ? 'Already stored' : '已存在',
-      columns: [{ header: en ? 'Row' : '行', width: 8 }, { header: en ? 'Record' : '记录', width: 16 }, { header: en ? 'Note' : '说明', width: 60 }],
-      rows: report.skipped.map((s) => [s.row, s.id, s.message]),
+      columns: [
+        { header: en ? 'Row' : '行', width: 8 }, { header: en ? 'Name' : '名称', width: 28 }, { header: en ? 'Record' : '记录', width: 16 },
+        { header: en ? 'Note' : '说明', width: 60 },
+      ],
+      rows: report.skipped.map((s) => [s.row, s.label, s.id, s.message]),
     },
   ]);
 }

@@ -67,3 +67,9 @@ export function parseBeijingDateTime(text: string): Date | undefined {
   if (h > 23 || min > 59 || s > 59) return undefined;
   return beijingInstant(date, h, min, s);
 }
+
+/** A cell's text as a report label: trimmed, at most 60 characters; null when empty. */
+export function reportLabel(text: string | undefined): string | null {
+  const t = (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return t ? (t.length > 60 ? `${t.slice(0, 59)}…` : t) : null;
+}

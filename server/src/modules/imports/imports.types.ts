@@ -36,6 +36,8 @@ const Problem = Type.Object({
   row: Nullable(Type.Integer()),
   /** The column's header as the file has it; null for the row or file as a whole. */
   column: Nullable(Type.String()),
+  /** The row's name (a client's name; a policy's number and policyholder); null for the file as a whole or a row naming nothing. */
+  label: Nullable(Type.String()),
   message: Type.String(),
 });
 
@@ -55,7 +57,7 @@ export const ImportReport = Type.Object({
   problems: Type.Array(Problem),
   skippedCount: Type.Integer(),
   /** The first 1,000 rows skipped because the record already exists. */
-  skipped: Type.Array(Type.Object({ row: Type.Integer(), id: Type.String(), message: Type.String() })),
+  skipped: Type.Array(Type.Object({ row: Type.Integer(), id: Type.String(), label: Nullable(Type.String()), message: Type.String() })),
   ignoredColumns: Type.Array(Type.String()),
   columns: Type.Array(Type.Object({ key: Type.String(), header: Type.String() })),
   /** The first rows as they will be stored, personal fields masked. */

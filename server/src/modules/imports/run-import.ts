@@ -42,8 +42,8 @@ export type ImportOutcome = {
   toCreate: number;
   created: number;
   problems: FileProblem[];
-  /** Rows already stored: not an error, nothing written for them. */
-  skipped: { row: number; id: number | string }[];
+  /** Rows already stored: not an error, nothing written for them. `label`: the row's name (ImportKind.labelOf). */
+  skipped: { row: number; id: number | string; label: string | null }[];
   ignoredColumns: string[];
   /** Header text per column key as the file has it (for the report's column names). */
   headers: Record<string, string>;
@@ -80,7 +80,7 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
   }
 
   const lookups = await kind.load(ctx);
-  const valid: { row: number; value: unknown; identity: string | null }[] = [];
+  const valid: { row: number; value: unknown; identity: string | null; label: string | null }[] = [];
   const firstRowOf = new Map<string, number>();
   let header: HeaderMap | null = null;
   let seen = 0;
@@ -122,33 +122,37 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
     const { cells, inexact } = cellsOf(map, sheetRow);
     const parsed = kind.parseRow(cells, lookups, ctx, inexact);
     const row = sheetRow.rowNumber;
-    for (const p of parsed.problems) outcome.problems.push({ row, column: p.column === null ? null : outcome.headers[p.column] ?? p.column, reason: p.reason, params: p.params });
+    const label = kind.labelOf?.(cells) || null;
+    for (const p of parsed.problems) outcome.problems.push({ row, column: p.column === null ? null : outcome.headers[p.column] ?? p.column, reason: p.reason, params: p.params, label });
     if (parsed.problems.length || parsed.value === null) return;
     if (parsed.identity) {
       const first = firstRowOf.get(parsed.identity.key);
       if (first !== undefined) {
-        outcome.problems.push({ row, column: outcome.headers[parsed.identity.column] ?? null, reason: 'duplicateInFile', params: { row: first } });
+        outcome.problems.push({ row, column: outcome.headers[parsed.identity.column] ?? null, reason: 'duplicateInFile', params: { row: first }, label });
         return;
       }
       firstRowOf.set(parsed.identity.key, row);
     }
-    valid.push({ row, value: parsed.value, identity: parsed.identity?.key ?? null });
+    valid.push({ row, value: parsed.value, identity: parsed.identity?.key ?? null, label });
     if (outcome.sample.length < SAMPLE_ROWS) outcome.sample.push({ row, values: kind.preview(parsed.value) });
   }
 
   if (kind.checkReferences && valid.length) {
     report({ phase: 'checking', done: 0, total: valid.length });
     const found = await kind.checkReferences(ctx.db, ctx, valid);
+    relabel();
+    const labelOf = new Map(valid.map((r) => [r.row, r.label]));
     const bad = new Set<number>();
     for (const { row, problems } of found) {
       bad.add(row);
-      for (const p of problems) outcome.problems.push({ row, column: p.column === null ? null : outcome.headers[p.column] ?? p.column, reason: p.reason, params: p.params });
+      const label = labelOf.get(row) ?? null;
+      for (const p of problems) outcome.problems.push({ row, column: p.column === null ? null : outcome.headers[p.column] ?? p.column, reason: p.reason, params: p.params, label });
     }
     if (bad.size) {
       outcome.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       valid.splice(0, valid.length, ...valid.filter((r) => !bad.has(r.row)));
     }
-  }
+  } else relabel();
 
   // Rows already stored are skipped, not errors: that is what makes a re-import harmless.
   if (outcome.problems.length || input.dryRun) {
@@ -192,9 +196,15 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
     for (const r of rows) {
       const id = r.identity === null ? undefined : existing.get(r.identity);
       if (id === undefined) kept.push(r);
-      else outcome.skipped.push({ row: r.row, id });
+      else outcome.skipped.push({ row: r.row, id, label: r.label });
     }
     outcome.skipped.sort((a, b) => a.row - b.row);
     return kept;
+  }
+
+  /** The rows' names once read and their references resolved (ImportKind.labelOfValue). */
+  function relabel() {
+    if (!kind.labelOfValue) return;
+    for (const r of valid) r.label = kind.labelOfValue(r.value) || r.label;
   }
 }

@@ -44,7 +44,7 @@ function ClientDetailView({ id }: { id: number }) {
   // The write's answer at once; what follows the record is read again by the write itself (useClientWrite).
   const changed = (next: ClientDetail) => loaded.setData(next);
 
-  const replace = (c: Client) => changed({ ...c, links: client.links });
+  const replace = (c: Client) => changed({ ...c, links: client.links, revealable: client.revealable });
   const canWrite = can('client.write') && client.mergedIntoId === null;
   const tabs = clientDetailTabs.filter((tab) => !tab.anyOf || tab.anyOf.some(can));
   const active = tabs.some((tab) => tab.key === params.get('tab')) ? params.get('tab')! : tabs[0]!.key;

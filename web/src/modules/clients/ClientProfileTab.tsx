@@ -1,6 +1,5 @@
 import { Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../session/useSession';
 import { DeadlineList } from '../../shared/deadlines';
 import { formatDateTime } from '../../shared/format';
 import { RevealClientField } from './RevealClientField';
@@ -10,12 +9,11 @@ import type { ClientTabProps } from './client-detail-tabs';
 export function ClientProfileTab({ client }: ClientTabProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { can } = useSession();
-  const canReveal = can('pii.reveal');
   const consent = (given: boolean, at: string | null) =>
     given ? <Tag color="green">{t('clients.detail.consentAt', { at: formatDateTime(at, lang) })}</Tag> : <Tag>{t('clients.detail.consentNo')}</Tag>;
   const text = (v: string | null | undefined) => v || '—';
-  const reveal = (field: 'idNumber' | 'mobile' | 'address') => <RevealClientField client={client} field={field} canReveal={canReveal} />;
+  // The server says per field whether this user may reveal it (pii.reveal; the client's agent and the office's clerks: mobile, address).
+  const reveal = (field: 'idNumber' | 'mobile' | 'address') => <RevealClientField client={client} field={field} canReveal={client.revealable[field]} />;
   const preference = {
     key: 'preference', label: t('clients.form.contactPreference'),
     children: client.contactPreference ? t(`clients.contactPreferences.${client.contactPreference}`) : '—',

@@ -35,7 +35,7 @@ export const clientsMessages = defineMessages({
       create: '新建客户',
       open: '查看',
       back: '返回客户列表',
-      reveal: '查看明文',
+      reveal: '查看',
       edit: '编辑',
     },
     form: {
@@ -110,6 +110,12 @@ export const clientsMessages = defineMessages({
       valueTitle: '“{{name}}”的{{field}}',
       logged: '查看已留痕：本次查看已记入审计日志。',
       empty: '未登记',
+      // The server's refusals (server/src/modules/clients/clients.messages.ts), shown before anyone asks.
+      refused: {
+        idNumber: '查看证件号码需要“查看个人信息明文”权限',
+        mobile: '只有客户的业务员或本营业部内勤可以查看手机号',
+        address: '只有客户的业务员或本营业部内勤可以查看联系地址',
+      },
     },
     fields: { idNumber: '证件号码', mobile: '手机号', address: '联系地址' },
     tabs: { profile: '资料', household: '家庭与关系', timeline: '时间线' },
@@ -130,6 +136,10 @@ export const clientsMessages = defineMessages({
       help: '关联家庭成员与雇主后，可按家庭查看保障（R-CL-3）。',
       added: '已添加关系',
       removed: '已解除关系',
+      age: '{{age}} 岁',
+      cover: '有效保额合计 {{amount}} 元',
+      noCover: '无有效保障',
+      coverHelp: '年龄按出生日期（北京时间）计算；保额为以其为被保险人、当前有效保单的保险金额之和，详见“保障检视”。',
     },
     merge: {
       action: '合并重复档案',
@@ -189,7 +199,7 @@ export const clientsMessages = defineMessages({
       create: 'New client',
       open: 'Open',
       back: 'Back to clients',
-      reveal: 'Reveal',
+      reveal: 'Show',
       edit: 'Edit',
     },
     form: {
@@ -264,6 +274,11 @@ export const clientsMessages = defineMessages({
       valueTitle: '{{field}} of "{{name}}"',
       logged: 'Reveal logged: this view is recorded in the audit log.',
       empty: 'Not recorded',
+      refused: {
+        idNumber: 'Seeing the ID number needs the "reveal personal data" permission',
+        mobile: "Only the client's agent or the office's clerks may see the mobile",
+        address: "Only the client's agent or the office's clerks may see the address",
+      },
     },
     fields: { idNumber: 'ID number', mobile: 'mobile', address: 'address' },
     tabs: { profile: 'Profile', household: 'Household', timeline: 'Timeline' },
@@ -284,6 +299,10 @@ export const clientsMessages = defineMessages({
       help: 'Linking household members and the employer lets cover be seen per household (R-CL-3).',
       added: 'Link added',
       removed: 'Link removed',
+      age: 'aged {{age}}',
+      cover: 'cover in force: ¥{{amount}}',
+      noCover: 'no cover in force',
+      coverHelp: 'Age from the birth date (Beijing time); cover is the sum insured of the policies in force on them, see Coverage.',
     },
     merge: {
       action: 'Merge duplicate',

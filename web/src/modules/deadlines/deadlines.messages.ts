@@ -19,7 +19,7 @@ export const deadlinesMessages = defineMessages({
         scope: '辖区内没有逾期事项',
       },
       scopeIntro: '您管辖机构内所有已逾期的时限（含下级机构），按到期时间排列，请督促负责人尽快办理。',
-      filter: { label: '业务类型', all: '全部' },
+      filter: { label: '业务类型', all: '全部', showing: '仅显示：{{section}}', showAll: '显示全部' },
     },
     rules: {
       title: '时限规则',
@@ -109,7 +109,7 @@ export const deadlinesMessages = defineMessages({
         scope: 'Nothing overdue in your scope',
       },
       scopeIntro: 'Every overdue deadline in the units you supervise (and those below them), oldest first: follow up with the owners.',
-      filter: { label: 'Record type', all: 'All' },
+      filter: { label: 'Record type', all: 'All', showing: 'Showing only: {{section}}', showAll: 'Show all' },
     },
     rules: {
       title: 'Deadline rules',

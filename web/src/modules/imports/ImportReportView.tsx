@@ -2,11 +2,25 @@ import { Alert, Col, Collapse, Row, Statistic, Table, Typography, type TableColu
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, ImportReport } from './imports.api';
 
-/** What the server found in a file: counts, each problem (row, column, reason), skipped rows, the first rows. */
+/** Every row of the file is stored already, none is wrong: there is nothing to import (a re-import). */
+export const allStored = (report: ImportReport) => report.problemCount === 0 && report.toCreate === 0 && report.skippedCount > 0;
+
+/** The verdict over a checked (or committed) file: imported, wrong rows, nothing new, or ready to import. */
+export function ImportVerdict({ report, done }: { report: ImportReport; done: boolean }) {
+  const { t } = useTranslation();
+  if (done) return <Alert type="success" showIcon title={t('imports.committed', { created: report.created, skipped: report.skippedCount })} data-testid="import-done" />;
+  if (report.problemCount > 0) return <Alert type="error" showIcon title={t('imports.hasProblems', { count: report.problemCount })} data-testid="import-has-problems" />;
+  if (allStored(report)) return <Alert type="info" showIcon title={t('imports.allStored', { count: report.rows })} data-testid="import-all-stored" />;
+  return <Alert type="success" showIcon title={t('imports.okToCommit', { count: report.rows })} data-testid="import-ok" />;
+}
+
+/** What the server found in a file: counts, each problem (row, its name, column, reason), skipped rows, the first rows. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const labelColumn = { title: t('imports.problemColumns.label'), dataIndex: 'label', width: 200, render: (label: string | null) => label ?? '' };
   const problemColumns: TableColumnsType<ImportProblem & { key: number }> = [
     { title: t('imports.problemColumns.row'), dataIndex: 'row', width: 80, render: (row: number | null) => row ?? t('imports.wholeFile') },
+    labelColumn,
     { title: t('imports.problemColumns.column'), dataIndex: 'column', width: 200, render: (c: string | null, p) => c ?? (p.row === null ? '' : t('imports.wholeRow')) },
     { title: t('imports.problemColumns.message'), dataIndex: 'message' },
   ];
@@ -67,7 +81,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   <Table
                     size="small"
                     rowKey="row"
-                    columns={[{ title: t('imports.problemColumns.row'), dataIndex: 'row', width: 80 }, { title: t('imports.problemColumns.message'), dataIndex: 'message' }]}
+                    columns={[{ title: t('imports.problemColumns.row'), dataIndex: 'row', width: 80 }, labelColumn, { title: t('imports.problemColumns.message'), dataIndex: 'message' }]}
                     dataSource={report.skipped}
                     pagination={{ pageSize: 20, hideOnSinglePage: true }}
                   />

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { useSession } from '../../session/useSession';
 import { errorText } from '../../shared/errors';
 import { useLoad } from '../../shared/useLoad';
-import { ImportReportView } from './ImportReportView';
+import { allStored, ImportReportView, ImportVerdict } from './ImportReportView';
 import { downloadFile, importKeys, downloadImportReport, listImportKinds, newImportId, templateUrl, uploadImport, type ImportKindInfo, type ImportReport } from './imports.api';
 import { useImportProgress } from './useImportProgress';
 
@@ -152,13 +152,7 @@ export default function ImportsPage() {
 
           {report && stage !== 'checking' && (
             <>
-              {stage === 'done' ? (
-                <Alert type="success" showIcon title={t('imports.committed', { created: report.created, skipped: report.skippedCount })} data-testid="import-done" />
-              ) : report.problemCount > 0 ? (
-                <Alert type="error" showIcon title={t('imports.hasProblems', { count: report.problemCount })} data-testid="import-has-problems" />
-              ) : (
-                <Alert type="success" showIcon title={report.toCreate ? t('imports.okToCommit', { count: report.rows }) : t('imports.nothingNew')} data-testid="import-ok" />
-              )}
+              <ImportVerdict report={report} done={stage === 'done'} />
               <ImportReportView report={report} />
               {stage === 'checked' && file && me && report.problemCount + report.skippedCount > 0 && (
                 <Button
@@ -169,7 +163,8 @@ export default function ImportsPage() {
                   {t('imports.downloadReport')}
                 </Button>
               )}
-              {stage === 'checked' && report.problemCount === 0 && file && (
+              {stage === 'checked' && allStored(report) && <Button onClick={reset} data-testid="import-choose-another">{t('imports.chooseAnother')}</Button>}
+              {stage === 'checked' && report.problemCount === 0 && report.toCreate > 0 && file && (
                 <Space>
                   <Button
                     type="primary"
@@ -179,7 +174,7 @@ export default function ImportsPage() {
                     }}
                     data-testid="import-commit"
                   >
-                    {report.toCreate ? t('imports.commit', { count: report.toCreate }) : t('imports.commitNothing')}
+                    {t('imports.commit', { count: report.toCreate })}
                   </Button>
                   <Button onClick={reset}>{t('imports.chooseAnother')}</Button>
                 </Space>

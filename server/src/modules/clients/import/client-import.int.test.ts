@@ -113,7 +113,7 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
     const again = await upload(clerk, 'commit', file);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ committed: true, created: 0, toCreate: 0, skippedCount: 3, problemCount: 0 });
-    expect(again.json().skipped.map((s: { row: number }) => s.row)).toEqual([2, 3, 4]);
+    expect(again.json().skipped.map((s: { row: number; label: string }) => [s.row, s.label])).toEqual([[2, '重复甲'], [3, '重复乙'], [4, '重复丙']]);
     expect(again.json().skipped[0].message).toMatch(/^已存在（编号 \d+），跳过$/);
     const after = await counts();
     expect(after.clients).toBe(before.clients);
@@ -130,13 +130,13 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
 
     const zh = (await upload(clerk, 'preview', file)).json();
     expect(zh.problems).toEqual([
-      { row: 3, column: '证件号码', message: '身份证号码不正确（校验位或出生日期有误）' },
-      { row: 3, column: '手机号', message: '手机号格式不正确（11 位，以 1 开头）' },
-      { row: 4, column: '所属机构', message: '机构不存在或不在您的管辖范围内' }, // a sibling's unit is outside the scope
-      { row: 5, column: '姓名/名称', message: '必填' },
+      { row: 3, label: '原子乙', column: '证件号码', message: '身份证号码不正确（校验位或出生日期有误）' },
+      { row: 3, label: '原子乙', column: '手机号', message: '手机号格式不正确（11 位，以 1 开头）' },
+      { row: 4, label: '原子丙', column: '所属机构', message: '机构不存在或不在您的管辖范围内' }, // a sibling's unit is outside the scope
+      { row: 5, label: null, column: '姓名/名称', message: '必填' }, // a row without a name is named by its row only
     ]);
     const en = (await upload(clerk, 'preview', file, 'en')).json();
-    expect(en.problems[0]).toEqual({ row: 3, column: '证件号码', message: 'not a valid resident ID number (check character or birth date)' });
+    expect(en.problems[0]).toEqual({ row: 3, label: '原子乙', column: '证件号码', message: 'not a valid resident ID number (check character or birth date)' });
 
     const commit = await upload(clerk, 'commit', file);
     expect(commit.statusCode).toBe(400);
@@ -157,8 +157,8 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
     const before = await counts();
     const report = (await upload(clerk, 'commit', file)).json().error.report;
     expect(report.problems).toEqual([
-      { row: 3, column: '证件号码', message: '与第 2 行重复' },
-      { row: 4, column: '证件号码', message: '长号码被 Excel 存成了数字，末几位已丢失；请将此列设为“文本”格式后重新填写' },
+      { row: 3, label: '同一乙', column: '证件号码', message: '与第 2 行重复' },
+      { row: 4, label: '数字丙', column: '证件号码', message: '长号码被 Excel 存成了数字，末几位已丢失；请将此列设为“文本”格式后重新填写' },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -194,16 +194,16 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const values = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
     const problems = values('问题');
-    expect(problems[0]).toEqual(['行', '列', '问题']);
+    expect(problems[0]).toEqual(['行', '名称', '列', '问题']);
     expect(problems).toHaveLength(1 + 1005);
-    expect(problems[1]).toEqual([3, '手机号', '手机号格式不正确（11 位，以 1 开头）']);
+    expect(problems[1]).toEqual([3, '报告0', '手机号', '手机号格式不正确（11 位，以 1 开头）']);
     expect(problems.at(-1)![0]).toBe(1007);
-    expect(values('已存在')).toEqual([['行', '记录', '说明'], [2, expect.any(String), expect.stringContaining('已存在')]]);
+    expect(values('已存在')).toEqual([['行', '名称', '记录', '说明'], [2, '报告甲', expect.any(String), expect.stringContaining('已存在')]]);
     expect(await counts()).toEqual(before); // checks only: nothing written, nothing audited
 
     const english = await upload(clerk, 'report.xlsx', file, 'en');
     await workbook.xlsx.load(english.rawPayload as unknown as ArrayBuffer);
-    expect(values('Problems')[0]).toEqual(['Row', 'Column', 'Problem']);
+    expect(values('Problems')[0]).toEqual(['Row', 'Name', 'Column', 'Problem']);
   });
 
   it('reads csv in UTF-8 with a byte order mark and in GBK, with English headers too', async () => {
@@ -272,12 +272,12 @@ describe('importing clients from a spreadsheet (R-PO-6)', () => {
   it('reports a file that is not a spreadsheet, or lacks the required columns, as a whole', async () => {
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
     expect((await upload(clerk, 'preview', xls)).json().problems).toEqual([
-      { row: null, column: null, message: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入' },
+      { row: null, column: null, label: null, message: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入' },
     ]);
     expect((await upload(clerk, 'preview', csvText([['证件号码', '备注'], [newId(), 'x']]))).json()).toMatchObject({
       problems: [{ row: 1, column: '姓名/名称', message: '缺少必需的列“姓名/名称”' }], ignoredColumns: ['备注'],
     });
-    expect((await upload(clerk, 'preview', csvText([HEADERS]))).json().problems).toEqual([{ row: null, column: null, message: '文件中没有数据行' }]);
+    expect((await upload(clerk, 'preview', csvText([HEADERS]))).json().problems).toEqual([{ row: null, column: null, label: null, message: '文件中没有数据行' }]);
   });
 
   it('lets only holders of client.write import (the auditor reads, never writes)', async () => {

@@ -4,7 +4,7 @@ import { findClientsAlreadyStored, commitClientImport } from './commit-client-im
 import { CLIENT_COLUMNS, CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_CHOICES } from './client-import-columns.js';
 import type { CellProblem, ImportKind, ParsedRow } from '../../imports/import-kind.js';
 import { orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from '../../imports/import-lookups.js';
-import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from '../../imports/import-values.js';
+import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, reportLabel, type Choices } from '../../imports/import-values.js';
 import { beijingDateTime } from '../../../platform/time/beijing.js';
 
 /** A client row ready to be stored: the form's normalised draft, its references resolved. */
@@ -96,6 +96,11 @@ export const clientImport: ImportKind<ClientImportRow, Lookups> = {
 
   findExisting: findClientsAlreadyStored,
   commit: commitClientImport,
+
+  // A client row is named by its name as typed (no identifier: those are personal data).
+  labelOf(cells) {
+    return reportLabel(cells.name);
+  },
 
   preview(row) {
     const d = row.draft;

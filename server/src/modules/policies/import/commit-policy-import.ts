@@ -56,6 +56,12 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
       for (const f of found) idOf.set(`${prefix}${f.value}`, f.id);
     }
   }
+  const ids = [...new Set(rows.flatMap((r) => [idOf.get(r.value.holder.key), r.value.holder.alternative === undefined ? undefined : idOf.get(r.value.holder.alternative)]).filter((id) => id !== undefined))];
+  const nameOf = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+    const names = await db.selectFrom('client').select(['id', 'name']).where(sql<boolean>`id = any(${ids.slice(i, i + LOOKUP_CHUNK)}::int[])`).execute();
+    for (const n of names) nameOf.set(n.id, n.name);
+  }
   const clientOf = (ref: ClientRef) => idOf.get(ref.key) ?? (ref.alternative === undefined ? undefined : idOf.get(ref.alternative));
   // No client with it: a number that is no valid resident ID was most likely mistyped.
   const notFound = (named: ClientRef[]) => (named.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
@@ -64,6 +70,7 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
   for (const { row, value } of rows) {
     const rowProblems: CellProblem[] = [];
     value.holderId = clientOf(value.holder) ?? null;
+    value.holderName = value.holderId === null ? null : nameOf.get(value.holderId) ?? null;
     if (value.holderId === null) rowProblems.push({ column: 'policyholderId', reason: notFound([value.holder]) });
     value.insuredIds = value.insured.map((i) => clientOf(i) ?? 0);
     // An insured who is the policyholder is reported once, on the policyholder's column.

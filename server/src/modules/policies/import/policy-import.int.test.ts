@@ -83,6 +83,8 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
     const afterFirst = await snapshot();
     const again = await upload('commit?fileName=p.xlsx', file);
     expect(again.json()).toMatchObject({ committed: true, created: 0, skippedCount: 3 });
+    // Each row named by its policy number and the policyholder's name in the archive.
+    expect(again.json().skipped.map((s: any) => [s.row, s.label])).toEqual([[2, 'IMP-0001 · 周志强'], [3, 'IMP-0002 · 周志强'], [4, 'IMP-0003 · 吴丽']]);
     expect(await snapshot()).toEqual(afterFirst);
   });
 
@@ -130,6 +132,11 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
     expect(problems[0]!.message).toContain('90.00');
     expect(problems[1]!.message).toContain('客户档案中没有此证件号码的客户');
     expect(problems[3]!.message).toBe('身份证号码不正确（校验位或出生日期有误）');
+    // Named by policy number and policyholder: the ID masked where the archive has no such client or the row failed before the lookup.
+    const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
+    expect(res.json().error.report.problems.map((p: any) => p.label)).toEqual([
+      `CSV-0002 · ${masked(holderId)}`, `CSV-0003 · ${masked(unknown)}`, `CSV-0001 · ${masked(spouseId)}`, `CSV-0005 · ${masked(mistyped)}`,
+    ]);
     expect(await snapshot()).toEqual(before);
   });
   it('takes an insured\u2019s relation to the policyholder from the household links, or requires the relation column', async () => {

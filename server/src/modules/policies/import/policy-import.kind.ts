@@ -6,7 +6,7 @@ import type { LineOfBusiness, TermType } from '../../catalog/catalog.tables.js';
 import type { PartyRelation } from '../policies.tables.js';
 import type { CellProblem, ImportContext, ImportKind } from '../../imports/import-kind.js';
 import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from '../../imports/import-lookups.js';
-import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, type Choices } from '../../imports/import-values.js';
+import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, reportLabel, type Choices } from '../../imports/import-values.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, RELATION_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
 import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
 import { beijingDateTime } from '../../../platform/time/beijing.js';
@@ -40,6 +40,8 @@ export type PolicyImportRow = {
   relations: (PartyRelation | null)[];
   /** Filled in by resolvePolicyClients before the commit. */
   holderId: number | null;
+  /** The policyholder's name in the archive (for the report), filled in with holderId. */
+  holderName: string | null;
   insuredIds: number[];
   preview: { insurer: string; orgUnit: string; agent: string | null };
 };
@@ -157,13 +159,23 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     const d = checked.draft;
     const row: PolicyImportRow = {
       draft: d, insurerId, productId: catalogued?.id ?? null, renewable: catalogued?.renewable ?? false, orgUnitId: orgUnitId!, agentId, receivedAt,
-      verified, holder, insured, relations, holderId: null, insuredIds: [],
+      verified, holder, insured, relations, holderId: null, holderName: null, insuredIds: [],
       preview: { insurer: lookups.insurers.nameOf.get(insurerId) ?? '', orgUnit: lookups.orgUnits.nameOf.get(orgUnitId!) ?? '', agent: agentId === null ? null : lookups.users.nameOf.get(agentId) ?? null },
     };
     return { value: row, identity: { key: `${insurerId}|${d.policyNumber}`, column: 'policyNumber' }, problems: [] };
   },
 
   checkReferences: resolvePolicyClients,
+
+  // A policy row is named by its number and policyholder: the ID masked as the file gives it,
+  // then the name once the policyholder is found in the archive.
+  labelOf(cells) {
+    const holder = reportLabel(cells.policyholderId);
+    return joinLabel(reportLabel(cells.policyNumber), holder === null ? null : mask('idNumber', holder.replace(/\s+/g, '').toUpperCase()));
+  },
+  labelOfValue(row) {
+    return joinLabel(row.draft.policyNumber, row.holderName ?? row.holder.label);
+  },
   findExisting: findPoliciesAlreadyStored,
   commit: commitPolicyImport,
 
@@ -184,6 +196,8 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
     };
   },
 };
+
+const joinLabel = (...parts: (string | null)[]) => parts.filter(Boolean).join(' · ') || null;
 
 /** Insurers by code or name; products by `insurer|code` or `insurer|name` (active ones). */
 async function catalogueLookups(db: Kysely<DB>) {

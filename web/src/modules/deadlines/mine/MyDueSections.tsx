@@ -1,4 +1,4 @@
-import { Alert, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, ExclamationCircleOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { DeadlineCards, deadlineKeys, entityTypeName, getMyDueItems, replaceDead
 import { useLoad } from '../../../shared/useLoad';
 
 type SectionKey = 'overdue' | 'dueToday' | 'upcoming';
+const SECTIONS: readonly SectionKey[] = ['overdue', 'dueToday', 'upcoming'];
 
 const ICONS: Record<SectionKey, ReactNode> = {
   overdue: <ExclamationCircleOutlined style={{ color: '#cf1322' }} />,
@@ -17,11 +18,15 @@ const ICONS: Record<SectionKey, ReactNode> = {
 };
 const COLOURS: Record<SectionKey, string> = { overdue: 'red', dueToday: 'orange', upcoming: 'cyan' };
 
-/** Overdue, due today, and due within the next 5 working days: refreshed every minute; filtered by record type (?type=policy). */
+/**
+ * Overdue, due today, and due within the next 5 working days: refreshed every minute; filtered by record type (?type=policy)
+ * and to one section (?show=overdue | dueToday | upcoming: the home page's counts link there).
+ */
 export function MyDueSections() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const type = params.get('type') ?? '';
+  const show = SECTIONS.find((key) => key === params.get('show')) ?? null;
   const setType = (value: string) =>
     setParams(
       (current) => {
@@ -71,7 +76,19 @@ export function MyDueSections() {
           />
         </Space>
       )}
-      {(['overdue', 'dueToday', 'upcoming'] as const).map((key) => (
+      {show && (
+        <Space size={8} wrap data-testid="due-show-filter">
+          <Typography.Text type="secondary">{t('deadlines.mine.filter.showing', { section: title(show) })}</Typography.Text>
+          <Button
+            size="small"
+            data-testid="due-show-all"
+            onClick={() => setParams((current) => { const next = new URLSearchParams(current); next.delete('show'); return next; }, { replace: true })}
+          >
+            {t('deadlines.mine.filter.showAll')}
+          </Button>
+        </Space>
+      )}
+      {(show ? [show] : SECTIONS).map((key) => (
         <section key={key} data-testid={`due-section-${key}`}>
           <Typography.Title level={5} style={{ marginTop: 0, display: 'flex', alignItems: 'center', gap: 8 }}>
             {ICONS[key]}
