@@ -58,6 +58,24 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
   const keep = (key: 'idNumberKeep' | 'mobileKeep' | 'addressKeep', masked: string | null | undefined) =>
     current && masked ? t(`clients.form.${key}`, { masked }) : undefined;
 
+  // A person's and an organisation's mobile and address: the same fields, checked alike.
+  const contact = (
+    <>
+      <Form.Item
+        name="mobile"
+        label={t('clients.form.mobile')}
+        extra={keep('mobileKeep', current?.mobile)}
+        required={needs(current?.mobile)}
+        validateTrigger={IDENTIFIER_TRIGGERS}
+        rules={[...rules.archiveNeeds(needs(current?.mobile)), ...rules.mobile]}
+      >
+        <Input maxLength={20} inputMode="tel" data-testid="client-form-mobile" />
+      </Form.Item>
+      <Form.Item name="address" label={t('clients.form.address')} extra={keep('addressKeep', current?.address)}>
+        <Input maxLength={200} data-testid="client-form-address" />
+      </Form.Item>
+    </>
+  );
   if (kind === 'organisation') {
     return (
       <>
@@ -76,19 +94,7 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
         <Form.Item name="contactPerson" label={t('clients.form.contactPerson')} required rules={rules.archiveNeeds(true)}>
           <Input maxLength={60} data-testid="client-form-contact-person" />
         </Form.Item>
-        <Form.Item
-          name="mobile"
-          label={t('clients.form.mobile')}
-          extra={keep('mobileKeep', current?.mobile)}
-          required={needs(current?.mobile)}
-          validateTrigger={IDENTIFIER_TRIGGERS}
-          rules={[...rules.archiveNeeds(needs(current?.mobile)), ...rules.mobile]}
-        >
-          <Input maxLength={20} inputMode="tel" data-testid="client-form-mobile" />
-        </Form.Item>
-        <Form.Item name="address" label={t('clients.form.address')} extra={keep('addressKeep', current?.address)}>
-          <Input maxLength={200} data-testid="client-form-address" />
-        </Form.Item>
+        {contact}
         <Form.Item name="contactPreference" label={t('clients.form.contactPreference')}>
           <Select allowClear options={PREFERENCES.map((p) => ({ value: p, label: t(`clients.contactPreferences.${p}`) }))} data-testid="client-form-preference" />
         </Form.Item>
@@ -124,19 +130,7 @@ export function ClientFields({ kind, current }: { kind: ClientKind; current?: Cl
       <Form.Item name="birthDate" label={t('clients.form.birthDate')}>
         <Input type="date" max="9999-12-31" data-testid="client-form-birth-date" />
       </Form.Item>
-      <Form.Item
-        name="mobile"
-        label={t('clients.form.mobile')}
-        extra={keep('mobileKeep', current?.mobile)}
-        required={needs(current?.mobile)}
-        validateTrigger={IDENTIFIER_TRIGGERS}
-        rules={[...rules.archiveNeeds(needs(current?.mobile)), ...rules.mobile]}
-      >
-        <Input maxLength={20} inputMode="tel" data-testid="client-form-mobile" />
-      </Form.Item>
-      <Form.Item name="address" label={t('clients.form.address')} extra={keep('addressKeep', current?.address)}>
-        <Input maxLength={200} data-testid="client-form-address" />
-      </Form.Item>
+      {contact}
       <Form.Item name="occupation" label={t('clients.form.occupation')}>
         <Input maxLength={60} data-testid="client-form-occupation" />
       </Form.Item>

@@ -6,6 +6,7 @@ import { SessionContext } from '../../session/SessionProvider';
 import type { Permission } from '../../session/types';
 import { callsTo, renderWithApp, sessionWith, stubServer } from '../../test/render';
 import HomePage from './HomePage';
+import { OPEN_DEADLINE } from '../../test/deadline-fixture';
 
 const me = (displayName: string) => ({
   csrfToken: 'x',
@@ -28,19 +29,7 @@ const deadline = (id: number, label: string, over: Record<string, unknown> = {})
   orgUnitName: '广州分公司',
   ownerId: 7,
   ownerName: '主管',
-  startedAt: '2026-12-01T02:00:00Z',
-  dueAt: '2026-12-08T15:59:00Z',
-  warnAt: '2026-12-07T01:00:00Z',
-  provisional: false,
-  state: 'open',
-  paused: false,
-  pauseReason: null,
-  completedAt: null,
-  cancelReason: null,
-  escalatedAt: null,
-  secondsLeft: 86_400,
-  workingDaysLeft: 1,
-  version: 1,
+  ...OPEN_DEADLINE,
   ...over,
 });
 

@@ -7,6 +7,7 @@ import { SessionContext } from '../../session/SessionProvider';
 import { renderWithApp, sessionWith } from '../../test/render';
 import { DeadlineCard } from './DeadlineCard';
 import type { Deadline } from './deadlines.api';
+import { OPEN_DEADLINE } from '../../test/deadline-fixture';
 
 const deadline = (record: Deadline['record'], over: Partial<Deadline> = {}): Deadline => ({
   id: 9,
@@ -21,19 +22,7 @@ const deadline = (record: Deadline['record'], over: Partial<Deadline> = {}): Dea
   orgUnitName: '广州一部',
   ownerId: 2,
   ownerName: '李文员',
-  startedAt: '2026-12-01T02:00:00Z',
-  dueAt: '2026-12-08T15:59:00Z',
-  warnAt: '2026-12-07T01:00:00Z',
-  provisional: false,
-  state: 'open',
-  paused: false,
-  pauseReason: null,
-  completedAt: null,
-  cancelReason: null,
-  escalatedAt: null,
-  secondsLeft: 86_400,
-  workingDaysLeft: 1,
-  version: 1,
+  ...OPEN_DEADLINE,
   dueClockMs: Date.now() + 86_400_000,
   ...over,
 });

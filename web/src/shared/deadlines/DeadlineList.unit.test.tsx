@@ -7,6 +7,7 @@ import { NotificationBell } from '../../modules/notifications/NotificationBell';
 import { SessionContext } from '../../session/SessionProvider';
 import { callsTo, renderWithApp, sessionWith, stubServer } from '../../test/render';
 import { DeadlineList } from './DeadlineList';
+import { OPEN_DEADLINE } from '../../test/deadline-fixture';
 
 const deadline = (over: Record<string, unknown> = {}) => ({
   id: 5,
@@ -21,19 +22,7 @@ const deadline = (over: Record<string, unknown> = {}) => ({
   orgUnitName: '总公司',
   ownerId: null,
   ownerName: null,
-  startedAt: '2026-12-01T02:00:00Z',
-  dueAt: '2026-12-08T15:59:00Z',
-  warnAt: '2026-12-07T01:00:00Z',
-  provisional: false,
-  state: 'open',
-  paused: false,
-  pauseReason: null,
-  completedAt: null,
-  cancelReason: null,
-  escalatedAt: null,
-  secondsLeft: 86_400,
-  workingDaysLeft: 1,
-  version: 1,
+  ...OPEN_DEADLINE,
   ...over,
 });
 
