@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../server/src/platform/db/schema.js';
-import type { SweepReport } from '../server/src/modules/deadlines/sweep-deadlines.js';
+import { NEAREST_HOLDERS, type SweepReport } from '../server/src/modules/deadlines/sweep-deadlines.js';
 import { SMS_KINDS, type NotificationKind } from '../server/src/modules/notifications/templates.js';
 
 // ——— The baseline of `sweep`: the sweep's three statements as one would write them by hand ———
@@ -30,19 +30,8 @@ const escalationUpdate = (now: Date) => sql`
         and r.escalate_to_role is not null
         and d.rule_id = any(array(select id from deadline_rule where escalate_to_role is not null))`;
 
-/** Per org unit and role: the role's active holders in the nearest unit from it up to the head office. */
-const NEAREST = sql`
-      select unit_id, role, user_id
-      from (
-        select target.id as unit_id, ra.role, ra.user_id,
-               rank() over (partition by target.id, ra.role order by length(a.path) desc) as nearness
-        from org_unit target
-        join org_unit a on target.path like a.path || '%'
-        join role_assignment ra on ra.org_unit_id = a.id
-        join app_user u on u.id = ra.user_id and u.status = 'active'
-        where ra.role in (select escalate_to_role from deadline_rule where escalate_to_role is not null)
-      ) ranked
-      where nearness = 1`;
+/** The nearest holders of the escalation role: the product's own fragment, imported. */
+const NEAREST = NEAREST_HOLDERS;
 
 /** The notification row up to its parameters: the dedupe key, recipient and kind. */
 const NOTIFICATION_INSERT = sql`insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)`;

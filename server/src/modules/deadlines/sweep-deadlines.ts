@@ -17,6 +17,26 @@ const PARAMS = sql`jsonb_build_object(
   'ownerName', coalesce((select display_name from app_user where id = m.owner_id), ''))`;
 
 // Channels follow the one delivery rule of the notification outbox.
+/**
+ * Per org unit and role: the role's active holders in the nearest unit from it up to the head
+ * office. Found once over the org tree (tens of units), then joined to the moved rows: ranked per
+ * deadline and joined back by id, the planner (expecting few overdue rows) chose a nested loop,
+ * quadratic in the rows escalated at once (docs/PERFORMANCE.md, sweep). The benchmark's baseline
+ * uses it as it is.
+ */
+export const NEAREST_HOLDERS = sql`
+      select unit_id, role, user_id
+      from (
+        select target.id as unit_id, ra.role, ra.user_id,
+               rank() over (partition by target.id, ra.role order by length(a.path) desc) as nearness
+        from org_unit target
+        join org_unit a on target.path like a.path || '%'
+        join role_assignment ra on ra.org_unit_id = a.id
+        join app_user u on u.id = ra.user_id and u.status = 'active'
+        where ra.role in (select escalate_to_role from deadline_rule where escalate_to_role is not null)
+      ) ranked
+      where nearness = 1`;
+
 const DELIVERIES = sql`deliveries as (${insertDeliveriesFor(sql`notified`)} returning 1)`;
 
 /**
@@ -84,22 +104,7 @@ async function escalateStep(trx: Transaction<DB>, now: Date) {
         -- lets the planner use deadline_escalation_idx (rule_id) instead of scanning every overdue row
         and d.rule_id = any(array(select id from deadline_rule where escalate_to_role is not null))
       returning d.*, r.escalate_to_role
-    ), nearest as (
-      -- Per org unit and role: the role's active holders in the nearest unit from it up to the
-      -- head office. Found once over the org tree (tens of units), then joined to the moved rows:
-      -- ranked per deadline and joined back by id, the planner (expecting few overdue rows) chose
-      -- a nested loop, quadratic in the rows escalated at once (docs/PERFORMANCE.md, sweep).
-      select unit_id, role, user_id
-      from (
-        select target.id as unit_id, ra.role, ra.user_id,
-               rank() over (partition by target.id, ra.role order by length(a.path) desc) as nearness
-        from org_unit target
-        join org_unit a on target.path like a.path || '%'
-        join role_assignment ra on ra.org_unit_id = a.id
-        join app_user u on u.id = ra.user_id and u.status = 'active'
-        where ra.role in (select escalate_to_role from deadline_rule where escalate_to_role is not null)
-      ) ranked
-      where nearness = 1
+    ), nearest as (${NEAREST_HOLDERS}
     ), notified as (
       insert into notification (dedupe_key, recipient_id, kind, params, entity_type, entity_id, org_unit_id)
       select 'deadline:' || m.id || ':escalated:' || h.user_id, h.user_id, 'deadline.escalated', ${PARAMS}, m.entity_type, m.entity_id, m.org_unit_id
