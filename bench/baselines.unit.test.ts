@@ -71,7 +71,7 @@ describe('lookup baseline (bench/lookup-sql.ts): the production statement on the
     const raw = await policyRawLookup(keyring, 'GZ01-2026', { scope, key: 'GZ01-2026%', limit: 9 });
     expect(raw.text.startsWith('select "p".* from "policy" as "p" where ')).toBe(true);
     expect(raw.text).not.toContain('insurer_name');
-    expect(raw.text).toContain('order by "p"."effective_date" desc, "p"."id" desc limit $');
+    expect(raw.text).toContain('order by p.effective_date desc, "p"."id" desc limit $');
     expect(raw.roles.filter((r) => r === 'key')).toHaveLength(2);
   });
 });

@@ -5,6 +5,8 @@ export type BenchContext = {
   serverUrl: string;
   /** Demo data scale for the databases the benchmarks seed. */
   scale: number;
+  /** Whether `--scale` was given (a benchmark with its own default scales keeps them otherwise). */
+  scaleGiven: boolean;
   /** The shared `anxin_bench` database seeded at `scale`: prepared on first use. */
   benchDatabase(): Promise<BenchDatabase>;
   /** Rows the data-heavy benchmarks generate: (event, rule) pairs, open deadlines. */

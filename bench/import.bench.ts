@@ -100,7 +100,7 @@ export const STORED = {
   client: ['id', 'kind', 'org_unit_id', 'agent_id', 'name', 'gender', 'birth_date', 'id_type', 'id_number_enc', 'id_number_bidx', 'mobile_enc',
     'mobile_bidx', 'address_enc', 'occupation', 'contact_preference', 'unified_credit_code', 'contact_person', 'consent_marketing',
     'consent_marketing_at', 'consent_sensitive', 'consent_sensitive_at', 'first_contact_at', 'archived_at', 'id_number_masked', 'mobile_masked',
-    'address_masked'],
+    'address_masked', 'name_pinyin', 'name_initials'],
   client_timeline: ['client_id', 'at', 'kind', 'summary_zh', 'summary_en', 'actor_id'],
   deadline: ['rule_id', 'entity_type', 'entity_id', 'org_unit_id', 'owner_id', 'started_at', 'due_at', 'warn_at', 'provisional', 'state',
     'completed_at', 'version'],

@@ -76,17 +76,18 @@ export function tableAlone(statement: string, table: string, alias: string): str
 }
 
 /** Which of a statement's parameters is which, told apart by the values a sample lookup passed. */
-export type ParameterRole = 'scope' | 'key' | 'limit';
+export type ParameterRole = 'scope' | 'key' | 'limit' | 'offset';
 
 export function parameterRoles(parameters: readonly unknown[], sample: { scope: readonly number[]; key: string; limit: number }): ParameterRole[] {
   return parameters.map((p, i) => {
     if (Array.isArray(p) && p.length === sample.scope.length && p.every((x, k) => x === sample.scope[k])) return 'scope';
     if (p === sample.key) return 'key';
     if (p === sample.limit) return 'limit';
-    throw new Error(`parameter $${i + 1} of the production statement is ${JSON.stringify(p)}: neither the scope, the key ${JSON.stringify(sample.key)} nor the limit ${sample.limit}`);
+    if (p === 0) return 'offset'; // the first page of an offset-paged list
+    throw new Error(`parameter $${i + 1} of the production statement is ${JSON.stringify(p)}: neither the scope, the key ${JSON.stringify(sample.key)}, the limit ${sample.limit} nor the first page's offset 0`);
   });
 }
 
 export function parametersFor(roles: readonly ParameterRole[], values: { scope: readonly number[]; key: string; limit: number }): unknown[] {
-  return roles.map((r) => values[r]);
+  return roles.map((r) => (r === 'offset' ? 0 : values[r]));
 }

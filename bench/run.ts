@@ -12,9 +12,10 @@ import { listUsersBenchmark } from './list-users.bench.js';
 import { importBenchmarks } from './import.bench.js';
 import { lookupBenchmark } from './lookup.bench.js';
 import { backupBenchmark, BACKUP_DEFAULT_SCALE } from './backup.bench.js';
+import { screensBenchmark } from './screens.bench.js';
 import { formatTable } from './table.js';
 
-const BENCHMARKS: Benchmark[] = [dueDatesBenchmark, sweepBenchmark, listUsersBenchmark, lookupBenchmark, ...importBenchmarks, backupBenchmark];
+const BENCHMARKS: Benchmark[] = [dueDatesBenchmark, sweepBenchmark, listUsersBenchmark, lookupBenchmark, ...importBenchmarks, backupBenchmark, screensBenchmark];
 /** Benchmarks whose data set has its own scale when `--scale` is not given (the others: 100). */
 const DEFAULT_SCALE: Record<string, number> = { [backupBenchmark.name]: BACKUP_DEFAULT_SCALE };
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -63,7 +64,7 @@ try {
     say(`${benchmark.name}: ${benchmark.description}`);
     say(`  load      ${loadAverage()} at the start`);
     const ownScale = scaleGiven ? scale : (DEFAULT_SCALE[benchmark.name] ?? scale);
-    results.push(await benchmark.run({ serverUrl, scale: ownScale, benchDatabase, rows, seconds, warmupSeconds, rounds, nodeArgs, log: say }));
+    results.push(await benchmark.run({ serverUrl, scale: ownScale, scaleGiven, benchDatabase, rows, seconds, warmupSeconds, rounds, nodeArgs, log: say }));
   }
   say();
   printSummary(results);

@@ -14,7 +14,7 @@ import type { Database } from './platform/db/engine.js';
 import type { Config } from './config.js';
 import type { Keyring } from './platform/pii/index.js';
 import { installGuard } from './platform/auth/guard.js';
-import { installErrorHandler, renderFrameworkError } from './platform/http/error-handler.js';
+import { installErrorHandler, renderFrameworkError, renderClientError } from './platform/http/error-handler.js';
 import { installSchemaFormats } from './platform/http/schema-formats.js';
 import { installInputGuard } from './platform/http/input-guard.js';
 import { serializeRequest } from './platform/http/log-redaction.js';
@@ -62,6 +62,7 @@ export async function buildApp({ database, config, keyring, services, modules = 
     // beyond it the router answers 414, rendered in the one error shape by frameworkErrors.
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: renderFrameworkError,
+    clientErrorHandler: renderClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Echo the request id so a clerk's screenshot or a proxy log can be matched to the audit trail.

@@ -63,11 +63,11 @@ program
   .description('load the deterministic demo data set (idempotent)')
   .option('--scale <n>', 'multiply the demo data (1 = ~35 users; 100 = ~12,000)', positiveInt, 1)
   .action((options: { scale: number }) =>
-    withRuntime(async ({ database, keyring }) => {
+    withRuntime(async ({ database, keyring, system }) => {
       const admin = await ensureAdmin(database.db, config.adminPassword);
       if (admin.created) console.log(`Created admin with password ${admin.password} (shown only now).`);
       const started = Date.now();
-      const report = await seedDemo(database.db, keyring, { scale: options.scale });
+      const report = await seedDemo(database.db, keyring, { scale: options.scale, services: system });
       console.log(
         report.alreadySeeded
           ? 'Demo data already present: nothing added.'

@@ -7,6 +7,7 @@ import { DataDirLockedError } from './platform/db/lock.js';
 import { KeyringError } from './platform/pii/index.js';
 import { DEMO_PASSWORD, isDemoSeeded, seedDemo } from './modules/demo/seed-demo.js';
 import { MODULES } from './modules/index.js';
+import { startStatisticsJob } from './platform/db/statistics-job.js';
 
 async function main() {
   const config = readConfig();
@@ -17,13 +18,15 @@ async function main() {
   const admin = await ensureAdmin(database.db, config.adminPassword);
   let seeded = false;
   if (admin.created && config.demoOnFirstStart && !(await isDemoSeeded(database.db))) {
-    await seedDemo(database.db, keyring);
+    await seedDemo(database.db, keyring, { services: system }); // with the offices' work in progress: overdue, escalated, unread
     seeded = true;
   }
 
   const app = await buildApp({ database, config, keyring, services: system });
   // Every module's jobs, in this process (each stops on shutdown).
   const stops = MODULES.flatMap((m) => m.jobs ?? []).map((job) => job.start({ system, log: app.log, env: process.env }));
+  // The embedded engine runs no autovacuum: keep its planner statistics current (platform/db/statistics.ts).
+  if (database.kind === 'pglite') stops.push(startStatisticsJob(database.db, app.log));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

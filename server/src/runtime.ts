@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { KeyringError, databaseNeedsKeys, keySource, loadKeyring, reconcileKeys, serializeKeyring, type Keyring } from './platform/pii/index.js';
 import { fillClientMasks } from './modules/clients/fill-client-masks.js';
+import { fillClientNameKeys } from './modules/clients/fill-client-name-keys.js';
 import { systemContext, type Context } from './platform/context/context.js';
 import { createServices } from './services.js';
 
@@ -22,6 +23,7 @@ export async function openRuntime(config: Config, env: NodeJS.ProcessEnv = proce
       : await createKeys(database, config);
     // Steps of a migration that need the keys (a migration has none).
     await fillClientMasks(database.db, keyring);
+    await fillClientNameKeys(database.db);
     const system = systemContext({ ...createServices(database.db), db: database.db, keyring });
     return { database, keyring, system, keyFileCreated: created, migrations: applied };
   } catch (err) {

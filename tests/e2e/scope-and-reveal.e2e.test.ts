@@ -43,9 +43,14 @@ describe('org scope and audited reveal', () => {
 
     await page.getByTestId('nav-audit').click();
     await choose(page, page.getByTestId('audit-filter-action'), 'pii.reveal', '查看个人信息明文 (pii.reveal)');
-    await page.getByTestId('audit-search').click();
+    await page.waitForURL(/[?&]action=pii\.reveal/);
     await onlyRevealsListed(page);
     await expectText(page.locator('[data-testid^="audit-row-"]'), 'gz.supervisor');
+    await expectText(page.getByTestId('audit-total'), /^共 \d+ 条$/);
+    // Entries of the supervisor's scope only: every one written in a Guangzhou unit.
+    const units = await page.getByTestId('audit-org').allTextContents();
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.filter((u) => !u.includes('广州'))).toEqual([]);
 
     await screenshot(page, 'audit-supervisor');
     // The chain is one for the whole company: only head office checks it.
@@ -55,9 +60,14 @@ describe('org scope and audited reveal', () => {
     await logIn(page, 'admin', E2E_ADMIN_PASSWORD);
     await page.getByTestId('nav-audit').click();
     await choose(page, page.getByTestId('audit-filter-action'), 'pii.reveal', '查看个人信息明文 (pii.reveal)');
-    await page.getByTestId('audit-search').click();
+    await page.waitForURL(/[?&]action=pii\.reveal/);
+    // The list's state is the address: a reload shows the same filtered list, and the actor narrows it further.
+    await page.reload();
     await onlyRevealsListed(page);
     await expectText(page.locator('[data-testid^="audit-row-"]'), 'gz.supervisor');
+    await page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'gz.supervisor' }).first().getByTestId('audit-actor').click();
+    await page.waitForURL(/[?&]actorId=\d+/);
+    await page.locator('[data-testid^="audit-row-"]').filter({ hasNotText: 'gz.supervisor' }).first().waitFor({ state: 'detached' });
     await page.getByTestId('audit-verify').click();
     await expectText(page.getByTestId('audit-verify-ok'), '审计链完整');
     await screenshot(page, 'audit');

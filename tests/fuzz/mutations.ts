@@ -4,7 +4,7 @@ import type { Random } from '../../server/src/modules/demo/random.js';
 import { concrete, deleteAt, exampleOf, fit, isDateField, setAt, slotsOf } from './example.js';
 import { describeValue, encodeText, shorten, toJsonText } from './json-text.js';
 import {
-  ANY_BAD, BAD_JSON, BOOL_BAD, DATE_BAD, DATETIME_BAD, INT_BAD, PATH_BAD, STRING_BAD, STRUCTURE_BAD, WRONG_CONTENT_TYPES, type Bad,
+  ANY_BAD, BAD_JSON, BOOL_BAD, CURSOR_BAD, DATE_BAD, DATETIME_BAD, INT_BAD, PATH_BAD, STRING_BAD, STRUCTURE_BAD, WRONG_CONTENT_TYPES, type Bad,
 } from './nasty-values.js';
 import { isUnsafe, type Operation, type Schema } from './openapi.js';
 
@@ -146,6 +146,7 @@ function oversize(d: Draft) {
 export function badFor(schema: Schema, name: string, rng: Random): Bad {
   const s = concrete(schema);
   const roll = rng.next();
+  if (name === 'cursor' && roll < 0.6) return rng.pick(CURSOR_BAD);
   if (roll < 0.15) return edgeValid(s, name, rng);
   if (roll < 0.35) return rng.pick(ANY_BAD);
   const pool: Bad[] = [];

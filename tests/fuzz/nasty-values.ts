@@ -81,3 +81,15 @@ export const WRONG_CONTENT_TYPES: (string | undefined)[] = [
   'application/json; charset=utf-16', 'application/json; charset=iso-8859-1', 'application/jsonx', 'text/json',
   'application/octet-stream', 'text/csv', '', undefined,
 ];
+
+/**
+ * Cursors as a client could forge them: well-formed base64url of JSON with keys and ids the
+ * database cannot take (ids past int4, dates that are no dates, NUL). Each once answered 500
+ * (found by the second outside probe of issue 9).
+ */
+const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+export const CURSOR_BAD: Bad[] = list('forged-cursor', [
+  forge([1, 99999999999]), forge([1, -99999999999]), forge([99999999999, 2147483648]), forge(['x', 1]), forge(['', 1]),
+  forge(['9999999-01-01', 1]), forge([1e21, 1]), forge([-1e308, 1]), forge(['\u0000', 1]), forge([{ a: 1 }, 1]),
+  forge([null, 1]), forge(['2026-13-45T99:99:99Z', 1]), forge([1, 1, 1]), forge({ key: 1, id: 1 }), forge([1, 1.5]),
+]);

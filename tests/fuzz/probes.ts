@@ -28,4 +28,9 @@ export const PROBES: Probe[] = [
   probe('GET', 'GET /api/v1/calendar/working-days', '/api/v1/calendar/working-days?from=0001-01-01&to=9999-12-31', 'dates far outside the calendar'),
   probe('GET', 'GET /api/v1/clients/{id}', `/api/v1/clients/${'1'.repeat(5000)}`, 'a 5000-character id'),
   probe('PATCH', 'PATCH /api/v1/deadline-rules/{id}', `/api/v1/deadline-rules/${'a'.repeat(5000)}`, 'a 5000-character rule id', { version: 1 }),
+  // The second outside probe: forged cursors reached the database, a date near 1900 stepped off the calendar.
+  ...['/api/v1/clients', '/api/v1/policies', '/api/v1/deadlines', '/api/v1/insurers', '/api/v1/products', '/api/v1/users', '/api/v1/audit', '/api/v1/notifications']
+    .flatMap((path) => [[1, 99999999999], ['x', 1], ['\u0000', 1], [1e21, 1]].map((forged) =>
+      probe('GET', `GET ${path}`, `${path}?cursor=${Buffer.from(JSON.stringify(forged)).toString('base64url')}`, `a forged cursor ${JSON.stringify(forged)}`, undefined, 400))),
+  probe('GET', 'GET /api/v1/calendar/add-working-days', '/api/v1/calendar/add-working-days?from=1900-01-10&days=-10', 'N working days back past 1900', undefined, 400),
 ];

@@ -47,7 +47,9 @@ describe('anxin import clients FILE on the embedded database', () => {
     ]);
     const res = await cli('import', 'clients', bad);
     expect(res.code).toBe(1);
-    expect(res.stdout).toContain('4\t证件号码\t身份证号码不正确（校验位或出生日期有误）'); // row 4: under the two header rows
+    // Each row named (名称) beside its number, as in the report workbook (issue 11, item 10).
+    expect(res.stdout).toContain('行\t名称\t列\t问题');
+    expect(res.stdout).toContain('4\t命令乙\t证件号码\t身份证号码不正确（校验位或出生日期有误）'); // row 4: under the two header rows
     expect(res.stdout).toContain('未写入任何数据');
     // The closing line follows the report's language.
     expect(res.stderr).toContain('导入被拒绝：未写入任何数据。');
@@ -55,7 +57,8 @@ describe('anxin import clients FILE on the embedded database', () => {
 
     const en = await cli('import', 'clients', bad, '--lang', 'en');
     expect(en.code).toBe(1);
-    expect(en.stdout).toContain('\tnot a valid resident ID number (check character or birth date)');
+    expect(en.stdout).toContain('row\tname\tcolumn\tproblem');
+    expect(en.stdout).toContain('4\t命令乙\t证件号码\tnot a valid resident ID number (check character or birth date)');
     expect(en.stdout).toMatch(/^2 rows: \d new, 0 already existing, 1 problem\. Nothing was written\.$/m);
     expect(en.stderr).toContain('Import refused: nothing was written.');
     expect(en.stderr).not.toContain('导入被拒绝');
@@ -73,7 +76,7 @@ describe('anxin import clients FILE on the embedded database', () => {
     expect(first.stdout).toContain('共 3 行：新增 3 行，已存在 0 行，问题 0 处。 已导入 3 条客户记录。');
     const again = await cli('import', 'clients', good, '--org-unit', 'GZ01');
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^3\t-\t已存在（编号 \d+），跳过$/m);
+    expect(again.stdout).toMatch(/^3\t命令甲\t-\t已存在（编号 \d+），跳过$/m);
     expect(again.stdout).toContain('新增 0 行，已存在 3 行');
 
     const audit = await cli('audit', 'verify');
@@ -87,7 +90,8 @@ describe('anxin import clients FILE on the embedded database', () => {
     writeFileSync(bad, [header, row('0001', ids[0]!), row('0002', ids[1]!, '命令甲 50%；命令丙 40%')].join('\n'));
     const refused = await cli('import', 'policies', bad);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('3\t受益人\t第 1 顺位受益份额合计为 90.00%，应为 100%');
+    // Named by number and policyholder's name, though the row failed before the archive lookup.
+    expect(refused.stdout).toContain('3\tCLI-0002 · 命令乙\t受益人\t第 1 顺位受益份额合计为 90.00%，应为 100%');
 
     const good = path.join(dir, 'policies.csv');
     writeFileSync(good, [header, row('0001', ids[0]!), row('0002', ids[1]!, '命令甲 50%；命令丙 50%')].join('\n'));
@@ -110,7 +114,7 @@ describe('anxin import clients FILE on the embedded database', () => {
     writeFileSync(csv, `姓名/名称,手机号\n命令丁,13900139000\n`);
     const res = await cli('import', 'clients', csv);
     expect(res.code).toBe(1);
-    expect(res.stdout).toContain('2\t所属机构\t必填（命令行可用 --org-unit 指定默认机构）');
+    expect(res.stdout).toContain('2\t命令丁\t所属机构\t必填（命令行可用 --org-unit 指定默认机构）');
     expect((await cli('import', 'clients', path.join(dir, 'missing.xlsx'))).code).toBe(2);
   });
 });

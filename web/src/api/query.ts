@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import { ApiError } from './client';
 
 declare module '@tanstack/react-query' {
@@ -29,4 +30,15 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+}
+
+/**
+ * What the server wrote in one language (rule names, bases, unit names, messages) is fetched again
+ * in the other as soon as the user switches: the API sends Accept-Language with each request, and
+ * a cached answer would keep the old language until the next reload. Returns the unsubscribe.
+ */
+export function refetchOnLanguageChange(i18n: I18n, queryClient: QueryClient): () => void {
+  const refetch = () => void queryClient.invalidateQueries();
+  i18n.on('languageChanged', refetch);
+  return () => i18n.off('languageChanged', refetch);
 }

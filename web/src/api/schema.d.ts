@@ -77,16 +77,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit entries in your scope, newest first */
+        /** Audit entries in your scope: filtered, sorted (newest first unless asked), one page with its total */
         get: {
             parameters: {
                 query?: {
                     action?: string;
                     actorId?: number;
                     cursor?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
                     entityId?: string;
                     entityType?: string;
+                    /** @description with cursor: keyset paging for walking a whole list */
                     limit?: number;
+                    orgUnitId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    /** @description a column, ascending, or -column descending; default -seq; ties broken by id */
+                    sort?: "seq" | "-seq" | "at" | "-at";
                 };
                 header?: never;
                 path?: never;
@@ -131,10 +140,19 @@ export interface paths {
                                 entityType: string;
                                 hash: string;
                                 orgUnitId: number | null;
+                                orgUnitName: string | null;
+                                orgUnitNameEn: string | null;
                                 requestId: string | null;
                                 seq: number;
                             }[];
+                            /** @description keyset cursor of the next rows in the same sort */
                             nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
                         };
                     };
                 };
@@ -663,6 +681,7 @@ export interface paths {
                                 nameZh: string | null;
                                 orgUnitId: number;
                                 orgUnitName: string;
+                                orgUnitNameEn: string | null;
                                 workingDay: boolean;
                             }[];
                         };
@@ -730,6 +749,7 @@ export interface paths {
                             nameZh: string | null;
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             workingDay: boolean;
                         };
                     };
@@ -1140,15 +1160,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Clients in your scope, newest first (cursor pagination) */
+        /** Clients in your scope: filtered, sorted, one page with its total (exact, or estimated for a large list) */
         get: {
             parameters: {
                 query?: {
                     agentId?: number;
+                    archive?: "complete" | "incomplete";
+                    createdFrom?: string;
+                    createdTo?: string;
                     cursor?: string;
+                    firstContactFrom?: string;
+                    firstContactTo?: string;
                     includeMerged?: boolean;
                     kind?: "person" | "organisation";
+                    /** @description with cursor: keyset paging for walking a whole list */
                     limit?: number;
+                    orgUnitId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    /** @description a column, ascending, or -column descending; default -createdAt; ties broken by id */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "orgUnit" | "-orgUnit";
                 };
                 header?: never;
                 path?: never;
@@ -1212,12 +1244,20 @@ export interface paths {
                                 occupation: string | null;
                                 orgUnitId: number;
                                 orgUnitName: string;
+                                orgUnitNameEn: string | null;
                                 unifiedCreditCode: string | null;
                                 /** Format: date-time */
                                 updatedAt: string;
                                 version: number;
                             }[];
+                            /** @description keyset cursor of the next rows in the same sort */
                             nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
                         };
                     };
                 };
@@ -1314,6 +1354,7 @@ export interface paths {
                                 occupation: string | null;
                                 orgUnitId: number;
                                 orgUnitName: string;
+                                orgUnitNameEn: string | null;
                                 unifiedCreditCode: string | null;
                                 /** Format: date-time */
                                 updatedAt: string;
@@ -1416,6 +1457,7 @@ export interface paths {
                             occupation: string | null;
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             revealable: {
                                 address: boolean;
                                 idNumber: boolean;
@@ -1523,6 +1565,7 @@ export interface paths {
                             occupation: string | null;
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             unifiedCreditCode: string | null;
                             /** Format: date-time */
                             updatedAt: string;
@@ -1847,6 +1890,7 @@ export interface paths {
                             occupation: string | null;
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             unifiedCreditCode: string | null;
                             /** Format: date-time */
                             updatedAt: string;
@@ -2083,8 +2127,18 @@ export interface paths {
             parameters: {
                 query?: {
                     agentId?: number;
+                    archive?: "complete" | "incomplete";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    firstContactFrom?: string;
+                    firstContactTo?: string;
+                    /** @description the selected rows only */
+                    ids?: number[];
                     includeMerged?: boolean;
                     kind?: "person" | "organisation";
+                    orgUnitId?: number;
+                    /** @description a column, ascending, or -column descending; default -createdAt; ties broken by id */
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "orgUnit" | "-orgUnit";
                 };
                 header?: never;
                 path?: never;
@@ -2196,6 +2250,7 @@ export interface paths {
                                 occupation: string | null;
                                 orgUnitId: number;
                                 orgUnitName: string;
+                                orgUnitNameEn: string | null;
                                 unifiedCreditCode: string | null;
                                 /** Format: date-time */
                                 updatedAt: string;
@@ -2268,6 +2323,7 @@ export interface paths {
                                 escalateToRole: string | null;
                                 id: string;
                                 lawRef: string | null;
+                                lawRefEn: string | null;
                                 module: string;
                                 nameEn: string;
                                 nameZh: string;
@@ -2368,6 +2424,7 @@ export interface paths {
                             escalateToRole: string | null;
                             id: string;
                             lawRef: string | null;
+                            lawRefEn: string | null;
                             module: string;
                             nameEn: string;
                             nameZh: string;
@@ -2439,6 +2496,7 @@ export interface paths {
                             items: {
                                 basis: {
                                     lawRef: string | null;
+                                    lawRefEn: string | null;
                                     specId: string | null;
                                     text: string;
                                 };
@@ -2535,6 +2593,7 @@ export interface paths {
                         "application/json": {
                             basis: {
                                 lawRef: string | null;
+                                lawRefEn: string | null;
                                 specId: string | null;
                                 text: string;
                             };
@@ -2639,6 +2698,7 @@ export interface paths {
                         "application/json": {
                             basis: {
                                 lawRef: string | null;
+                                lawRefEn: string | null;
                                 specId: string | null;
                                 text: string;
                             };
@@ -2741,6 +2801,7 @@ export interface paths {
                         "application/json": {
                             basis: {
                                 lawRef: string | null;
+                                lawRefEn: string | null;
                                 specId: string | null;
                                 text: string;
                             };
@@ -2844,6 +2905,7 @@ export interface paths {
                         "application/json": {
                             basis: {
                                 lawRef: string | null;
+                                lawRefEn: string | null;
                                 specId: string | null;
                                 text: string;
                             };
@@ -2946,6 +3008,7 @@ export interface paths {
                         "application/json": {
                             basis: {
                                 lawRef: string | null;
+                                lawRefEn: string | null;
                                 specId: string | null;
                                 text: string;
                             };
@@ -3174,6 +3237,7 @@ export interface paths {
                             dueToday: {
                                 basis: {
                                     lawRef: string | null;
+                                    lawRefEn: string | null;
                                     specId: string | null;
                                     text: string;
                                 };
@@ -3215,6 +3279,7 @@ export interface paths {
                             overdue: {
                                 basis: {
                                     lawRef: string | null;
+                                    lawRefEn: string | null;
                                     specId: string | null;
                                     text: string;
                                 };
@@ -3254,6 +3319,7 @@ export interface paths {
                             upcoming: {
                                 basis: {
                                     lawRef: string | null;
+                                    lawRefEn: string | null;
                                     specId: string | null;
                                     text: string;
                                 };
@@ -5112,18 +5178,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Policies in your scope by effective date, newest first (cursor pagination) */
+        /** Policies in your scope: filtered, sorted, one page with its total (exact, or estimated for a large list) */
         get: {
             parameters: {
                 query?: {
                     agentId?: number;
                     clientId?: number;
                     cursor?: string;
+                    effectiveFrom?: string;
+                    effectiveTo?: string;
+                    endFrom?: string;
                     endingBy?: string;
+                    endingWithinDays?: number;
+                    endTo?: string;
                     insurerId?: number;
+                    /** @description with cursor: keyset paging for walking a whole list */
                     limit?: number;
                     lineOfBusiness?: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                     number?: string;
+                    orgUnitId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    /** @description a column, ascending, or -column descending; default -effectiveDate; ties broken by id */
+                    sort?: "effectiveDate" | "-effectiveDate" | "endDate" | "-endDate" | "receivedAt" | "-receivedAt" | "premium" | "-premium" | "policyNumber" | "-policyNumber";
                     state?: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
                 };
                 header?: never;
@@ -5173,6 +5251,7 @@ export interface paths {
                                 id: number;
                                 insurerId: number;
                                 insurerName: string;
+                                insurerNameEn: string | null;
                                 insurerServicePhone: string | null;
                                 internalNo: string;
                                 /** Format: date */
@@ -5180,6 +5259,7 @@ export interface paths {
                                 lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                                 orgUnitId: number;
                                 orgUnitName: string;
+                                orgUnitNameEn: string | null;
                                 paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
                                 paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
                                 paymentYears: number | null;
@@ -5189,6 +5269,7 @@ export interface paths {
                                 premium: string;
                                 productId: number | null;
                                 productName: string;
+                                productNameEn: string | null;
                                 /** Format: date-time */
                                 receivedAt: string;
                                 source: "handover" | "import" | "new_business";
@@ -5196,6 +5277,7 @@ export interface paths {
                                 /** Format: date-time */
                                 stateChangedAt: string;
                                 stateReason: string | null;
+                                stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                                 sumInsured: string;
                                 termType: "short_term" | "long_term";
                                 /** Format: date-time */
@@ -5204,7 +5286,14 @@ export interface paths {
                                 verifiedAt: string | null;
                                 version: number;
                             }[];
+                            /** @description keyset cursor of the next rows in the same sort */
                             nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
                         };
                     };
                 };
@@ -5311,6 +5400,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -5318,6 +5408,7 @@ export interface paths {
                             lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
                             paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
                             paymentYears: number | null;
@@ -5327,6 +5418,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             source: "handover" | "import" | "new_business";
@@ -5334,6 +5426,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -5425,6 +5518,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -5441,6 +5535,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -5460,6 +5555,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -5496,6 +5592,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -5605,6 +5702,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -5612,6 +5710,7 @@ export interface paths {
                             lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
                             paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
                             paymentYears: number | null;
@@ -5621,6 +5720,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             source: "handover" | "import" | "new_business";
@@ -5628,6 +5728,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -5727,6 +5828,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -5743,6 +5845,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -5762,6 +5865,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -5798,6 +5902,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -5906,6 +6011,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -5922,6 +6028,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -5941,6 +6048,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -5977,6 +6085,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -6084,6 +6193,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -6100,6 +6210,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -6119,6 +6230,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -6155,6 +6267,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -6334,6 +6447,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -6350,6 +6464,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -6369,6 +6484,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -6405,6 +6521,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -6511,6 +6628,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -6527,6 +6645,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -6546,6 +6665,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -6582,6 +6702,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -6695,6 +6816,7 @@ export interface paths {
                             id: number;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             insurerServicePhone: string | null;
                             internalNo: string;
                             /** Format: date */
@@ -6711,6 +6833,7 @@ export interface paths {
                             }[];
                             orgUnitId: number;
                             orgUnitName: string;
+                            orgUnitNameEn: string | null;
                             parties: {
                                 clientId: number | null;
                                 id: number;
@@ -6730,6 +6853,7 @@ export interface paths {
                             premium: string;
                             productId: number | null;
                             productName: string;
+                            productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
                             reissues: {
@@ -6766,6 +6890,7 @@ export interface paths {
                             /** Format: date-time */
                             stateChangedAt: string;
                             stateReason: string | null;
+                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                             sumInsured: string;
                             termType: "short_term" | "long_term";
                             /** Format: date-time */
@@ -6801,10 +6926,20 @@ export interface paths {
                 query?: {
                     agentId?: number;
                     clientId?: number;
+                    effectiveFrom?: string;
+                    effectiveTo?: string;
+                    endFrom?: string;
                     endingBy?: string;
+                    endingWithinDays?: number;
+                    endTo?: string;
+                    /** @description the selected rows only */
+                    ids?: number[];
                     insurerId?: number;
                     lineOfBusiness?: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                     number?: string;
+                    orgUnitId?: number;
+                    /** @description a column, ascending, or -column descending; default -effectiveDate; ties broken by id */
+                    sort?: "effectiveDate" | "-effectiveDate" | "endDate" | "-endDate" | "receivedAt" | "-receivedAt" | "premium" | "-premium" | "policyNumber" | "-policyNumber";
                     state?: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
                 };
                 header?: never;
@@ -6900,6 +7035,7 @@ export interface paths {
                                 insurerCode: string;
                                 insurerId: number;
                                 insurerName: string;
+                                insurerNameEn: string | null;
                                 investmentLinked: boolean;
                                 lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                                 longTermHealth: boolean;
@@ -6980,6 +7116,7 @@ export interface paths {
                             insurerCode: string;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             investmentLinked: boolean;
                             lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                             longTermHealth: boolean;
@@ -7060,6 +7197,7 @@ export interface paths {
                             insurerCode: string;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             investmentLinked: boolean;
                             lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                             longTermHealth: boolean;
@@ -7151,6 +7289,7 @@ export interface paths {
                             insurerCode: string;
                             insurerId: number;
                             insurerName: string;
+                            insurerNameEn: string | null;
                             investmentLinked: boolean;
                             lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                             longTermHealth: boolean;
@@ -7249,14 +7388,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Users in your scope (cursor pagination) */
+        /** Users in your scope: filtered, sorted, one page with its total */
         get: {
             parameters: {
                 query?: {
                     cursor?: string;
+                    /** @description with cursor: keyset paging for walking a whole list */
                     limit?: number;
                     orgUnitId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
                     q?: string;
+                    /** @description a column, ascending, or -column descending; default -createdAt; ties broken by id */
+                    sort?: "username" | "-username" | "displayName" | "-displayName" | "orgUnit" | "-orgUnit" | "createdAt" | "-createdAt";
                     status?: "active" | "disabled";
                 };
                 header?: never;
@@ -7313,7 +7458,14 @@ export interface paths {
                                 username: string;
                                 version: number;
                             }[];
+                            /** @description keyset cursor of the next rows in the same sort */
                             nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
                         };
                     };
                 };

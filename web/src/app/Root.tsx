@@ -2,10 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import enUS from 'antd/es/locale/en_US';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
-import { createQueryClient } from '../api/query';
+import { createQueryClient, refetchOnLanguageChange } from '../api/query';
 import { SessionProvider } from '../session/SessionProvider';
 import { AppRoutes } from './AppRoutes';
 
@@ -25,6 +25,7 @@ const theme = {
 export function Root() {
   const { i18n } = useTranslation();
   const [queryClient] = useState(createQueryClient);
+  useEffect(() => refetchOnLanguageChange(i18n, queryClient), [i18n, queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>

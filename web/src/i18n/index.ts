@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
@@ -29,6 +31,8 @@ function storedLanguage(): Language {
 function apply(lang: Language) {
   setApiLanguage(lang);
   document.documentElement.lang = lang;
+  // antd's date pickers name months and weekdays through dayjs: 十二月 / 周一 on Chinese screens.
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
 }
 
 const initial = storedLanguage();

@@ -18,6 +18,7 @@ import { agentPickerMessages } from '../shared/agent-picker/agent-picker.message
 import { headerSearchMessages } from '../layout/header-search.messages';
 import { catalogueMessages } from '../modules/catalogue/catalogue.messages';
 import { lifecyclesMessages } from '../modules/lifecycles/lifecycles.messages';
+import { listMessages } from '../shared/list/list.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -41,6 +42,7 @@ const all = {
   headerSearch: headerSearchMessages,
   catalogue: catalogueMessages,
   lifecycles: lifecyclesMessages,
+  list: listMessages,
 };
 
 type All = typeof all;

@@ -1,16 +1,20 @@
 import { Layout, theme } from 'antd';
 import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { PageSpinner } from '../app/StatusPages';
 import { AppFooter } from './AppFooter';
 import { Brand } from './Brand';
 import { HeaderBar } from './HeaderBar';
 import { SideNav } from './SideNav';
+import { useScrollMemory } from '../shared/BackButton';
 
 const COLLAPSE_KEY = 'anxin.sider.collapsed';
 
 export default function AppLayout() {
   const { token } = theme.useToken();
+  const { i18n } = useTranslation();
+  useScrollMemory(); // 返回 lands where the list was left (BackButton)
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
   const onCollapse = (value: boolean) => {
     setCollapsed(value);
@@ -22,7 +26,8 @@ export default function AppLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={onCollapse}
-        width={232}
+        // English names are longer: a wider sider, and labels wrap rather than being cut off (SideNav).
+        width={i18n.language === 'en' ? 256 : 232}
         theme="light"
         style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, height: '100vh' }}
       >

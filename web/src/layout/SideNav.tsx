@@ -6,7 +6,14 @@ import { GROUPS, visibleModules, type ModuleEntry } from '../modules/catalog';
 import { useSession } from '../session/useSession';
 import { useDeadlineCounts } from '../shared/deadlines/useDeadlineCounts';
 
-/** Modules grouped as in SPEC.md; only those the user's roles open are listed. */
+/**
+ * A label wraps instead of being cut off (issue 11, item 5: the English names are longer than the
+ * Chinese ones, "Inquiries, appointments & complaints"); antd's menu item is one line of fixed height.
+ */
+const WRAP = { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: '20px', display: 'inline-block', verticalAlign: 'middle' } as const;
+const ITEM = { height: 'auto', minHeight: 40, lineHeight: '20px', paddingBlock: 10, whiteSpace: 'normal' } as const;
+
+/** Modules grouped as in SPEC.md; only those the user's roles open are listed. When collapsed, each icon's tooltip names it. */
 export function SideNav() {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -16,7 +23,7 @@ export function SideNav() {
   const counts = useDeadlineCounts(can('deadline.read'));
 
   const label = (m: ModuleEntry) => {
-    const name = <span data-testid={`nav-${m.key}`}>{t(`catalog.modules.${m.key}.name`)}</span>;
+    const name = <span data-testid={`nav-${m.key}`} style={WRAP}>{t(`catalog.modules.${m.key}.name`)}</span>;
     if (m.key !== 'dueItems' || !counts) return name;
     // Overdue and due soon together; red while anything is overdue.
     const { overdue, dueSoon } = counts.mine;
@@ -35,17 +42,19 @@ export function SideNav() {
   };
 
   const items: MenuProps['items'] = [
-    { key: '/', icon: <HomeOutlined />, label: <span data-testid="nav-home">{t('catalog.groups.home')}</span> },
+    { key: '/', icon: <HomeOutlined />, title: t('catalog.groups.home'), label: <span data-testid="nav-home" style={WRAP}>{t('catalog.groups.home')}</span> },
     ...GROUPS.flatMap((group) => {
       const children = modules.filter((m) => m.group === group);
       if (children.length === 0) return [];
       return [{
         type: 'group' as const,
         key: `group-${group}`,
-        label: <span data-testid={`nav-group-${group}`}>{t(`catalog.groups.${group}`)}</span>,
+        label: <span data-testid={`nav-group-${group}`} style={WRAP}>{t(`catalog.groups.${group}`)}</span>,
         children: children.map((m) => ({
           key: m.path,
           icon: m.icon,
+          title: t(`catalog.modules.${m.key}.name`),
+          style: ITEM,
           label: label(m),
         })),
       }];

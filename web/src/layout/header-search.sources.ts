@@ -26,7 +26,8 @@ export const SEARCH_SOURCES: SearchSource[] = [
     key: 'clients',
     anyOf: ['client.read'],
     title: (t) => t('headerSearch.groups.clients'),
-    // The server's one search box: exact mobile, ID number or credit code, else name prefix; mobiles come masked.
+    // The server's one search box: exact mobile, ID number or credit code, a mobile's last 4 digits (尾号),
+    // else name prefix or its pinyin / initials; mobiles come masked.
     search: async (term) =>
       (await findClients(term, 8)).map((c) => ({
         key: `client-${c.id}`,
@@ -46,7 +47,7 @@ export const SEARCH_SOURCES: SearchSource[] = [
         key: `policy-${p.id}`,
         path: `/policies/${p.id}`,
         title: p.policyNumber,
-        detail: [p.insurerName, p.policyholderName, p.internalNo].join(' · '),
+        detail: [p.policyholderName, p.insurerName].join(' · '),
       })),
   },
 ];

@@ -13,9 +13,22 @@ export function formatDateTime(iso: string | null | undefined, _lang?: string): 
   return `${beijingDate.format(instant)} ${beijingTime.format(instant)}`;
 }
 
-/** An org unit's name in the UI language: the English name when there is one. */
-export function localName(unit: { name: string; nameEn?: string | null }, lang: Language | string): string {
-  return lang === 'en' && unit.nameEn ? unit.nameEn : unit.name;
+/**
+ * A name in the UI language: the English form when there is one, else the name as written (issue 11,
+ * item 5). For anything with a Chinese name and maybe an English one — org units, insurers, catalogue
+ * products — either as the record itself (`localName(unit, lang)`) or as two fields of an answer
+ * (`localName(p.insurerName, p.insurerNameEn, lang)`). Names people typed (clients) have no English form.
+ */
+export function localName(named: { name: string; nameEn?: string | null }, lang: Language | string): string;
+export function localName(name: string, nameEn: string | null | undefined, lang: Language | string): string;
+export function localName(
+  named: string | { name: string; nameEn?: string | null },
+  nameEnOrLang: string | null | undefined,
+  maybeLang?: Language | string,
+): string {
+  const [name, nameEn, lang] =
+    typeof named === 'string' ? [named, nameEnOrLang, maybeLang] : [named.name, named.nameEn, nameEnOrLang];
+  return lang === 'en' && nameEn ? nameEn : name;
 }
 
 /** Today's date in Beijing (YYYY-MM-DD): the office's day, whatever the browser's zone. */
@@ -41,4 +54,13 @@ export function formatDue(iso: string, lang: string): string {
   const instant = new Date(iso);
   const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(instant);
   return `${formatDateWithWeekday(beijingToday(instant), lang)} ${time}`;
+}
+
+/**
+ * A cited law in the UI language (issue 11, item 5): in English the English rendering with the
+ * authoritative Chinese beside it — "Insurance Law Art. 23 (保险法第二十三条)"; in Chinese the Chinese.
+ * The parts are returned so a screen can mark the Chinese as Chinese (lang="zh-CN").
+ */
+export function lawCitation(lawRef: string, lawRefEn: string | null | undefined, lang: Language | string): { text: string; zh: string | null } {
+  return lang === 'en' && lawRefEn ? { text: lawRefEn, zh: lawRef } : { text: lawRef, zh: null };
 }

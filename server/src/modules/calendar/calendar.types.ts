@@ -45,7 +45,7 @@ export const ParseYearBody = Type.Object({
   /** Pasted text, one rule a line… */
   text: Type.Optional(Type.String({ maxLength: 20_000 })),
   /** …or an .xlsx file, base64-encoded (columns 日期, 类型, 名称, 英文名称). */
-  xlsxBase64: Type.Optional(Type.String({ maxLength: 1_400_000 })),
+  xlsxBase64: Type.Optional(Type.String({ minLength: 1, maxLength: 1_400_000 })),
 });
 
 export const OverrideBody = Type.Object({
@@ -61,6 +61,7 @@ export const Override = Type.Object({
   id: Type.Integer(),
   orgUnitId: Type.Integer(),
   orgUnitName: Type.String(),
+  orgUnitNameEn: Type.Union([Type.String(), Type.Null()]),
   date: IsoDate,
   workingDay: Type.Boolean(),
   nameZh: Type.Union([Type.String(), Type.Null()]),

@@ -11,13 +11,13 @@ function overrideQuery(db: Kysely<DB> | Transaction<DB>, scope: Scope) {
   return db
     .selectFrom('calendar_day as d')
     .innerJoin('org_unit as o', 'o.id', 'd.org_unit_id')
-    .select(['d.id', 'd.org_unit_id', 'o.name as org_unit_name', 'd.date', 'd.working_day', 'd.name_zh', 'd.name_en'])
+    .select(['d.id', 'd.org_unit_id', 'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'd.date', 'd.working_day', 'd.name_zh', 'd.name_en'])
     .where(inScope('d.org_unit_id', scope));
 }
 
 const toOverride = (r: {
-  id: number; org_unit_id: number | null; org_unit_name: string; date: string; working_day: boolean; name_zh: string | null; name_en: string | null;
-}) => ({ id: r.id, orgUnitId: r.org_unit_id!, orgUnitName: r.org_unit_name, date: r.date, workingDay: r.working_day, nameZh: r.name_zh, nameEn: r.name_en });
+  id: number; org_unit_id: number | null; org_unit_name: string; org_unit_name_en: string | null; date: string; working_day: boolean; name_zh: string | null; name_en: string | null;
+}) => ({ id: r.id, orgUnitId: r.org_unit_id!, orgUnitName: r.org_unit_name, orgUnitNameEn: r.org_unit_name_en, date: r.date, workingDay: r.working_day, nameZh: r.name_zh, nameEn: r.name_en });
 
 /** Local overrides in scope, optionally for one year. */
 export async function listOverrides(ctx: Context, year?: number) {

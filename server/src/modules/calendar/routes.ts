@@ -7,12 +7,13 @@ import {
 } from './calendar.types.js';
 import { calendarOrg } from './calendar-context.js';
 import { calendarStatus, readYear } from './find-calendar.js';
-import type { DayInfo as WorkingDayInfo } from './working-calendar.js';
+import { MAX_YEAR, MIN_YEAR, type DayInfo as WorkingDayInfo } from './working-calendar.js';
 import { parseSchedule } from './parse-schedule.js';
 import { readScheduleXlsx } from './read-schedule-xlsx.js';
 import { saveYearSchedule } from './save-year-schedule.js';
 import { createOverride, deleteOverride, listOverrides } from './manage-overrides.js';
 import { Id } from '../../platform/http/schemas.js';
+import { invalid } from '../../platform/http/errors.js';
 import { contextOf } from '../../platform/http/request-context.js';
 
 const tags = ['calendar'];
@@ -47,7 +48,14 @@ export async function calendarRoutes(fastify: FastifyInstance) {
     },
     async (req) => {
       const ctx = contextOf(req);
-      return (await ctx.calendar.forOrg(calendarOrg(ctx, req.query.org))).addWorkingDays(req.query.from, req.query.days);
+      const calendar = await ctx.calendar.forOrg(calendarOrg(ctx, req.query.org));
+      try {
+        return calendar.addWorkingDays(req.query.from, req.query.days);
+      } catch (err) {
+        // From a date near either end of the calendar, N working days can step past it.
+        if (err instanceof RangeError) throw invalid({ path: 'query.days', reason: 'outsideCalendar', params: { from: MIN_YEAR, to: MAX_YEAR } });
+        throw err;
+      }
     },
   );
 

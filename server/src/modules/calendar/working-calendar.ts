@@ -35,8 +35,8 @@ type YearIndex = {
 
 // Business dates run 1900-2199 (schema-formats DATE_RANGE); the years past it leave room for
 // 5,000 working days (the API's largest step) added to the last of them.
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2250;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2250;
 
 /**
  * Working-day arithmetic on the official Chinese calendar: weekends and public holidays off,

@@ -66,6 +66,7 @@ export const Product = Type.Object({
   insurerId: Type.Integer(),
   insurerCode: Type.String(),
   insurerName: Type.String(),
+  insurerNameEn: Nullable(Type.String()),
   code: Type.String(),
   name: Type.String(),
   nameEn: Nullable(Type.String()),
@@ -146,9 +147,9 @@ export function toInsurer(row: Selectable<InsurerTable>): Insurer {
   };
 }
 
-export function toProduct(row: Selectable<ProductTable> & { insurer_code: string; insurer_name: string }): Product {
+export function toProduct(row: Selectable<ProductTable> & { insurer_code: string; insurer_name: string; insurer_name_en: string | null }): Product {
   return {
-    id: row.id, insurerId: row.insurer_id, insurerCode: row.insurer_code, insurerName: row.insurer_name,
+    id: row.id, insurerId: row.insurer_id, insurerCode: row.insurer_code, insurerName: row.insurer_name, insurerNameEn: row.insurer_name_en,
     code: row.code, name: row.name, nameEn: row.name_en, lineOfBusiness: row.line_of_business, termType: row.term_type,
     longTermHealth: row.long_term_health, participating: row.participating, investmentLinked: row.investment_linked,
     universal: row.universal, riskWarningRequired: row.participating || row.investment_linked || row.universal,

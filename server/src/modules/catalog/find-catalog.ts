@@ -41,7 +41,7 @@ function productQuery(db: Db) {
     .selectFrom('product as p')
     .innerJoin('insurer as i', 'i.id', 'p.insurer_id')
     .selectAll('p')
-    .select(['i.code as insurer_code', 'i.name as insurer_name']);
+    .select(['i.code as insurer_code', 'i.name as insurer_name', 'i.name_en as insurer_name_en']);
 }
 
 /** Products, filterable by insurer, line of business, term and state; `q` is a name or code prefix. */

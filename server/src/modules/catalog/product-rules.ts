@@ -4,6 +4,13 @@ import { CATALOG_FIELD_MESSAGES } from './catalog.messages.js';
 import type { Locale } from '../../platform/http/locale.js';
 import { CATALOG_RULES, type CatalogRule } from './catalog-rules.data.js';
 import type { LineOfBusiness, TermType } from './catalog.tables.js';
+import { lawRefEn } from '../deadlines/law-citations.data.js';
+
+/** The cited law in the caller's language; in English with the Chinese beside it (the authoritative text). */
+const citation = (lawRef: string | null, locale: string) => {
+  const en = locale === 'en' ? lawRefEn(lawRef) : null;
+  return en ? `${en} (${lawRef})` : lawRef;
+};
 import type { ProductWarning } from './catalog.types.js';
 
 /** What the rules look at: a product as it would be stored. */
@@ -81,7 +88,7 @@ export function renderWarnings(findings: Finding[], locale: Locale): ProductWarn
     code: f.reason,
     path: f.path,
     message: format(CATALOG_FIELD_MESSAGES[f.reason as keyof typeof CATALOG_FIELD_MESSAGES], locale, f.params),
-    basis: [locale === 'en' ? f.rule.basisEn : f.rule.basisZh, f.rule.lawRef].filter(Boolean).join(' — '),
+    basis: [locale === 'en' ? f.rule.basisEn : f.rule.basisZh, citation(f.rule.lawRef, locale)].filter(Boolean).join(' — '),
   }));
 }
 

@@ -52,7 +52,7 @@ export async function listTimeline(ctx: Context, clientId: number, query: PageQu
   const { db, scope, locale } = ctx;
   await findClientRecord(db, scope, clientId);
   const limit = query.limit ?? 50;
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'timestamp');
   let q = db
     .selectFrom('client_timeline as t')
     .leftJoin('app_user as u', 'u.id', 't.actor_id')

@@ -33,6 +33,9 @@ export interface ClientTable {
   id_number_masked: string | null;
   mobile_masked: string | null;
   address_masked: string | null;
+  /** 拼音检索键 (clients/name-keys.ts): wangxiaoming / wxm; null only for rows awaiting fillClientNameKeys. */
+  name_pinyin: string | null;
+  name_initials: string | null;
   occupation: string | null;
   contact_preference: ContactPreference | null;
   /** 统一社会信用代码 of an organisation: public, kept clear. */

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Version } from '../../platform/http/schemas.js';
+import { listQuery } from '../../platform/http/list-query.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -27,6 +28,8 @@ export const Client = Type.Object({
   kind: ClientKind,
   orgUnitId: Type.Integer(),
   orgUnitName: Type.String(),
+  /** The org unit's English name, if it has one (the web shows it in English). */
+  orgUnitNameEn: Nullable(Type.String()),
   agentId: Nullable(Type.Integer()),
   agentName: Nullable(Type.String()),
   name: Type.String(),
@@ -99,12 +102,24 @@ export type CreateClientBody = Static<typeof CreateClientBody>;
 export const UpdateClientBody = Type.Object({ version: Version(), ...editable });
 export type UpdateClientBody = Static<typeof UpdateClientBody>;
 
-export const ListClientsQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 500 })),
-  agentId: Type.Optional(Id()),
-  kind: Type.Optional(ClientKind),
-  includeMerged: Type.Optional(Type.Boolean()),
+export const CLIENT_SORTS = ['name', 'createdAt', 'orgUnit'] as const;
+export const ListClientsQuery = listQuery({
+  sorts: CLIENT_SORTS,
+  defaultSort: '-createdAt',
+  filters: {
+    agentId: Type.Optional(Id()),
+    /** The org unit and every unit below it (within your scope). */
+    orgUnitId: Type.Optional(Id()),
+    kind: Type.Optional(ClientKind),
+    /** complete: the archive is complete (建档完成); incomplete: not yet. */
+    archive: Type.Optional(lit(['complete', 'incomplete'] as const)),
+    /** Beijing dates, both ends included. */
+    createdFrom: Type.Optional(IsoDate),
+    createdTo: Type.Optional(IsoDate),
+    firstContactFrom: Type.Optional(IsoDate),
+    firstContactTo: Type.Optional(IsoDate),
+    includeMerged: Type.Optional(Type.Boolean()),
+  },
 });
 export type ListClientsQuery = Static<typeof ListClientsQuery>;
 

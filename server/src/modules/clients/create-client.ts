@@ -3,6 +3,7 @@ import { invalid } from '../../platform/http/errors.js';
 import { todayInShanghai } from '../calendar/dates.js';
 import { appendTimeline, CLIENT_TIMELINE } from './client-timeline.js';
 import { checkClientRefs, checkDuplicates, recordArchiveEvent } from './client-refs.js';
+import { nameKeyColumns } from './name-keys.js';
 import { checkClientDraft, consentColumns, isArchiveComplete, sealClientFields } from './client-rules.js';
 import { clientAuditRecord, findClientRecord, toClient } from './find-clients.js';
 import type { Client, CreateClientBody, DuplicateHint } from './clients.types.js';
@@ -46,7 +47,7 @@ export async function createClient(
     const { id } = await trx
       .insertInto('client')
       .values({
-        kind: draft.kind, org_unit_id: input.orgUnitId, agent_id: agentId, name: draft.name, gender: draft.gender,
+        kind: draft.kind, org_unit_id: input.orgUnitId, agent_id: agentId, name: draft.name, ...nameKeyColumns(draft.name, draft.kind), gender: draft.gender,
         birth_date: draft.birthDate, id_type: draft.idType, ...sealed,
         occupation: draft.occupation, contact_preference: draft.contactPreference, unified_credit_code: draft.unifiedCreditCode,
         contact_person: draft.contactPerson, ...consentColumns(input, null, now), first_contact_at: firstContactAt,

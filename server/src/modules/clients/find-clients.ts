@@ -4,11 +4,12 @@ import type { Scope } from '../../platform/authz/scope.js';
 import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
-import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import { inOrgSubtree, runList, type SortColumn } from '../../platform/http/list-query.js';
+import { beijingDayEnd, beijingMidnight } from '../../platform/time/beijing.js';
 import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
 import './clients.tables.js';
 import { CONTEXT } from './client-rules.js';
-import type { Client, ClientDetail, ListClientsQuery } from './clients.types.js';
+import type { Client, ClientDetail, CLIENT_SORTS, ListClientsQuery } from './clients.types.js';
 import { revealRights } from './reveal-rights.js';
 
 export type Db = Kysely<DB> | Transaction<DB>;
@@ -21,7 +22,7 @@ export function clientQuery(db: Db, scope: Scope) {
     .innerJoin('org_unit as o', 'o.id', 'c.org_unit_id')
     .leftJoin('app_user as a', 'a.id', 'c.agent_id')
     .selectAll('c')
-    .select(['o.name as org_unit_name', 'a.display_name as agent_name'])
+    .select(['o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'a.display_name as agent_name'])
     .where(inScope('c.org_unit_id', scope));
 }
 
@@ -43,6 +44,7 @@ function view<F>(row: ClientRecord, personal: F): Omit<Client, 'idNumber' | 'mob
     kind: row.kind,
     orgUnitId: row.org_unit_id,
     orgUnitName: row.org_unit_name,
+    orgUnitNameEn: row.org_unit_name_en,
     agentId: row.agent_id,
     agentName: row.agent_name,
     name: row.name,
@@ -92,7 +94,8 @@ export function toClient(keyring: Keyring, row: ClientRecord): Client {
 
 /** What the audit trail keeps of a client: masked personal fields, no ciphertexts, no volatile times. */
 export function clientAuditRecord(keyring: Keyring, row: ClientRecord): Record<string, unknown> {
-  const { updatedAt: _u, createdAt: _c, ...rest } = view(row, maskedClientFields(keyring, row));
+  // The org unit's English name is a display form of another row, not a fact of the client.
+  const { updatedAt: _u, createdAt: _c, orgUnitNameEn: _o, ...rest } = view(row, maskedClientFields(keyring, row));
   return rest;
 }
 
@@ -129,15 +132,35 @@ export async function findLinks(db: Db, scope: Scope, clientId: number) {
   return links.rows.map((l) => ({ id: l.id, clientId: l.client_id, name: l.name, relation: l.forward ? l.relation : INVERSE[l.relation] }));
 }
 
-/** Clients in scope, newest first; merged-away clients only when asked. */
-export async function listClients(ctx: Context, query: ListClientsQuery) {
-  const limit = query.limit ?? 50;
-  const cursor = decodeCursor(query.cursor);
+// The orderings the client list offers, each served by an index ending in id (20261206T1310_list_order_indexes).
+const CLIENT_SORT_COLUMNS = {
+  name: { expr: sql`c.name`, kind: 'text' },
+  createdAt: { expr: sql`c.created_at`, kind: 'timestamp' },
+  orgUnit: { expr: sql`c.org_unit_id`, kind: 'number' },
+} as const satisfies Record<(typeof CLIENT_SORTS)[number], SortColumn>;
+
+/**
+ * Clients in scope, filtered and sorted (newest first unless asked), one page with its total;
+ * merged-away clients only when asked. `count: false` for a whole-list walk (the export), `ids` for its selected rows.
+ */
+export async function listClients(ctx: Context, query: ListClientsQuery, opts: { count?: boolean; ids?: number[] } = {}) {
   let q = clientQuery(ctx.db, ctx.scope);
+  if (opts.ids) q = q.where('c.id', 'in', opts.ids);
   if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
+  if (query.orgUnitId) q = q.where(inOrgSubtree('c.org_unit_id', query.orgUnitId));
   if (query.kind) q = q.where('c.kind', '=', query.kind);
+  if (query.archive) q = q.where('c.archived_at', query.archive === 'complete' ? 'is not' : 'is', null);
+  if (query.createdFrom) q = q.where('c.created_at', '>=', beijingMidnight(query.createdFrom));
+  if (query.createdTo) q = q.where('c.created_at', '<', beijingDayEnd(query.createdTo));
+  if (query.firstContactFrom) q = q.where('c.first_contact_at', '>=', beijingMidnight(query.firstContactFrom));
+  if (query.firstContactTo) q = q.where('c.first_contact_at', '<', beijingDayEnd(query.firstContactTo));
   if (!query.includeMerged) q = q.where('c.merged_into_id', 'is', null);
-  if (cursor) q = q.where('c.id', '<', cursor.id);
-  const rows = await q.orderBy('c.id', 'desc').limit(limit + 1).execute();
-  return toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => toClient(ctx.keyring, r));
+  return runList(
+    ctx.db,
+    q,
+    { sorts: CLIENT_SORT_COLUMNS, defaultSort: '-createdAt', id: 'c.id', idOf: (r) => r.id },
+    query,
+    (r) => toClient(ctx.keyring, r),
+    opts,
+  );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { PageQuery, pageOf } from '../../platform/http/pagination.js';
+import { listOf } from '../../platform/http/list-query.js';
 import { contextOf } from '../../platform/http/request-context.js';
 import { getClient, listClients } from './find-clients.js';
 import { searchClients } from './search-clients.js';
@@ -30,7 +31,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
     '/api/v1/clients',
     {
       config: { permission: 'client.read' },
-      schema: { tags, summary: 'Clients in your scope, newest first (cursor pagination)', querystring: ListClientsQuery, response: { 200: pageOf(Client) } },
+      schema: { tags, summary: 'Clients in your scope: filtered, sorted, one page with its total (exact, or estimated for a large list)', querystring: ListClientsQuery, response: { 200: listOf(Client) } },
     },
     async (req) => listClients(contextOf(req), req.query),
   );

@@ -5,13 +5,18 @@ import { blindIndex, isValidUnifiedSocialCreditCode, normaliseMobile } from '../
 import { looksLikeResidentId } from './client-rules.js';
 import { toClient } from './find-clients.js';
 import type { Client } from './clients.types.js';
+import { pinyinTerm } from './name-keys.js';
 
-export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name' | 'nameFuzzy';
+export type MatchedBy = 'idNumber' | 'mobile' | 'mobileTail' | 'unifiedCreditCode' | 'name' | 'pinyin' | 'initials' | 'nameFuzzy';
 
-/** What a search term is: a resident ID, a credit code, a mobile, or else the start of a name. */
+/**
+ * What a search term is: a resident ID, a credit code, a mobile, the last four digits of a
+ * mobile (尾号), or else the start of a name (in latin letters: also of its pinyin).
+ */
 export function classifySearch(raw: string): { by: MatchedBy; value: string } {
   const q = raw.normalize('NFKC').trim();
   const compact = q.replace(/\s+/g, '').toUpperCase();
+  if (/^\d{4}$/.test(compact)) return { by: 'mobileTail', value: compact };
   if (looksLikeResidentId(compact)) return { by: 'idNumber', value: compact };
   if (isValidUnifiedSocialCreditCode(compact)) return { by: 'unifiedCreditCode', value: compact };
   const mobile = normaliseMobile(q);
@@ -25,9 +30,13 @@ export function classifySearch(raw: string): { by: MatchedBy; value: string } {
 // client_org_name_c_idx keep them: a prefix is one index range, already in page order.
 const NAME_ORDER = sql`lower(c.name) collate "C"`;
 
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * Search within scope with one box (客户查询): exact ID number or mobile through the blind
- * index (nothing is decrypted to search), exact credit code, or name prefix — else fuzzy.
+ * index (nothing is decrypted to search), the mobile's last four digits (尾号: what its masked
+ * form shows anyway), exact credit code, or name prefix — a latin term also as the prefix of
+ * the name's pinyin or initials (wangxiao, wxm → 王小明) — else fuzzy.
  */
 export async function searchClients(
   ctx: Context,
@@ -44,6 +53,7 @@ export async function searchClients(
     .selectAll('c')
     .select((eb) => [
       eb.selectFrom('org_unit as o').select('o.name').whereRef('o.id', '=', 'c.org_unit_id').as('org_unit_name'),
+      eb.selectFrom('org_unit as o').select('o.name_en').whereRef('o.id', '=', 'c.org_unit_id').as('org_unit_name_en'),
       eb.selectFrom('app_user as a').select('a.display_name').whereRef('a.id', '=', 'c.agent_id').as('agent_name'),
     ])
     .$narrowType<{ org_unit_name: string }>() // org_unit_id is a non-null foreign key
@@ -52,14 +62,30 @@ export async function searchClients(
   let q = base();
   if (by === 'idNumber') q = q.where('c.id_number_bidx', '=', blindIndex(keyring, { kind: 'idNumber', value }));
   else if (by === 'mobile') q = q.where('c.mobile_bidx', '=', blindIndex(keyring, { kind: 'mobile', value }));
+  // 尾号: client_mobile_tail_idx (the expression must be written as the index has it).
+  else if (by === 'mobileTail') q = q.where(sql<boolean>`right(c.mobile_masked, 4) = ${value}`);
   else if (by === 'unifiedCreditCode') q = q.where('c.unified_credit_code', '=', value);
-  else {
-    const prefix = `${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where(sql<boolean>`${NAME_ORDER} like ${prefix}`);
-  }
+  else q = q.where(sql<boolean>`${NAME_ORDER} like ${`${escapeLike(value.toLowerCase())}%`}`);
   const limit = query.limit ?? 20;
   let rows = await q.orderBy(NAME_ORDER).orderBy('c.id').limit(limit).execute();
   let matchedBy: MatchedBy = by;
+  // 拼音 / 首字母: a latin term is also the start of a name's pinyin or initials. Each is one
+  // range of its own index, read in its order (names, then full pinyin, then initials); the
+  // first row tells how the best match was found.
+  const latin = by === 'name' ? pinyinTerm(value) : null;
+  if (latin && rows.length < limit) {
+    const seen = new Set(rows.map((r) => r.id));
+    const prefix = `${latin}%`;
+    for (const [key, column] of [['pinyin', 'c.name_pinyin'], ['initials', 'c.name_initials']] as const) {
+      if (rows.length >= limit) break;
+      const more = await base().where(sql<boolean>`${sql.ref(column)} like ${prefix}`)
+        .orderBy(column).orderBy('c.id').limit(limit).execute();
+      const fresh = more.filter((r) => !seen.has(r.id));
+      if (rows.length === 0 && fresh.length > 0) matchedBy = key;
+      for (const r of fresh) seen.add(r.id);
+      rows = [...rows, ...fresh].slice(0, limit);
+    }
+  }
   // One resident ID in 31 is also a valid credit code (both 18 characters): no person with that
   // ID number → the organisation with that code.
   if (by === 'idNumber' && rows.length === 0 && isValidUnifiedSocialCreditCode(value)) {

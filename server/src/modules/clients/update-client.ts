@@ -3,6 +3,7 @@ import { invalid, versionConflict } from '../../platform/http/errors.js';
 import { todayInShanghai } from '../calendar/dates.js';
 import { appendTimeline } from './client-timeline.js';
 import { checkClientRefs, checkDuplicates, recordArchiveEvent } from './client-refs.js';
+import { nameKeyColumns } from './name-keys.js';
 import { checkClientDraft, consentColumns, isArchiveComplete, sealClientFields, type ClientDraft } from './client-rules.js';
 import { clientAuditRecord, findClientRecord, openClientFields, toClient } from './find-clients.js';
 import type { Client, UpdateClientBody } from './clients.types.js';
@@ -55,7 +56,7 @@ export async function updateClient(ctx: Context, id: number, input: UpdateClient
       .updateTable('client')
       .set({
         ...(input.agentId !== undefined && { agent_id: input.agentId }),
-        name: draft.name, gender: draft.gender, birth_date: draft.birthDate, id_type: draft.idType,
+        name: draft.name, ...nameKeyColumns(draft.name, draft.kind), gender: draft.gender, birth_date: draft.birthDate, id_type: draft.idType,
         // Unchanged personal fields keep their ciphertext: no needless re-encryption, stable audit.
         ...(draft.idNumber !== clear.idNumber && {
           id_number_enc: sealed.id_number_enc, id_number_bidx: sealed.id_number_bidx, id_number_masked: sealed.id_number_masked,

@@ -26,7 +26,10 @@ export type CoveragePolicy = {
   id: number;
   internalNo: string;
   policyNumber: string;
+  /** In the caller's language (the catalogue's English name in English). */
   productName: string;
+  /** The name as registered on the policy, which the rules' product names are matched against; productName when absent. */
+  registeredProductName?: string;
   insurerName: string;
   lineOfBusiness: LineOfBusiness;
   termType: TermType;
@@ -193,7 +196,7 @@ function gapFindings(rule: GapRule, m: HouseholdMember, cell: (clientId: number,
 function isIndemnity(p: CellPolicy): boolean {
   const terms = OVERLAP_RULE.indemnity[p.lineOfBusiness];
   if (!terms?.includes(p.termType)) return false;
-  const name = p.productName.toLowerCase();
+  const name = (p.registeredProductName ?? p.productName).toLowerCase();
   return !OVERLAP_RULE.compulsoryMotorNames.some((n) => name.includes(n.toLowerCase()));
 }
 

@@ -22,9 +22,11 @@ export async function findHouseholdPolicies(ctx: Context, clientIds: number[]): 
     .selectFrom('policy_party as pp')
     .innerJoin('policy as p', 'p.id', 'pp.policy_id')
     .innerJoin('insurer as i', 'i.id', 'p.insurer_id')
+    .leftJoin('product as pr', 'pr.id', 'p.product_id')
     .select([
       'p.id', 'p.internal_no', 'p.policy_number', 'p.product_name', 'p.line_of_business', 'p.term_type', 'p.state', 'p.sum_insured',
       'p.effective_date', 'p.end_date', 'p.state_changed_at', 'p.org_unit_id', 'i.name as insurer_name', 'i.name_en as insurer_name_en',
+      'pr.name_en as product_name_en',
       'pp.client_id',
     ])
     .where('pp.role', '=', 'insured')
@@ -42,7 +44,8 @@ export async function findHouseholdPolicies(ctx: Context, clientIds: number[]): 
       continue;
     }
     byId.set(r.id, {
-      id: r.id, internalNo: r.internal_no, policyNumber: r.policy_number, productName: r.product_name,
+      id: r.id, internalNo: r.internal_no, policyNumber: r.policy_number, productName: locale === 'en' && r.product_name_en ? r.product_name_en : r.product_name,
+      registeredProductName: r.product_name,
       insurerName: locale === 'en' && r.insurer_name_en ? r.insurer_name_en : r.insurer_name,
       lineOfBusiness: r.line_of_business, termType: r.term_type, state: r.state, sumInsured: r.sum_insured,
       effectiveDate: r.effective_date, endDate: r.end_date, insuredClientIds: [r.client_id!],

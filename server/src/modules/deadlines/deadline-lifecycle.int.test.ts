@@ -32,7 +32,7 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
     const d = (await clerk.get(`/api/v1/deadlines/${id}`)).json() as Record<string, any>;
     // Received Wed 09-30; National Day off 10-01..07; 3 WD: 10-08, 10-09, 10-10 (make-up Saturday).
     expect(d.dueAt).toBe(new Date(at('2026-10-10T23:59:59.999')).toISOString());
-    expect(d.basis).toEqual({ specId: 'R-SR-2', lawRef: null, text: '不能当即答复的咨询，3 个工作日内答复' });
+    expect(d.basis).toEqual({ specId: 'R-SR-2', lawRef: null, lawRefEn: null, text: '不能当即答复的咨询，3 个工作日内答复' });
     expect(d.ruleName).toBe('咨询答复');
     expect(d.state).toBe('open');
     const en = (await clerk.get(`/api/v1/deadlines/${id}`, { 'accept-language': 'en' })).json() as Record<string, any>;

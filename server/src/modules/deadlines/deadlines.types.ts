@@ -24,6 +24,8 @@ export const DeadlineRule = Type.Object({
   nameEn: Type.String(),
   specId: Nullable(Type.String()),
   lawRef: Nullable(Type.String()),
+  /** The cited law in English (law-citations.data.ts); English screens show it with the Chinese beside it. */
+  lawRefEn: Nullable(Type.String()),
   basisZh: Type.String(),
   basisEn: Type.String(),
   startEvent: Type.String(),
@@ -46,7 +48,7 @@ export const Deadline = Type.Object({
   ruleId: Type.String(),
   ruleName: Type.String(),
   module: Type.String(),
-  basis: Type.Object({ specId: Nullable(Type.String()), lawRef: Nullable(Type.String()), text: Type.String() }),
+  basis: Type.Object({ specId: Nullable(Type.String()), lawRef: Nullable(Type.String()), lawRefEn: Nullable(Type.String()), text: Type.String() }),
   entityType: Type.String(),
   entityId: Type.String(),
   /** The record it is about: its label and page (find-deadlines.ts, record-labels.ts). */

@@ -7,6 +7,7 @@ import { localDate } from './compute-due.js';
 import { resolveRecords } from './record-labels.js';
 import { LIVE_STATES, type Db } from './deadline-rows.js';
 import { fromDayNumber, toDayNumber } from '../calendar/dates.js';
+import { lawRefEn } from './law-citations.data.js';
 import { beijingDayEnd, beijingLastMoment, beijingMidnight } from '../../platform/time/beijing.js';
 
 const nextDay = (date: string) => fromDayNumber(toDayNumber(date) + 1);
@@ -47,7 +48,7 @@ async function present(ctx: Context, rows: Row[], now: Date) {
         ruleId: d.rule_id,
         ruleName: locale === 'en' ? d.name_en : d.name_zh,
         module: d.module,
-        basis: { specId: d.spec_id, lawRef: d.law_ref, text: locale === 'en' ? d.basis_en : d.basis_zh },
+        basis: { specId: d.spec_id, lawRef: d.law_ref, lawRefEn: lawRefEn(d.law_ref), text: locale === 'en' ? d.basis_en : d.basis_zh },
         entityType: d.entity_type,
         entityId: d.entity_id,
         record: recordOf(d.entity_type, d.entity_id),
@@ -80,7 +81,7 @@ export type ListDeadlinesQuery = {
 /** Deadlines in scope, soonest due first. */
 export async function listDeadlines(ctx: Context, query: ListDeadlinesQuery) {
   const limit = query.limit ?? 50;
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'timestamp');
   let q = baseQuery(ctx.db).where(inScope('d.org_unit_id', ctx.scope));
   if (query.entityType) q = q.where('d.entity_type', '=', query.entityType);
   if (query.entityId) q = q.where('d.entity_id', '=', query.entityId);

@@ -1,6 +1,7 @@
 import { audit, inTransaction, type Context } from '../../platform/context/context.js';
 import { headOfficeOnly, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
 import { findHeadOfficeId } from '../../platform/authz/head-office.js';
+import { lawRefEn } from './law-citations.data.js';
 
 export type RuleChange = {
   version: number;
@@ -73,7 +74,7 @@ export async function updateDeadlineRule(ctx: Context, id: string, change: RuleC
 
 export function toRule(r: import('./deadline-rows.js').RuleRow) {
   return {
-    id: r.id, module: r.module, nameZh: r.name_zh, nameEn: r.name_en, specId: r.spec_id, lawRef: r.law_ref,
+    id: r.id, module: r.module, nameZh: r.name_zh, nameEn: r.name_en, specId: r.spec_id, lawRef: r.law_ref, lawRefEn: lawRefEn(r.law_ref),
     basisZh: r.basis_zh, basisEn: r.basis_en, startEvent: r.start_event, completionEvent: r.completion_event,
     duration: r.duration, unit: r.unit, rollToWorkingDay: r.roll_to_working_day, cutoffTime: r.cutoff_time,
     warnBefore: r.warn_before, warnUnit: r.warn_unit, escalateToRole: r.escalate_to_role,

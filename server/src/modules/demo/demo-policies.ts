@@ -9,6 +9,7 @@ import type { LineOfBusiness, TermType } from '../catalog/catalog.tables.js';
 import type { NoticeChannel, PartyRelation, PaymentFrequency, PolicyState } from '../policies/policies.tables.js';
 import type { PolicyDraft } from '../policies/policy-rules.js';
 import { reviewFailures } from '../policies/policy-lifecycle.js';
+import { STATE_REASONS } from '../policies/state-reasons.js';
 import { hash32, type DemoClient, type DemoLink } from './demo-clients.js';
 import { addYears, ageAt, isoDay } from './demo-dates.js';
 import { demoBankAccount, demoPolicyNumber, INSTALLMENTS, paymentMode, PRODUCT_PLANS, regularFrequency } from './demo-policy-products.js';
@@ -184,7 +185,7 @@ function materialise(rng: Random, intent: Intent, family: Family, frame: Frame):
     state, stateReason: lifeCycle?.reason ?? (failed ? reviewFailures(failed).zh : null),
     stateChangedAt: lifeCycle?.at ?? receivedAt, receivedAt, verifiedAt,
     review: failed ?? { formatComplete: true, sealsPresent: true, noAlteration: true, note: null },
-    holdNotice: failed ? { channel: holder.contactPreference, content: holdNotice(failed) } : null,
+    holdNotice: failed ? { channel: holder.contactPreference, content: holdNoticeText(failed) } : null,
   };
   return { effective, end, state, policy };
 }
@@ -209,7 +210,7 @@ function laterState(
   const day = today - rng.int(5, 600);
   const fits = day > p.received + 2 && day > p.effective + 425 && (p.end === null || day < p.end);
   if (r < 0.06 && fits && p.regular && day < addYears(p.effective, p.paymentYears!)) {
-    return { state: 'lapsed', reason: '宽限期满未缴纳续期保费，合同效力中止', at: moment(frame, day, 60) };
+    return { state: 'lapsed', reason: STATE_REASONS.gracePeriodEnded.zh, at: moment(frame, day, 60) };
   }
   if (r >= 0.06 && r < 0.1 && fits) {
     return { state: 'terminated', reason: rng.pick(['客户申请退保', '客户申请解除合同']), at: moment(frame, day, 10 * 60 + rng.int(0, 420)) };
@@ -245,6 +246,7 @@ function failedReview(rng: Random): DemoPolicy['review'] {
   return { formatComplete: true, sealsPresent: true, noAlteration: false, note: '被保险人出生日期处有涂改' };
 }
 
-function holdNotice(review: DemoPolicy['review']): string {
+/** What the client is told when the initial review fails (R-PO-2). */
+export function holdNoticeText(review: DemoPolicy['review']): string {
   return `您交来登记的保单经初审${reviewFailures(review).zh}，暂缓登记。请携带保单原件或保险公司出具的证明到营业部补充材料，我们收到后将尽快为您完成登记。`;
 }

@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { blindIndex, type Keyring } from '../../platform/pii/index.js';
 import '../clients/clients.tables.js';
 import { sealClientFields } from '../clients/client-rules.js';
+import { clientNameKeys } from '../clients/name-keys.js';
 import { BLOCK_SIZE, demoBlock, type DemoClient, type DemoLink } from './demo-clients.js';
 
 export type GenerateClientsOptions = {
@@ -105,20 +106,21 @@ async function storeBatch(db: Kysely<DB>, { keyOf, idOf, links, columns }: NonNu
           ${columns.unifiedCreditCode}::text[], ${columns.contactPerson}::text[],
           ${columns.consentMarketing}::bool[], ${columns.consentSensitive}::bool[],
           ${columns.firstContactAt}::timestamptz[], ${columns.archivedAt}::timestamptz[],
-          ${columns.idNumberMasked}::text[], ${columns.mobileMasked}::text[], ${columns.addressMasked}::text[]
+          ${columns.idNumberMasked}::text[], ${columns.mobileMasked}::text[], ${columns.addressMasked}::text[],
+          ${columns.namePinyin}::text[], ${columns.nameInitials}::text[]
         ) as t (kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                 address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_sensitive,
-                first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked)
+                first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked, name_pinyin, name_initials)
       ), added as (
         insert into client (kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx,
                             mobile_enc, mobile_bidx, address_enc, occupation, contact_preference, unified_credit_code, contact_person,
                             consent_marketing, consent_marketing_at, consent_sensitive, consent_sensitive_at, first_contact_at, archived_at,
-                            id_number_masked, mobile_masked, address_masked)
+                            id_number_masked, mobile_masked, address_masked, name_pinyin, name_initials)
         select kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx,
                mobile_enc, mobile_bidx, address_enc, occupation, contact_preference, unified_credit_code, contact_person,
                consent_marketing, case when consent_marketing then first_contact_at end,
                consent_sensitive, case when consent_sensitive then first_contact_at end, first_contact_at, archived_at,
-               id_number_masked, mobile_masked, address_masked
+               id_number_masked, mobile_masked, address_masked, name_pinyin, name_initials
         from input
         returning id, archived_at, coalesce(id_number_bidx, unified_credit_code) as key
       ), timeline as (
@@ -152,6 +154,7 @@ async function clientColumns(keyring: Keyring, offices: Office[], clients: DemoC
     if (sealed.length % 200 === 0) await new Promise(setImmediate); // let the statement in flight make progress
   }
   const office = (c: DemoClient) => offices[c.office]!;
+  const nameKeys = clients.map((c) => clientNameKeys(c.name, c.kind));
   return {
     kind: clients.map((c) => c.kind),
     orgUnitId: clients.map((c) => office(c).id),
@@ -168,6 +171,8 @@ async function clientColumns(keyring: Keyring, offices: Office[], clients: DemoC
     idNumberMasked: sealed.map((s) => s.id_number_masked),
     mobileMasked: sealed.map((s) => s.mobile_masked),
     addressMasked: sealed.map((s) => s.address_masked),
+    namePinyin: nameKeys.map((k) => k.pinyin),
+    nameInitials: nameKeys.map((k) => k.initials),
     occupation: clients.map((c) => c.occupation),
     contactPreference: clients.map((c) => c.contactPreference),
     unifiedCreditCode: clients.map((c) => c.unifiedCreditCode),

@@ -5,6 +5,9 @@ import { isValidMobile, isValidResidentId, isValidUnifiedSocialCreditCode, resid
 import { openClientFields } from '../clients/find-clients.js';
 import { CLIENTS_PER_OFFICE, seedDemo } from './seed-demo.js';
 import { generateClients } from './generate-clients.js';
+import { seedDemoWork } from './demo-work.js';
+import { listDeadlines, myDueItems } from '../deadlines/find-deadlines.js';
+import type { Context } from '../../platform/context/context.js';
 
 // The demo client archive as the test suite seeds it (scale 1: 6 offices × 64 clients), R-CL-1..6.
 describe('demo clients in the seeded database', () => {
@@ -120,5 +123,100 @@ describe('demo clients in the seeded database', () => {
     }
     const today = (await agent.get('/api/v1/clients/care?days=7')).json();
     expect(today.items.length).toBeGreaterThan(0);
+  });
+});
+
+// Issue 11, item 9: a first start shows the product at work. The offices' work runs through the
+// use cases and the sweep at an injected moment (a Wednesday, a working day), never the wall clock.
+describe('the demo offices at work', () => {
+  let t: TestApp;
+  const now = new Date('2026-12-02T03:30:00Z'); // 11:30 Beijing time
+  let report: Awaited<ReturnType<typeof seedDemoWork>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    report = await seedDemoWork(t.db, t.app.keyring, t.app.services, now);
+  });
+  afterAll(() => t.close());
+
+  const idOf = async (username: string) => (await t.db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  const clockAt = (ctx: Context): Context => ({ ...ctx, clock: { now: () => now } });
+
+  it('each demo role user has overdue and due-today items among their own to-dos', async () => {
+    for (const username of ['gz01.clerk', 'gz01.agent1', 'gz.supervisor', 'sz01.clerk', 'fs02.clerk', 'fs02.agent1', 'sz.supervisor', 'fs.supervisor']) {
+      const mine = await myDueItems(clockAt(await t.context(username, 'deadline.read')));
+      expect(mine.overdue.length, `${username} overdue`).toBeGreaterThan(0);
+      expect(mine.dueToday.length, `${username} due today`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has deadlines in every state: open, due soon, overdue, escalated, paused, met, missed, cancelled', async () => {
+    const { rows } = await sql<{ state: string; n: number }>`
+      select state, count(*)::int as n from deadline group by 1
+      union all select 'escalated', count(*)::int from deadline where escalated_at is not null
+      union all select 'paused', count(*)::int from deadline where paused_at is not null`.execute(t.db);
+    const byState = Object.fromEntries(rows.map((r) => [r.state, r.n]));
+    for (const state of ['open', 'due_soon', 'overdue', 'escalated', 'paused', 'met', 'missed', 'cancelled']) {
+      expect(byState[state] ?? 0, `${state} in ${JSON.stringify(byState)}`).toBeGreaterThan(0);
+    }
+    expect(report.sweep).toMatchObject({ overdue: expect.any(Number), escalated: expect.any(Number) });
+    expect(report.sweep!.escalated).toBeGreaterThan(0);
+  });
+
+  it("the escalations reach the city supervisor's tab, and the supervisor's bell", async () => {
+    const supervisor = await idOf('gz.supervisor');
+    const gz = await t.orgId('GZ');
+    const escalated = await t.db
+      .selectFrom('deadline as d')
+      .innerJoin('org_unit as o', 'o.id', 'd.org_unit_id')
+      .innerJoin('org_unit as c', 'c.id', 'o.parent_id')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('c.id', '=', gz)
+      .where('d.escalated_at', 'is not', null)
+      .executeTakeFirstOrThrow();
+    expect(escalated.n).toBeGreaterThan(0);
+    // The tab 逾期（辖区）: the overdue deadlines in the supervisor's scope, the escalated among them.
+    const tab = await listDeadlines(clockAt(await t.context('gz.supervisor', 'deadline.read')), { state: 'overdue', limit: 200 });
+    expect(tab.items.filter((d) => d.escalatedAt !== null).length).toBeGreaterThan(0);
+    const told = await t.db.selectFrom('notification').select(sql<number>`count(*)::int`.as('n'))
+      .where('recipient_id', '=', supervisor).where('kind', '=', 'deadline.escalated').where('read_at', 'is', null).executeTakeFirstOrThrow();
+    expect(told.n).toBeGreaterThan(0);
+  });
+
+  it('the clerk, the agent and the supervisor have unread notifications in the bell', async () => {
+    for (const username of ['gz01.clerk', 'gz01.agent1', 'gz.supervisor']) {
+      const unread = await t.db.selectFrom('notification').select(sql<number>`count(*)::int`.as('n'))
+        .where('recipient_id', '=', await idOf(username)).where('read_at', 'is', null).executeTakeFirstOrThrow();
+      expect(unread.n, username).toBeGreaterThan(0);
+    }
+    const bell = (await (await t.login('gz01.clerk')).get('/api/v1/notifications?unread=true')).json() as { items: unknown[] };
+    expect(bell.items.length).toBeGreaterThan(0);
+  });
+
+  it('has policies in every lifecycle state, a held one with its notice, open differences, and reissues in every state', async () => {
+    const { rows: states } = await sql<{ state: string }>`select distinct state from policy`.execute(t.db);
+    expect(states.map((r) => r.state).sort()).toEqual(['expired', 'in_force', 'lapsed', 'on_hold', 'registered', 'terminated', 'verified']);
+    // Every office has a policy on hold with its notice to the client, its follow-up overdue and escalated (R-PO-2).
+    const { rows: held } = await sql<{ code: string; overdue: boolean }>`
+      select o.code, bool_or(d.state = 'overdue' and d.escalated_at is not null) as overdue
+      from policy p join org_unit o on o.id = p.org_unit_id
+      join policy_notice n on n.policy_id = p.id and n.kind = 'on_hold'
+      join deadline d on d.entity_type = 'policy' and d.entity_id = p.id::text and d.rule_id = 'policy.hold_followup'
+      where p.state = 'on_hold' group by o.code order by o.code`.execute(t.db);
+    expect(held.filter((h) => h.overdue).map((h) => h.code)).toEqual(['FS01', 'FS02', 'GZ01', 'GZ02', 'SZ01', 'SZ02']);
+    const differences = await sql<{ n: number }>`
+      select count(*)::int as n from policy p join policy_difference d on d.policy_id = p.id and d.resolved_at is null where p.state = 'registered'`.execute(t.db);
+    expect(differences.rows[0]!.n).toBeGreaterThan(0);
+    expect(report.differences).toBe(differences.rows[0]!.n);
+    const { rows: reissues } = await sql<{ state: string }>`select distinct state from policy_reissue`.execute(t.db);
+    expect(reissues.map((r) => r.state).sort()).toEqual(['cancelled', 'reissued', 'requested', 'submitted']);
+  });
+
+  it('runs once: a second run adds nothing', async () => {
+    const before = await sql<{ d: number; n: number; r: number }>`
+      select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from policy_reissue)::int as r`.execute(t.db);
+    expect(await seedDemoWork(t.db, t.app.keyring, t.app.services, now)).toEqual({ reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, sweep: null });
+    const after = await sql`
+      select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from policy_reissue)::int as r`.execute(t.db);
+    expect(after.rows).toEqual(before.rows);
   });
 });

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { refreshStatistics } from '../../platform/db/statistics.js';
 import type { DB } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
@@ -11,6 +12,8 @@ import { seededRandom } from './random.js';
 import { insertDemoCatalog } from '../catalog/demo-catalog.js';
 import { generateClients } from './generate-clients.js';
 import { generatePolicies } from './generate-policies.js';
+import { seedDemoWork, type DemoWorkReport } from './demo-work.js';
+import type { ContextServices } from '../../platform/context/context.js';
 
 /** Shared by every demo user; listed in the README. Demo data only. */
 export const DEMO_PASSWORD = 'anxin-demo-2026';
@@ -23,6 +26,18 @@ export const CLIENTS_PER_OFFICE = 64;
 export const POLICIES_PER_OFFICE = 96;
 
 export type SeedReport = { orgUnits: number; users: number; clients: number; policies: number; alreadySeeded: boolean };
+export type SeedOptions = {
+  scale?: number;
+  /**
+   * The context services (calendar, deadline events) the offices' work runs with (demo-work.ts):
+   * given, the demo also shows the work in progress — reissues, differences, deadlines overdue and
+   * escalated, unread notifications (the first start and `anxin seed-demo`); not given, only the
+   * archive and the register (the test suites' shared snapshot).
+   */
+  services?: ContextServices;
+  /** The moment the demo is laid out around (default: now). */
+  now?: Date;
+};
 
 /**
  * The deterministic demo data set. Idempotent: rows that exist are left alone, so a re-run
@@ -30,23 +45,26 @@ export type SeedReport = { orgUnits: number; users: number; clients: number; pol
  * `--scale` can reach a million clients and policies. The org tree, staff and catalogue go in
  * one transaction; clients follow in batches of their own.
  */
-export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1 }: { scale?: number } = {}): Promise<SeedReport> {
+export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1, services, now = new Date() }: SeedOptions = {}): Promise<SeedReport> {
   const units = demoOrgTree(scale);
   const staff = await seedStaff(db, keyring, scale, units);
   const offices = units.filter((u) => u.level === 'office').map((u) => u.code);
   const { clients } = await generateClients(db, keyring, { count: offices.length * CLIENTS_PER_OFFICE * scale, officeCodes: offices });
-  const { policies } = await generatePolicies(db, keyring, { count: offices.length * POLICIES_PER_OFFICE * scale, officeCodes: offices });
+  const { policies } = await generatePolicies(db, keyring, { count: offices.length * POLICIES_PER_OFFICE * scale, officeCodes: offices, now });
+  // Bulk-loaded tables have no planner statistics yet (and the embedded engine runs no autovacuum).
+  if (clients || policies) await refreshStatistics(db, { all: true });
+  const work: DemoWorkReport | null = services ? await seedDemoWork(db, keyring, services, now) : null;
 
   return db.transaction().execute(async (trx) => {
     if (staff.orgUnits || staff.users || clients || policies) {
       await recordAudit(trx, {
         actor: null, requestId: null, action: 'system.seed_demo', entityType: 'demo', entityId: null, orgUnitId: staff.headOfficeId,
-        after: { scale, orgUnits: staff.orgUnits, users: staff.users, insurers: staff.insurers, products: staff.products, clients, policies },
+        after: { scale, orgUnits: staff.orgUnits, users: staff.users, insurers: staff.insurers, products: staff.products, clients, policies, ...(work && { work }) },
       });
     }
     await trx
       .insertInto('app_setting')
-      .values({ key: 'demo_seeded', value: JSON.stringify({ scale, at: new Date().toISOString() }) })
+      .values({ key: 'demo_seeded', value: JSON.stringify({ scale, at: now.toISOString() }) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`excluded.value`, updated_at: sql`now()` }))
       .execute();
     const alreadySeeded = staff.orgUnits === 0 && staff.users === 0 && clients === 0 && policies === 0;

@@ -45,11 +45,14 @@ export async function importFromCli(
   const report = renderImportReport(kind, outcome, input.locale, Number.MAX_SAFE_INTEGER);
   const en = input.locale === 'en';
   const lines = [`${en ? 'File' : '文件'}: ${input.file} (${outcome.format ?? '?'}, sha256 ${outcome.sha256})`];
+  // Each row named as in the report workbook (名称: a client's name, a policy's number and policyholder), so the
+  // operator finds it without opening the file.
+  const name = (label: string | null) => label ?? '-';
   if (report.problems.length) {
-    lines.push(en ? 'row\tcolumn\tproblem' : '行\t列\t问题');
-    for (const p of report.problems) lines.push(`${p.row ?? '-'}\t${p.column ?? '-'}\t${p.message}`);
+    lines.push(en ? 'row\tname\tcolumn\tproblem' : '行\t名称\t列\t问题');
+    for (const p of report.problems) lines.push(`${p.row ?? '-'}\t${name(p.label)}\t${p.column ?? '-'}\t${p.message}`);
   }
-  for (const s of report.skipped.slice(0, SKIPPED_SHOWN)) lines.push(`${s.row}\t-\t${s.message}`);
+  for (const s of report.skipped.slice(0, SKIPPED_SHOWN)) lines.push(`${s.row}\t${name(s.label)}\t-\t${s.message}`);
   const more = report.skipped.length - SKIPPED_SHOWN;
   if (more > 0) lines.push(en ? `… and ${more} more ${plural(more, 'row')} already existing` : `……另有 ${more} 行已存在`);
   const counts = en

@@ -96,4 +96,6 @@ export interface ImportKind<V = unknown, L = unknown> {
   labelOf?(cells: Record<string, string>): string | null;
   /** A better name once the row is read and its references resolved (a policy: the policyholder's name in the archive). */
   labelOfValue?(value: V): string | null;
+  /** Better names for rows refused while being read, before their references were looked up (a policy: the policyholder's name); one call per file. */
+  labelRows?(db: ImportContext['db'], ctx: ImportContext, rows: { row: number; cells: Record<string, string> }[]): Promise<Map<number, string>>;
 }

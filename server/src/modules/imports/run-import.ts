@@ -4,6 +4,7 @@ import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { audit, inTransaction } from '../../platform/context/context.js';
 import { AppError } from '../../platform/http/errors.js';
+import { refreshStatistics } from '../../platform/db/statistics.js';
 import { detectFormat, readSpreadsheetRows, SpreadsheetError, type SheetRow, type SpreadsheetFormat } from '../../platform/spreadsheet/index.js';
 import type { ImportContext, ImportKind } from './import-kind.js';
 import { cellsOf, hasKnownHeader, isBlank, isSubHeader, matchHeader, type FileProblem, type HeaderMap } from './import-header.js';
@@ -13,6 +14,8 @@ export const MAX_ROWS = 200_000;
 const SAMPLE_ROWS = 20;
 const HEADER_SEARCH_ROWS = 10;
 const EXISTING_CHUNK = 20_000;
+/** From this many new rows on, a commit refreshes the planner statistics at once. */
+const BULK_ANALYZE_ROWS = 1_000;
 
 export type ImportInput = {
   kind: ImportKind;
@@ -82,6 +85,7 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
   const lookups = await kind.load(ctx);
   const valid: { row: number; value: unknown; identity: string | null; label: string | null }[] = [];
   const firstRowOf = new Map<string, number>();
+  const refused: { row: number; cells: Record<string, string> }[] = [];
   let header: HeaderMap | null = null;
   let seen = 0;
   report({ phase: 'reading', done: 0, total: bytes.length });
@@ -117,6 +121,10 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
   if (!header) return fail({ row: null, column: null, reason: 'noHeader' });
   if (outcome.rows === 0) return fail({ row: null, column: null, reason: 'noRows' });
   report({ rows: outcome.rows });
+  if (refused.length && kind.labelRows) {
+    const better = await kind.labelRows(ctx.db, ctx, refused);
+    for (const p of outcome.problems) if (p.row !== null && better.has(p.row)) p.label = better.get(p.row)!;
+  }
 
   function checkRow(sheetRow: SheetRow, map: HeaderMap) {
     const { cells, inexact } = cellsOf(map, sheetRow);
@@ -124,11 +132,13 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
     const row = sheetRow.rowNumber;
     const label = kind.labelOf?.(cells) || null;
     for (const p of parsed.problems) outcome.problems.push({ row, column: p.column === null ? null : outcome.headers[p.column] ?? p.column, reason: p.reason, params: p.params, label });
+    if (parsed.problems.length && kind.labelRows) refused.push({ row, cells });
     if (parsed.problems.length || parsed.value === null) return;
     if (parsed.identity) {
       const first = firstRowOf.get(parsed.identity.key);
       if (first !== undefined) {
         outcome.problems.push({ row, column: outcome.headers[parsed.identity.column] ?? null, reason: 'duplicateInFile', params: { row: first }, label });
+        if (kind.labelRows) refused.push({ row, cells });
         return;
       }
       firstRowOf.set(parsed.identity.key, row);
@@ -182,6 +192,9 @@ export async function runImport(input: ImportInput): Promise<ImportOutcome> {
     });
   });
   outcome.committed = true;
+  // A large import changes the shape of the tables at once: the planner should know before the
+  // first list is opened (the embedded engine has no autovacuum; see platform/db/statistics.ts).
+  if (outcome.created >= BULK_ANALYZE_ROWS) await refreshStatistics(ctx.db, { all: true });
   report({ phase: 'done', done: outcome.created });
   return outcome;
 

@@ -14,6 +14,6 @@ export async function changePolicyStatus(ctx: Context, id: number, input: Static
   const reason = input.reason.trim();
   return inTransaction(ctx, async (tx) => {
     await fire(tx, POLICY_LIFECYCLE, event, { key: id, version: input.version }, { input: { reason }, reason, audit: { after: { reason } } });
-    return getPolicy(tx.trx, tx.keyring, tx.scope, id);
+    return getPolicy(tx.trx, tx.keyring, tx.scope, id, tx.locale);
   });
 }

@@ -1,16 +1,19 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
+import type { Locale } from '../../platform/http/locale.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
-import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import { inOrgSubtree, runList, type SortColumn } from '../../platform/http/list-query.js';
+import { beijingDate } from '../../platform/time/beijing.js';
 import { decryptField, mask, maskRecordForAudit, type Keyring } from '../../platform/pii/index.js';
 import './policies.tables.js';
 import { CONTEXT } from './policy-rules.js';
 import { VERIFY_FIELDS } from './policy-rules.data.js';
 import { allowedStatusMoves } from './policy-lifecycle.js';
 import { verifyFieldValues } from './verify-fields.js';
-import type { ListPoliciesQuery, Policy, PolicyDetail } from './policies.types.js';
+import { stateReasonCodes } from './state-reasons.js';
+import type { ListPoliciesQuery, Policy, PolicyDetail, POLICY_SORTS } from './policies.types.js';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
@@ -24,8 +27,13 @@ export function policyQuery(db: Db, scope: Scope) {
     .selectAll('p')
     .select((eb) => [
       eb.selectFrom('org_unit as o').select('o.name').whereRef('o.id', '=', 'p.org_unit_id').as('org_unit_name'),
+      eb.selectFrom('org_unit as o').select('o.name_en').whereRef('o.id', '=', 'p.org_unit_id').as('org_unit_name_en'),
       eb.selectFrom('app_user as a').select('a.display_name').whereRef('a.id', '=', 'p.agent_id').as('agent_name'),
       eb.selectFrom('insurer as i').select('i.name').whereRef('i.id', '=', 'p.insurer_id').as('insurer_name'),
+      eb.selectFrom('insurer as i').select('i.name_en').whereRef('i.id', '=', 'p.insurer_id').as('insurer_name_en'),
+      // product_name is the name as registered (the catalogue's at the time, or typed for an uncatalogued
+      // product); its English form is looked up, not copied: free text has none, and a copy would go stale.
+      eb.selectFrom('product as pr').select('pr.name_en').whereRef('pr.id', '=', 'p.product_id').as('product_name_en'),
       eb.selectFrom('insurer as i').select('i.service_phone').whereRef('i.id', '=', 'p.insurer_id').as('insurer_service_phone'),
       eb.selectFrom('client as h').select('h.name').whereRef('h.id', '=', 'p.policyholder_id').as('policyholder_name'),
     ])
@@ -42,13 +50,16 @@ function view(row: PolicyRecord): Omit<Policy, 'bankAccount'> {
     internalNo: row.internal_no,
     orgUnitId: row.org_unit_id,
     orgUnitName: row.org_unit_name,
+    orgUnitNameEn: row.org_unit_name_en,
     agentId: row.agent_id,
     agentName: row.agent_name,
     insurerId: row.insurer_id,
     insurerName: row.insurer_name,
+    insurerNameEn: row.insurer_name_en,
     insurerServicePhone: row.insurer_service_phone,
     productId: row.product_id,
     productName: row.product_name,
+    productNameEn: row.product_name_en,
     lineOfBusiness: row.line_of_business,
     termType: row.term_type,
     policyNumber: row.policy_number,
@@ -67,6 +78,7 @@ function view(row: PolicyRecord): Omit<Policy, 'bankAccount'> {
     beneficiaryDesignation: row.beneficiary_designation,
     state: row.state,
     stateReason: row.state_reason,
+    stateReasonCodes: stateReasonCodes(row.state_reason),
     stateChangedAt: row.state_changed_at.toISOString(),
     receivedAt: row.received_at.toISOString(),
     verifiedAt: row.verified_at?.toISOString() ?? null,
@@ -87,7 +99,8 @@ export function toPolicy(keyring: Keyring, row: PolicyRecord): Policy {
 
 /** What the audit trail keeps of a policy: the account masked, no ciphertext, no volatile times. */
 export function policyAuditRecord(keyring: Keyring, row: PolicyRecord): Record<string, unknown> {
-  const { updatedAt: _u, createdAt: _c, ...rest } = { ...view(row), bankAccount: openBankAccount(keyring, row) };
+  // The English names are display forms of rows of their own, not facts of the policy.
+  const { updatedAt: _u, createdAt: _c, orgUnitNameEn: _o, insurerNameEn: _i, productNameEn: _p, stateReasonCodes: _r, ...rest } = { ...view(row), bankAccount: openBankAccount(keyring, row) };
   return maskRecordForAudit(rest, { bankAccount: 'bankAccount' });
 }
 
@@ -104,7 +117,7 @@ export async function findParties(db: Db, policyId: number) {
   return db.selectFrom('policy_party').selectAll().where('policy_id', '=', policyId).orderBy('role', 'desc').orderBy('position').execute();
 }
 
-export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: number): Promise<PolicyDetail> {
+export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: number, locale: Locale = 'zh-CN'): Promise<PolicyDetail> {
   const row = await findPolicyRecord(db, scope, id);
   const user = (col: string) => sql<string | null>`(select display_name from app_user where id = ${sql.ref(col)})`;
   const [parties, reviews, notices, differences, reissues] = await Promise.all([
@@ -115,7 +128,7 @@ export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: numb
     db.selectFrom('policy_reissue as r').innerJoin('client as c', 'c.id', 'r.applicant_client_id')
       .selectAll('r').select(['c.name as applicant_name', user('r.requested_by').as('by_name')]).where('r.policy_id', '=', id).orderBy('r.id').execute(),
   ]);
-  const values = verifyFieldValues(row, parties);
+  const values = verifyFieldValues(row, parties, locale);
   return {
     ...toPolicy(keyring, row),
     parties: parties.map((p) => ({
@@ -144,15 +157,40 @@ export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: numb
 }
 
 /** Policies in scope, by effective date, newest first (R-PO-3: kept in date order). */
-export async function listPolicies(db: Db, keyring: Keyring, scope: Scope, query: ListPoliciesQuery) {
-  const limit = query.limit ?? 50;
-  const cursor = decodeCursor(query.cursor);
+// The orderings the policy list offers, each served by an index ending in id (20261206T1310_list_order_indexes);
+// policies without an end date (whole life) sort as the latest end.
+const POLICY_SORT_COLUMNS = {
+  effectiveDate: { expr: sql`p.effective_date`, kind: 'date' },
+  endDate: { expr: sql`coalesce(p.end_date, date '9999-12-31')`, kind: 'date' },
+  receivedAt: { expr: sql`p.received_at`, kind: 'timestamp' },
+  premium: { expr: sql`p.premium`, kind: 'number' },
+  policyNumber: { expr: sql`p.policy_number`, kind: 'text' },
+} as const satisfies Record<(typeof POLICY_SORTS)[number], SortColumn>;
+
+/** A Beijing calendar date plus `days` (calendar arithmetic on the date itself). */
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Policies in scope, filtered and sorted (latest effective date first unless asked), one page with its
+ * total. `today` (Beijing) anchors "ending within N days"; `count: false` for a whole-list walk (the export).
+ */
+export async function listPolicies(db: Db, keyring: Keyring, scope: Scope, query: ListPoliciesQuery, opts: { count?: boolean; today?: string; ids?: number[] } = {}) {
   let q = policyQuery(db, scope);
+  if (opts.ids) q = q.where('p.id', 'in', opts.ids);
   if (query.state) q = q.where('p.state', '=', query.state);
   if (query.lineOfBusiness) q = q.where('p.line_of_business', '=', query.lineOfBusiness);
   if (query.agentId) q = q.where('p.agent_id', '=', query.agentId);
   if (query.insurerId) q = q.where('p.insurer_id', '=', query.insurerId);
+  if (query.orgUnitId) q = q.where(inOrgSubtree('p.org_unit_id', query.orgUnitId));
   if (query.endingBy) q = q.where('p.end_date', '<=', query.endingBy).where('p.state', 'in', ['verified', 'in_force']);
+  if (query.endingWithinDays) {
+    const today = opts.today ?? beijingDate(Date.now());
+    q = q.where('p.end_date', '>=', today).where('p.end_date', '<=', addDays(today, query.endingWithinDays)).where('p.state', 'in', ['verified', 'in_force']);
+  }
+  if (query.effectiveFrom) q = q.where('p.effective_date', '>=', query.effectiveFrom);
+  if (query.effectiveTo) q = q.where('p.effective_date', '<=', query.effectiveTo);
+  if (query.endFrom) q = q.where('p.end_date', '>=', query.endFrom);
+  if (query.endTo) q = q.where('p.end_date', '<=', query.endTo);
   if (query.number) {
     const prefix = query.number.trim().toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
     q = q.where((eb) => eb.or([eb(sql`upper(p.policy_number)`, 'like', prefix), eb('p.internal_no', 'like', prefix)]));
@@ -166,10 +204,12 @@ export async function listPolicies(db: Db, keyring: Keyring, scope: Scope, query
       ]),
     );
   }
-  if (cursor) {
-    const date = String(cursor.key);
-    q = q.where((eb) => eb.or([eb('p.effective_date', '<', date), eb.and([eb('p.effective_date', '=', date), eb('p.id', '<', cursor.id)])]));
-  }
-  const rows = await q.orderBy('p.effective_date', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
-  return toPage(rows, limit, (r) => ({ key: r.effective_date, id: r.id }), (r) => toPolicy(keyring, r));
+  return runList(
+    db,
+    q,
+    { sorts: POLICY_SORT_COLUMNS, defaultSort: '-effectiveDate', id: 'p.id', idOf: (r) => r.id },
+    query,
+    (r) => toPolicy(keyring, r),
+    opts,
+  );
 }

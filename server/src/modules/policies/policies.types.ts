@@ -5,7 +5,9 @@ import {
   PAYMENT_MODES, POLICY_SOURCES, POLICY_STATES, REISSUE_REASONS, REISSUE_STATES,
 } from './policies.tables.js';
 import { VERIFY_FIELDS } from './policy-rules.data.js';
+import { STATE_REASON_CODES } from './state-reasons.js';
 import { Id, Version } from '../../platform/http/schemas.js';
+import { listQuery } from '../../platform/http/list-query.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -32,13 +34,18 @@ export const Policy = Type.Object({
   internalNo: Type.String(),
   orgUnitId: Type.Integer(),
   orgUnitName: Type.String(),
+  /** The names' English forms where the org unit / insurer / catalogue product has one (the web shows them in English). */
+  orgUnitNameEn: Nullable(Type.String()),
   agentId: Nullable(Type.Integer()),
   agentName: Nullable(Type.String()),
   insurerId: Type.Integer(),
   insurerName: Type.String(),
+  insurerNameEn: Nullable(Type.String()),
   insurerServicePhone: Nullable(Type.String()),
   productId: Nullable(Type.Integer()),
   productName: Type.String(),
+  /** The catalogue product's English name; null for a product typed in (not catalogued). */
+  productNameEn: Nullable(Type.String()),
   lineOfBusiness: LineOfBusiness,
   termType: TermType,
   policyNumber: Type.String(),
@@ -58,7 +65,10 @@ export const Policy = Type.Object({
   endDate: Nullable(IsoDate),
   beneficiaryDesignation: BeneficiaryDesignation,
   state: PolicyState,
+  /** The reason as written: a user's words, or the system's text in Chinese (see stateReasonCodes). */
   stateReason: Nullable(Type.String()),
+  /** A system-written reason as codes, for the web to say in the UI language; null for a user's words (or none). */
+  stateReasonCodes: Nullable(Type.Array(lit(STATE_REASON_CODES))),
   stateChangedAt: DateTime,
   receivedAt: DateTime,
   verifiedAt: Nullable(DateTime),
@@ -258,19 +268,31 @@ export const AdvanceReissueBody = Type.Object({
   note: Type.Optional(Nullable(Text(500))),
 });
 
-export const ListPoliciesQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 500 })),
-  state: Type.Optional(PolicyState),
-  lineOfBusiness: Type.Optional(LineOfBusiness),
-  agentId: Type.Optional(Id()),
-  insurerId: Type.Optional(Id()),
-  /** Policies where the client is the policyholder, an insured or a named beneficiary. */
-  clientId: Type.Optional(Id()),
-  /** Ending on or before this date (expiry tracking). */
-  endingBy: Type.Optional(IsoDate),
-  /** Policy number or internal number prefix. */
-  number: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+export const POLICY_SORTS = ['effectiveDate', 'endDate', 'receivedAt', 'premium', 'policyNumber'] as const;
+export const ListPoliciesQuery = listQuery({
+  sorts: POLICY_SORTS,
+  defaultSort: '-effectiveDate',
+  filters: {
+    state: Type.Optional(PolicyState),
+    lineOfBusiness: Type.Optional(LineOfBusiness),
+    agentId: Type.Optional(Id()),
+    insurerId: Type.Optional(Id()),
+    /** The org unit and every unit below it (within your scope). */
+    orgUnitId: Type.Optional(Id()),
+    /** Policies where the client is the policyholder, an insured or a named beneficiary. */
+    clientId: Type.Optional(Id()),
+    /** Ending on or before this date (expiry tracking). */
+    endingBy: Type.Optional(IsoDate),
+    /** Ending from today (Beijing) to today + N days, verified or in force (expiry tracking, R-PO-3). */
+    endingWithinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 366 })),
+    /** Date ranges, both ends included. */
+    effectiveFrom: Type.Optional(IsoDate),
+    effectiveTo: Type.Optional(IsoDate),
+    endFrom: Type.Optional(IsoDate),
+    endTo: Type.Optional(IsoDate),
+    /** Policy number or internal number prefix. */
+    number: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  },
 });
 export type ListPoliciesQuery = Static<typeof ListPoliciesQuery>;
 

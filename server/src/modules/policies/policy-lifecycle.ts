@@ -6,6 +6,7 @@ import { findPolicyRecord, toPolicy, type PolicyRecord } from './find-policies.j
 import { POLICY_STATE_TEXT, VERIFY_FIELD_TEXT } from './policy-rules.data.js';
 import type { PolicyState, NoticeChannel } from './policies.tables.js';
 import { beijingDayEnd } from '../../platform/time/beijing.js';
+import { REASON_JOINER, STATE_REASONS, type StateReasonCode } from './state-reasons.js';
 
 // The policy registry's lifecycle as data (issue 10, item 2; SPEC §2, R-PO-1..7): intake and the
 // initial review, verification, the date job, the status moves. Every change of a policy's state
@@ -17,12 +18,12 @@ type Review = { formatComplete: boolean; sealsPresent: boolean; noAlteration: bo
 type StatusInput = { reason: string };
 
 export function reviewFailures(review: Review): Text {
-  const zh: string[] = [];
-  const en: string[] = [];
-  if (!review.formatComplete) { zh.push('格式不完整'); en.push('format incomplete'); }
-  if (!review.sealsPresent) { zh.push('印章不齐'); en.push('seals missing'); }
-  if (!review.noAlteration) { zh.push('有涂改或疑似伪造'); en.push('altered or suspected forgery'); }
-  return { zh: zh.join('、'), en: en.join(', ') };
+  const codes: StateReasonCode[] = [];
+  if (!review.formatComplete) codes.push('formatIncomplete');
+  if (!review.sealsPresent) codes.push('sealsMissing');
+  if (!review.noAlteration) codes.push('altered');
+  const text = (lang: 'zh' | 'en') => codes.map((c) => STATE_REASONS[c][lang]).join(REASON_JOINER[lang]);
+  return { zh: text('zh'), en: text('en') };
 }
 
 const line = (kind: string, zh: string, en: string): TimelineLine => ({ kind, text: { zh, en } });

@@ -32,7 +32,7 @@ export async function requestReissue(ctx: Context, id: number, input: Static<typ
     await fireCreated(tx, REISSUE_LIFECYCLE, 'request', { policy, reissue }, {
       at: now, audit: { after: { reissueId: reissue.id, reason: input.reason, identityMethod: input.identityMethod } },
     });
-    return getPolicy(tx.trx, tx.keyring, tx.scope, id);
+    return getPolicy(tx.trx, tx.keyring, tx.scope, id, tx.locale);
   });
 }
 
@@ -47,6 +47,6 @@ export async function advanceReissue(ctx: Context, id: number, reissueId: number
       },
       audit: { before: { reissueId }, after: { reissueId, note: input.note ?? null } },
     });
-    return getPolicy(tx.trx, tx.keyring, tx.scope, id);
+    return getPolicy(tx.trx, tx.keyring, tx.scope, id, tx.locale);
   });
 }

@@ -27,6 +27,6 @@ export async function resolveDifference(ctx: Context, id: number, differenceId: 
       },
       audit: () => ({ before: { differenceId, field }, after: { resolution: input.resolution, note: input.note.trim() } }),
     });
-    return getPolicy(tx.trx, tx.keyring, tx.scope, id);
+    return getPolicy(tx.trx, tx.keyring, tx.scope, id, tx.locale);
   });
 }

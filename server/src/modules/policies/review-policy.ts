@@ -28,6 +28,6 @@ export async function reviewPolicy(ctx: Context, id: number, input: ReviewBody):
       },
       audit: { after: { review: input.review } },
     });
-    return getPolicy(tx.trx, tx.keyring, tx.scope, id);
+    return getPolicy(tx.trx, tx.keyring, tx.scope, id, tx.locale);
   });
 }

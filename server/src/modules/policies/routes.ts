@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { pageOf } from '../../platform/http/pagination.js';
+import { listOf } from '../../platform/http/list-query.js';
 import { contextOf } from '../../platform/http/request-context.js';
 import { getPolicy, listPolicies } from './find-policies.js';
 import { createPolicy } from './create-policy.js';
@@ -31,9 +31,9 @@ export async function policyRoutes(fastify: FastifyInstance) {
     '/api/v1/policies',
     {
       config: { permission: 'policy.read' },
-      schema: { tags, summary: 'Policies in your scope by effective date, newest first (cursor pagination)', querystring: ListPoliciesQuery, response: { 200: pageOf(Policy) } },
+      schema: { tags, summary: 'Policies in your scope: filtered, sorted, one page with its total (exact, or estimated for a large list)', querystring: ListPoliciesQuery, response: { 200: listOf(Policy) } },
     },
-    async (req) => { const ctx = contextOf(req); return listPolicies(ctx.db, ctx.keyring, ctx.scope, req.query); },
+    async (req) => { const ctx = contextOf(req); return listPolicies(ctx.db, ctx.keyring, ctx.scope, req.query, { today: beijingDate(ctx.clock.now()) }); },
   );
 
   app.get(
@@ -55,7 +55,7 @@ export async function policyRoutes(fastify: FastifyInstance) {
       config: { permission: 'policy.read', entity: 'policy' },
       schema: { tags, summary: 'One policy with parties, reviews, notices, differences and reissues', params: PolicyIdParams, response: { 200: PolicyDetail } },
     },
-    async (req) => { const ctx = contextOf(req); return getPolicy(ctx.db, ctx.keyring, ctx.scope, req.params.id); },
+    async (req) => { const ctx = contextOf(req); return getPolicy(ctx.db, ctx.keyring, ctx.scope, req.params.id, ctx.locale); },
   );
 
   app.post(

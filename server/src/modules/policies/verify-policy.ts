@@ -40,7 +40,7 @@ export async function verifyPolicy(ctx: Context, id: number, input: VerifyBody):
       input, at: now,
       change: async (row) => {
         if (differing.length) {
-          const values = verifyFieldValues(row, await findParties(tx.trx, id));
+          const values = verifyFieldValues(row, await findParties(tx.trx, id), tx.locale);
           await tx.trx.insertInto('policy_difference').values(differing.map((c) => ({
             policy_id: id, field: c.field, on_policy: values[c.field], client_says: c.clientSays!.trim(), raised_at: now, raised_by: tx.actor?.userId ?? null,
           }))).execute();
@@ -51,6 +51,6 @@ export async function verifyPolicy(ctx: Context, id: number, input: VerifyBody):
       },
       audit: { after: { checks: input.checks } },
     });
-    return getPolicy(tx.trx, tx.keyring, tx.scope, id);
+    return getPolicy(tx.trx, tx.keyring, tx.scope, id, tx.locale);
   });
 }

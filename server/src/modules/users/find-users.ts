@@ -4,9 +4,9 @@ import type { Scope } from '../../platform/authz/scope.js';
 import { dbOf, type Context, type TxContext } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
-import { decodeCursor, toPage } from '../../platform/http/pagination.js';
+import { runList, type SortColumn } from '../../platform/http/list-query.js';
 import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
-import type { ListUsersQuery, User } from './users.types.js';
+import type { ListUsersQuery, User, USER_SORTS } from './users.types.js';
 
 export const MOBILE_CONTEXT = 'app_user.mobile';
 
@@ -68,10 +68,16 @@ export async function getUser(ctx: Context | TxContext, id: number): Promise<Use
   return user!;
 }
 
-/** Users in scope, newest id first, optionally under one org unit (and its descendants). */
+// Few enough rows per scope (staff, not clients) that these orderings need no index of their own.
+const USER_SORT_COLUMNS = {
+  username: { expr: sql`u.username`, kind: 'text' },
+  displayName: { expr: sql`u.display_name`, kind: 'text' },
+  orgUnit: { expr: sql`u.org_unit_id`, kind: 'number' },
+  createdAt: { expr: sql`u.created_at`, kind: 'timestamp' },
+} as const satisfies Record<(typeof USER_SORTS)[number], SortColumn>;
+
+/** Users in scope, filtered and sorted (newest first unless asked), one page with its total. */
 export async function listUsers(ctx: Context, query: ListUsersQuery) {
-  const limit = query.limit ?? 50;
-  const cursor = decodeCursor(query.cursor);
   let q = baseQuery(ctx.db, ctx.scope);
   if (query.orgUnitId) {
     q = q.where('o.path', 'like', (eb) =>
@@ -83,8 +89,6 @@ export async function listUsers(ctx: Context, query: ListUsersQuery) {
     const like = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
   }
-  if (cursor) q = q.where('u.id', '<', cursor.id);
-  const rows = await q.orderBy('u.id', 'desc').limit(limit + 1).execute();
-  const page = toPage(rows, limit, (r) => ({ key: r.id, id: r.id }), (r) => r);
-  return { items: await withRoles(ctx.db, ctx.keyring, page.items), nextCursor: page.nextCursor };
+  const page = await runList(ctx.db, q, { sorts: USER_SORT_COLUMNS, defaultSort: '-createdAt', id: 'u.id', idOf: (r) => r.id }, query, (r) => r);
+  return { ...page, items: await withRoles(ctx.db, ctx.keyring, page.items) };
 }

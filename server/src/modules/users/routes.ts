@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { pageOf } from '../../platform/http/pagination.js';
+import { listOf } from '../../platform/http/list-query.js';
 import { contextOf } from '../../platform/http/request-context.js';
 import { getUser, listUsers } from './find-users.js';
 import { findAgents } from './find-agents.js';
@@ -23,7 +23,7 @@ export async function userRoutes(fastify: FastifyInstance) {
     '/api/v1/users',
     {
       config: { permission: 'user.read' },
-      schema: { tags, summary: 'Users in your scope (cursor pagination)', querystring: ListUsersQuery, response: { 200: pageOf(User) } },
+      schema: { tags, summary: 'Users in your scope: filtered, sorted, one page with its total', querystring: ListUsersQuery, response: { 200: listOf(User) } },
     },
     async (req) => listUsers(contextOf(req), req.query),
   );

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ALL_ROLES } from '../../platform/authz/roles.js';
 import { Id, Version } from '../../platform/http/schemas.js';
+import { listQuery } from '../../platform/http/list-query.js';
 
 export const RoleName = Type.Union(ALL_ROLES.map((r) => Type.Literal(r)));
 export const RoleGrant = Type.Object({ role: RoleName, orgUnitId: Id() });
@@ -57,12 +58,16 @@ export const SetRolesBody = Type.Object({
 });
 export const VersionBody = Type.Object({ version: Version() });
 
-export const ListUsersQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 500 })),
-  orgUnitId: Type.Optional(Id()),
-  q: Type.Optional(Type.String({ maxLength: 60 })),
-  status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+export const USER_SORTS = ['username', 'displayName', 'orgUnit', 'createdAt'] as const;
+export const ListUsersQuery = listQuery({
+  sorts: USER_SORTS,
+  defaultSort: '-createdAt',
+  filters: {
+    /** The org unit and every unit below it. */
+    orgUnitId: Type.Optional(Id()),
+    q: Type.Optional(Type.String({ maxLength: 60 })),
+    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+  },
 });
 export type ListUsersQuery = Static<typeof ListUsersQuery>;
 

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, renderError, type FieldProblem } from './errors.js';
 import { pickLocale } from './locale.js';
@@ -18,6 +21,30 @@ type AjvError = {
 export function renderFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   reply.header('x-request-id', req.id); // the onRequest hook that sets it has not run
   return send(req, reply, toAppError(error, req));
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: what Node's HTTP parser refuses before there is a
+ * request at all — headers (a URL) over 16 KB → 431, a request not finished in time → 408, a
+ * malformed one → 400 — in the one error shape too, in the language of the Accept-Language
+ * header if the parser got that far (else zh-CN).
+ */
+export function renderClientError(err: Error & { code?: string; rawPacket?: unknown }, socket: Socket) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'REQUEST_TIMEOUT' as const]
+    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'REQUEST_HEADERS_TOO_LARGE' as const]
+    : [400, 'BAD_REQUEST' as const];
+  const requestId = randomUUID();
+  const acceptLanguage = Buffer.isBuffer(err.rawPacket) && /\r\naccept-language:[ \t]*([^\r\n]*)/i.exec(err.rawPacket.toString('latin1'))?.[1];
+  const body = JSON.stringify(renderError(new AppError(status, code), pickLocale(acceptLanguage || undefined), requestId));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
 
 /** One error shape for everything: `{"error":{"code","message","fields":[{"path","message"}]}}`. */

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 
@@ -113,6 +114,69 @@ describe('bad input on any route', () => {
     const span = await supervisor.get('/api/v1/calendar/working-days?from=1900-01-01&to=2199-12-31');
     expect(span.statusCode).toBe(200);
     expect(span.json().count).toBeGreaterThan(70_000);
+  });
+
+  it('N working days from a date near the calendar\'s first year is a field error, not a 500 (found by the second probe)', async () => {
+    const res = await supervisor.get('/api/v1/calendar/add-working-days?from=1900-01-10&days=-10');
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toEqual([{ path: 'query.days', message: '推算结果超出日历覆盖的年份（1900-2250 年），请减少天数' }]);
+    const inside = await supervisor.get('/api/v1/calendar/add-working-days?from=1900-03-01&days=-10');
+    expect(inside.statusCode).toBe(200);
+    expect(inside.json().date).toMatch(/^1900-02-/);
+  });
+
+  it('a forged cursor is a field error on every cursor list, and a real one still pages on', async () => {
+    const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const clientId = (await t.db.selectFrom('client').select('id').where('org_unit_id', '=', await t.orgId('GZ01')).limit(1).executeTakeFirstOrThrow()).id;
+    const lists = ['/api/v1/deadlines', '/api/v1/insurers', '/api/v1/products', '/api/v1/notifications', `/api/v1/clients/${clientId}/timeline`];
+    const forged = [[1, 99999999999], [1, -5], [99999999999, 1], ['x', 1], ['2026-02-30T00:00:00.000Z', 1], ['0001-01-01T00:00:00.000Z', 1], ['\u0000', 1], [1e21, 1], [1, 1.5], [1, 1, 1]];
+    for (const path of lists) {
+      for (const value of forged) {
+        const res = await supervisor.get(`${path}?cursor=${forge(value)}`);
+        expect([path, value, res.statusCode]).toEqual([path, value, 400]);
+        expect(fieldsOf(res)).toEqual([{ path: 'query.cursor', message: '翻页参数无效，请从第一页重新查询' }]);
+      }
+    }
+    const audit = await admin.get(`/api/v1/audit?cursor=${forge([2 ** 60, 2 ** 60])}`);
+    expect(audit.statusCode).toBe(400);
+
+    const first = await supervisor.get('/api/v1/deadlines?limit=2');
+    expect(first.statusCode).toBe(200);
+    const next = await supervisor.get(`/api/v1/deadlines?limit=2&cursor=${first.json().nextCursor}`);
+    expect(next.statusCode).toBe(200);
+    expect(next.json().items[0].id).not.toBe(first.json().items[0].id);
+  });
+
+  it('an empty file for the calendar preview is refused, not read as an empty schedule', async () => {
+    const res = await admin.post('/api/v1/calendar/years/2027/parse', { xlsxBase64: '' });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res).map((f) => f.path)).toEqual(['xlsxBase64']);
+  });
+
+  it('what the HTTP parser refuses before routing (a URL over 16 KB, garbage) answers in the one error shape too', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(address).port);
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(text));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string; message: string; fields: unknown[]; requestId: string } };
+
+    const huge = await raw(`GET /api/v1/clients/search?q=${'1'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(bodyOf(huge).error).toMatchObject({ code: 'REQUEST_HEADERS_TOO_LARGE', message: '请求地址或请求头过长，请检查链接或输入的内容', fields: [] });
+
+    const english = await raw(`GET /api/v1/health HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\nX-Pad: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(english).toMatch(/^HTTP\/1\.1 431 /);
+    expect(bodyOf(english).error.message).toBe('The address or the request headers are too long; check the link or what you entered');
+
+    const garbage = await raw('NOT A REQUEST\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(garbage).error).toMatchObject({ code: 'BAD_REQUEST', fields: [] });
   });
 
   it('a path parameter too long for the router answers in the one error shape; a long one below that limit is a field error', async () => {

@@ -16,6 +16,14 @@ describe('the request log', () => {
     expect(redactUrl('/api/v1/health')).toBe('/api/v1/health');
   });
 
+  it('masks what the second probe smuggled past: matrix parameters, an encoded equals sign, numbers in the path', () => {
+    expect(redactUrl('/api/v1/clients/search;q=13912345678')).toBe('/api/v1/clients/search;***');
+    expect(redactUrl('/api/v1/clients/search?q%3D13912345678')).toBe('/api/v1/clients/search?***');
+    expect(redactUrl('/api/v1/clients/11010519491231002X')).toBe('/api/v1/clients/***');
+    expect(redactUrl('/api/v1/clients/13912345678/timeline?unread')).toBe('/api/v1/clients/***/timeline?unread');
+    expect(redactUrl('/api/v1/clients/385?limit=10&')).toBe('/api/v1/clients/385?limit=10&'); // ids stay readable
+  });
+
   it('holds no mobile or ID number after searches by them', async () => {
     const snapshot = inject('snapshot');
     const { database, dropDatabase } = await openTestDatabase(snapshot);

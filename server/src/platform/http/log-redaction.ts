@@ -9,23 +9,45 @@ const SAFE_PARAMS = new Set([
   'field', 'scope', 'org', 'days', 'date', 'dryRun', 'unread', 'level', 'active', 'includeInactive', 'entityType', 'event', 'rule', 'code', 'format',
 ]);
 
-/** The URL as it may be logged: path unchanged, query values masked unless known to be safe. */
+/**
+ * The URL as it may be logged: query values masked unless known to be safe; in the path, matrix
+ * parameters (`;q=…`) and any run of 11 or more digits (a mobile, an ID number typed where an id
+ * goes) masked too. A query part with no `=` (`?q%3D139…`: an encoded equals sign) is masked
+ * whole unless it is a safe name.
+ */
 export function redactUrl(url: string): string {
   const at = url.indexOf('?');
-  if (at < 0) return url;
+  const path = redactPath(at < 0 ? url : url.slice(0, at));
+  if (at < 0) return path;
   const pairs = url.slice(at + 1).split('&').map((pair) => {
     const eq = pair.indexOf('=');
     const name = eq < 0 ? pair : pair.slice(0, eq);
-    if (eq < 0) return pair;
-    let decoded = name;
-    try {
-      decoded = decodeURIComponent(name);
-    } catch {
-      // a malformed name is logged masked like any unknown one
-    }
-    return SAFE_PARAMS.has(decoded) || /Id$/.test(decoded) ? pair : `${name}=***`;
+    const safe = isSafeName(name);
+    if (eq < 0) return safe || pair === '' ? pair : '***';
+    return safe ? pair : `${name}=***`;
   });
-  return `${url.slice(0, at)}?${pairs.join('&')}`;
+  return `${path}?${pairs.join('&')}`;
+}
+
+function isSafeName(name: string): boolean {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    return false; // a malformed name is logged masked like any unknown one
+  }
+  return SAFE_PARAMS.has(decoded) || /^[A-Za-z]*Id$/.test(decoded);
+}
+
+function redactPath(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    /* keep as sent */
+  }
+  const masked = decoded.replace(/;[^/]*/g, ';***').replace(/\d{11,}[Xx]?/g, '***');
+  return masked === decoded ? path : masked;
 }
 
 /** pino serializer for the request line Fastify logs. */

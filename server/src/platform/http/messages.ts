@@ -51,6 +51,12 @@ export const ERROR_MESSAGES = {
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   URI_TOO_LONG: { 'zh-CN': '请求地址过长，请检查链接或输入的编号', en: 'The address is too long; check the link or the number you entered' },
   BAD_URL: { 'zh-CN': '请求地址格式不正确，请检查链接', en: 'The address is malformed; check the link' },
+  REQUEST_HEADERS_TOO_LARGE: {
+    'zh-CN': '请求地址或请求头过长，请检查链接或输入的内容',
+    en: 'The address or the request headers are too long; check the link or what you entered',
+  },
+  REQUEST_TIMEOUT: { 'zh-CN': '请求未在规定时间内发送完毕，请重试', en: 'The request was not sent in time; try again' },
+  BAD_REQUEST: { 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '请求格式不受支持，请以 JSON 提交', en: 'Send the request as JSON' },
   INTERNAL: {
     'zh-CN': '系统内部错误，请稍后重试；如持续出现请联系管理员并提供请求编号 {requestId}',
@@ -93,6 +99,7 @@ export const FIELD_MESSAGES = {
   passwordReused: { 'zh-CN': '新密码不能与当前密码相同', en: 'must differ from the current password' },
   invalidMobile: { 'zh-CN': '手机号格式不正确（11 位，以 1 开头）', en: 'must be an 11-digit mainland mobile number' },
   invalidCursor: { 'zh-CN': '翻页参数无效，请从第一页重新查询', en: 'invalid page cursor; start again from the first page' },
+  pageTooDeep: { 'zh-CN': '只能翻到前 {limit} 条，请缩小筛选范围或反向排序', en: 'pages reach the first {limit} rows only; narrow the filters or reverse the sort' },
   wrongPassword: { 'zh-CN': '密码不正确', en: 'the password is wrong' },
   notRevealable: { 'zh-CN': '该字段不能查看明文', en: 'this field cannot be revealed' },
 } satisfies Record<string, Text>;

@@ -20,13 +20,38 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(raw: string | undefined): Cursor | undefined {
+/** What a cursor's sort key is, so a forged one is a 400 and never reaches the database as a bad value. */
+export type CursorKey = 'int' | 'bigint' | 'timestamp';
+
+const INT4_MAX = 2_147_483_647;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function isKey(value: unknown, kind: CursorKey): boolean {
+  switch (kind) {
+    case 'int':
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= INT4_MAX;
+    case 'bigint':
+      return Number.isSafeInteger(value) && (value as number) >= 1;
+    case 'timestamp': {
+      if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return false;
+      const at = new Date(value);
+      // A real instant, written back the same way (no 2026-02-30 rolled into March), in the calendar's years.
+      return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 19) === value.slice(0, 19) && at.getUTCFullYear() >= 1900 && at.getUTCFullYear() <= 2250;
+    }
+  }
+}
+
+/**
+ * The cursor a page answer gave, checked: its sort key of the `key` kind and its id a row id
+ * (`id`: int4 ids, or 'bigint' for the audit sequence). Anything else was not made by us →
+ * 400 `query.cursor` (issue 9: forged cursors answered 500 on every cursor list).
+ */
+export function decodeCursor(raw: string | undefined, key: CursorKey = 'int', id: 'int' | 'bigint' = 'int'): Cursor | undefined {
   if (!raw) return undefined;
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && Number.isInteger(value[1])) {
-      const [key, id] = value as [unknown, number];
-      if (typeof key === 'string' || typeof key === 'number') return { key, id };
+    if (Array.isArray(value) && value.length === 2 && isKey(value[0], key) && isKey(value[1], id)) {
+      return { key: value[0] as string | number, id: value[1] as number };
     }
   } catch {
     /* fall through */

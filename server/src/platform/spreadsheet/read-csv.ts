@@ -30,7 +30,11 @@ function delimiterOf(text: string): string {
  * is still one row). Parsed in chunks so a large file does not hold up other requests.
  */
 export async function* readCsvRows(text: string, onChars?: (read: number, total: number) => void): AsyncGenerator<SheetRow> {
-  const parser = parse({ delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  // Every line ending, not the first one seen: rows typed into our CRLF template with an editor
+  // that writes LF were merged two into one (found by the outside probe of issue 9).
+  const parser = parse({
+    delimiter: delimiterOf(text), record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false,
+  });
   let failure: unknown;
   const feed = async () => {
     for (let i = 0; i < text.length; ) {

@@ -24,6 +24,13 @@ describe('reading spreadsheets (R-PO-6)', () => {
     expect(read.map((r) => [r.rowNumber, r.cells[0]])).toEqual([[1, '姓名'], [2, '张三'], [3, '李四']]);
   });
 
+  it('mixed line endings (CRLF template, rows added with LF or CR) are one row per line', async () => {
+    const read = await rows(Buffer.from('姓名,手机\r\n张三,13800138000\r\n李四,13900139000\n王五,13700137000\r赵六,"广州\r\n天河"\r\n'));
+    expect(read.map((r) => [r.rowNumber, ...r.cells])).toEqual([
+      [1, '姓名', '手机'], [2, '张三', '13800138000'], [3, '李四', '13900139000'], [4, '王五', '13700137000'], [5, '赵六', '广州\r\n天河'],
+    ]);
+  });
+
   it('reads the first sheet of an Excel-ordered xlsx (shared strings after the sheet), dates as YYYY-MM-DD, lossy long numbers flagged', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('数据');

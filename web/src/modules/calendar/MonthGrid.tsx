@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateWithWeekday, weekdayOf } from '../../shared/format';
+import { formatDateWithWeekday, localName, weekdayOf } from '../../shared/format';
 import type { CalendarDay, CalendarOverride } from './calendar.api';
 import { dayKind, type DayKind } from './calendar-model';
 
@@ -50,7 +50,7 @@ export function MonthGrid({
       formatDateWithWeekday(day.date, lang),
       t(`calendar.kinds.${kind}`),
       kind === 'holiday' || kind === 'makeup' ? label : null,
-      override ? `${overrideName ?? ''} · ${t('calendar.localBy', { org: override.orgUnitName })}` : null,
+      override ? `${overrideName ?? ''} · ${t('calendar.localBy', { org: localName({ name: override.orgUnitName, nameEn: override.orgUnitNameEn }, lang) })}` : null,
       day.provisional ? t('calendar.provisionalDay') : null,
     ].filter(Boolean).join(' · ');
     const isToday = day.date === today;

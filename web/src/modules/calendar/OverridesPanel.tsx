@@ -27,10 +27,7 @@ export function OverridesPanel({
   const lang = i18n.language;
   const notify = useNotify();
   const [adding, setAdding] = useState(false);
-  const orgName = (o: CalendarOverride) => {
-    const unit = unitsById.get(o.orgUnitId);
-    return unit ? localName(unit, lang) : o.orgUnitName;
-  };
+  const orgName = (o: CalendarOverride) => localName({ name: o.orgUnitName, nameEn: o.orgUnitNameEn }, lang);
 
   const removing = useCalendarWrite(deleteOverride);
   const remove = async (o: CalendarOverride) => {

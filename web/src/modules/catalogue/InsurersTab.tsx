@@ -9,10 +9,11 @@ import { InsurerFormModal } from './InsurerFormModal';
 import { LoadMore, StateFilter } from './ListControls';
 import { catalogueKeys, listInsurers, updateInsurer, useCatalogueWrite, type Insurer, type InsurerFilters } from './catalogue.api';
 import { entryColumns } from './entry-columns';
+import { localName } from '../../shared/format';
 
 /** 保险公司: filter by name/code and state; with catalog.manage at head office, add, edit and (de)activate. */
 export function InsurersTab({ canEdit }: { canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useNotify();
   const [filters, setFilters] = useState<InsurerFilters>({});
   const list = useCursorList(catalogueKeys.insurers(), listInsurers, filters);
@@ -27,7 +28,7 @@ export function InsurersTab({ canEdit }: { canEdit: boolean }) {
       title: t('catalogue.insurer.name'),
       render: (_, i) => (
         <Space orientation="vertical" size={0}>
-          <span data-testid="insurer-name">{i.name}</span>
+          <span data-testid="insurer-name">{localName(i, i18n.language)}</span>
           {i.nameEn && <Typography.Text type="secondary">{i.nameEn}</Typography.Text>}
         </Space>
       ),
@@ -77,7 +78,7 @@ export function InsurersTab({ canEdit }: { canEdit: boolean }) {
             if (created) list.setItems((items) => [...items, insurer]);
             else replace(insurer);
             setDialog(null);
-            notify.success(created ? t('catalogue.done.created', { name: insurer.name }) : t('catalogue.done.saved'));
+            notify.success(created ? t('catalogue.done.created', { name: localName(insurer, i18n.language) }) : t('catalogue.done.saved'));
           }}
         />
       )}

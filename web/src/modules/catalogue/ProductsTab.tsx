@@ -10,10 +10,11 @@ import { LoadMore, StateFilter } from './ListControls';
 import { ProductFormModal } from './ProductFormModal';
 import { catalogueKeys, LINES_OF_BUSINESS, listProducts, updateProduct, useCatalogueWrite, type Product, type ProductFilters, type ProductWithWarnings } from './catalogue.api';
 import { entryColumns } from './entry-columns';
+import { localName } from '../../shared/format';
 
 /** 产品: filter by insurer, line of business, state and name/code; with catalog.manage at head office, add, edit and (de)activate. */
 export function ProductsTab({ canEdit }: { canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useNotify();
   const { modal } = App.useApp();
   const [filters, setFilters] = useState<ProductFilters>({});
@@ -48,12 +49,12 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
       title: t('catalogue.product.name'),
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
-          <span data-testid="product-name">{p.name}</span>
+          <span data-testid="product-name">{localName(p, i18n.language)}</span>
           <Typography.Text type="secondary">{p.code}</Typography.Text>
         </Space>
       ),
     },
-    { key: 'insurer', title: t('catalogue.product.insurer'), dataIndex: 'insurerName' },
+    { key: 'insurer', title: t('catalogue.product.insurer'), render: (_, p) => localName(p.insurerName, p.insurerNameEn, i18n.language) },
     {
       key: 'line',
       title: t('catalogue.product.lineOfBusiness'),
@@ -130,7 +131,7 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
             if (created) list.setItems((items) => [...items, product]);
             else replace(product);
             setDialog(null);
-            notify.success(created ? t('catalogue.done.created', { name: product.name }) : t('catalogue.done.saved'));
+            notify.success(created ? t('catalogue.done.created', { name: localName(product, i18n.language) }) : t('catalogue.done.saved'));
             showWarnings(saved);
           }}
         />

@@ -1,5 +1,5 @@
 import { Alert, Card, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { ArrowLeftOutlined, GiftOutlined } from '@ant-design/icons';
+import { GiftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUrlParams } from '../../shared/useUrlParams';
@@ -8,6 +8,7 @@ import { errorText } from '../../shared/errors';
 import { formatDateWithWeekday } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
 import { clientKeys, listCare, type CareItem } from './clients.api';
+import { BackButton } from '../../shared/BackButton';
 
 const WINDOWS = [7, 30] as const;
 
@@ -57,9 +58,7 @@ export function CareListPage() {
         </Space>
       }
       extra={
-        <Link to="/clients">
-          <ArrowLeftOutlined /> {t('clients.actions.back')}
-        </Link>
+        <BackButton fallback="/clients" fallbackLabel={t('clients.actions.back')} testId="care-back" />
       }
       data-testid="care-page"
     >

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Space, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
+import { EditOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -12,6 +12,8 @@ import { EditClientModal } from './EditClientModal';
 import { MergeClientModal } from './MergeClientModal';
 import { clientDetailTabs } from './client-detail-tabs';
 import { clientKeys, getClient, type Client, type ClientDetail } from './clients.api';
+import { useRecordVisit } from '../../shared/recent-records';
+import { BackButton } from '../../shared/BackButton';
 
 /** One client: a header with its actions, then the tabs of clientDetailTabs (profile, household, timeline, …). */
 export function ClientDetailPage() {
@@ -30,6 +32,7 @@ function ClientDetailView({ id }: { id: number }) {
   const loaded = useLoad(clientKeys.detail(id), () => getClient(id));
   const [dialog, setDialog] = useState<'edit' | 'merge' | null>(null);
   const client = loaded.data;
+  useRecordVisit(client && { kind: 'client', id, title: client.name, detail: client.mobile ?? '' });
 
   if (loaded.error !== null && !client) {
     return (
@@ -71,9 +74,7 @@ function ClientDetailView({ id }: { id: number }) {
               {t('clients.merge.action')}
             </Button>
           )}
-          <Link to="/clients" data-testid="client-back">
-            <ArrowLeftOutlined /> {t('clients.actions.back')}
-          </Link>
+          <BackButton fallback="/clients" fallbackLabel={t('clients.actions.back')} testId="client-back" />
         </Space>
       }
     >

@@ -1,43 +1,54 @@
-import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
-import { ExportButton } from '../imports/ExportButton';
+import { Alert, Button, Input, Select, Typography } from 'antd';
 import { GiftOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { useUrlParams } from '../../shared/useUrlParams';
+import { api } from '../../api/client';
+import type { QueryOf, ResponseOf } from '../../api/types';
 import { useSession } from '../../session/useSession';
-import { errorText } from '../../shared/errors';
-import { useCursorList } from '../../shared/useCursorList';
+import { AgentSelect } from '../../shared/agent-picker/AgentSelect';
+import { ListPage } from '../../shared/list/ListPage';
+import { DateRangeFilter, FilterBar } from '../../shared/list/ListFilters';
+import { useListParams, type ListSpec, type ListState } from '../../shared/list/useListParams';
+import { OrgUnitSelect } from '../../shared/org/OrgUnitSelect';
+import { useOrgUnits } from '../../shared/org/useOrgUnits';
 import { useLoad } from '../../shared/useLoad';
-import { ClientsTable } from './ClientsTable';
-import { clientKeys, listClients, searchClients, type ClientKind } from './clients.api';
+import { useUrlParams } from '../../shared/useUrlParams';
+import { useClientColumns } from './ClientsTable';
+import { clientKeys, searchClients, type Client, type ClientKind } from './clients.api';
+
+const CLIENT_FILTERS = ['kind', 'archive', 'agentId', 'orgUnitId', 'createdFrom', 'createdTo', 'firstContactFrom', 'firstContactTo'] as const;
+type ClientFilterKey = (typeof CLIENT_FILTERS)[number];
+const SPEC: ListSpec<ClientFilterKey, 'name' | 'createdAt' | 'orgUnit'> = { filters: CLIENT_FILTERS, sorts: ['name', 'createdAt', 'orgUnit'], defaultSort: '-createdAt' };
+
+const fetchClients = (query: Record<string, string | number>) => api.get<ResponseOf<'/clients'>>('/clients', query as QueryOf<'/clients'>);
+const id = (raw: string | undefined) => (raw && /^\d+$/.test(raw) ? Number(raw) : undefined);
 
 /**
- * Clients in scope, newest first, paged ("load more"); or — with a term in the one search box
- * (kept in the address as ?q=) — the server's search by ID number, mobile, credit code or name.
+ * 客户档案: clients in scope, filtered, sorted and paged (all in the address); or — with a term in
+ * the one search box (?q=) — the server's search by ID number, mobile, credit code or name.
  */
 export function ClientListPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
+  const list = useListParams(SPEC);
   const [params, setParam] = useUrlParams();
   const q = params.get('q')?.trim() ?? '';
-  const kind = (params.get('kind') as ClientKind | null) ?? undefined;
+  const kind = list.filters.kind as ClientKind | undefined;
+  const columns = useClientColumns();
 
-  const filters = useMemo(() => ({ kind }), [kind]);
-  const list = useCursorList(clientKeys.list(), listClients, filters);
   const found = useLoad(clientKeys.search(q), () => searchClients(q), { enabled: !!q });
   const searching = q !== '';
   const searchItems = (found.data?.items ?? []).filter((c) => !kind || c.kind === kind);
-  const error = searching ? found.error : list.error;
 
   return (
-    <Card
+    <ListPage<Client>
+      testId="clients"
+      rowTestId="client-row"
       title={t('clients.title')}
-      data-testid="clients-page"
-      extra={
-        <Space>
-          <ExportButton path="/clients/export.xlsx" query={filters} fileName="clients.xlsx" />
+      breadcrumbs={[{ title: t('list.home'), path: '/' }, { title: t('clients.title') }]}
+      actions={
+        <>
           <Button icon={<GiftOutlined />} onClick={() => navigate('/clients/care')} data-testid="client-care-link">
             {t('clients.care.title')}
           </Button>
@@ -46,61 +57,92 @@ export function ClientListPage() {
               {t('clients.actions.create')}
             </Button>
           )}
-        </Space>
+        </>
       }
-    >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={q}
-          defaultValue={q}
-          allowClear
-          enterButton={t('common.search')}
-          placeholder={t('clients.searchPlaceholder')}
-          onSearch={(value) => setParam('q', value.trim() || undefined)}
-          style={{ width: 420 }}
-          maxLength={60}
-          data-testid="client-search"
-        />
-        <Select<ClientKind | ''>
-          value={kind ?? ''}
-          onChange={(v) => setParam('kind', v || undefined)}
-          style={{ width: 140 }}
-          options={[
-            { value: '', label: t('clients.allKinds') },
-            { value: 'person', label: t('clients.kinds.person') },
-            { value: 'organisation', label: t('clients.kinds.organisation') },
-          ]}
-          data-testid="client-kind-filter"
-        />
-      </Space>
-      <div style={{ marginBottom: 12 }}>
-        <Typography.Text type="secondary">{t('clients.searchHelp')}</Typography.Text>
-      </div>
-      {error !== null && <Alert type="error" showIcon title={errorText(error, t)} style={{ marginBottom: 16 }} />}
-      {searching && found.data && (
-        <Alert
-          type="info"
-          showIcon
-          title={t(`clients.matchedBy.${found.data.matchedBy}`, { count: searchItems.length })}
-          style={{ marginBottom: 16 }}
-          data-testid="client-search-result"
-        />
-      )}
-      <ClientsTable clients={searching ? searchItems : list.items} loading={searching ? found.loading : list.loading} />
-      {!searching && (
-        <Space style={{ marginTop: 16 }}>
-          <Typography.Text type="secondary" data-testid="clients-count">
-            {t('clients.shown', { count: list.items.length })}
-          </Typography.Text>
-          {list.hasMore ? (
-            <Button onClick={() => void list.loadMore()} loading={list.loading} data-testid="clients-load-more">
-              {t('common.loadMore')}
-            </Button>
-          ) : (
-            list.items.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+      filterBar={
+        <>
+          <ClientFilters list={list} q={q} onSearch={(value) => setParam('q', value.trim() || undefined)} />
+          <div style={{ marginBottom: 12 }}>
+            <Typography.Text type="secondary">{t('clients.searchHelp')}</Typography.Text>
+          </div>
+          {searching && found.data && (
+            <Alert
+              type="info"
+              showIcon
+              title={t(`clients.matchedBy.${found.data.matchedBy}`, { count: searchItems.length })}
+              style={{ marginBottom: 16 }}
+              data-testid="client-search-result"
+            />
           )}
-        </Space>
+        </>
+      }
+      list={list}
+      columns={columns}
+      queryKey={[...clientKeys.list(), 'page']}
+      fetchPage={fetchClients}
+      exportPath="/clients/export.xlsx"
+      exportFileName="clients.xlsx"
+      emptyText={t('clients.empty')}
+      override={searching ? { items: searchItems, loading: found.loading, error: found.error } : undefined}
+    />
+  );
+}
+
+function ClientFilters({ list, q, onSearch }: { list: ListState<ClientFilterKey>; q: string; onSearch: (value: string) => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const orgUnits = useOrgUnits(can('org.read'));
+  const f = list.filters;
+  return (
+    <FilterBar list={list} testId="client-filters">
+      <Input.Search
+        key={q}
+        defaultValue={q}
+        allowClear
+        enterButton={t('common.search')}
+        placeholder={t('clients.searchPlaceholder')}
+        onSearch={onSearch}
+        style={{ width: 420 }}
+        maxLength={60}
+        data-testid="client-search"
+      />
+      <Select<ClientKind | ''>
+        value={(f.kind as ClientKind | undefined) ?? ''}
+        onChange={(v) => list.setFilters({ kind: v || undefined })}
+        style={{ width: 140 }}
+        options={[
+          { value: '', label: t('clients.allKinds') },
+          { value: 'person', label: t('clients.kinds.person') },
+          { value: 'organisation', label: t('clients.kinds.organisation') },
+        ]}
+        data-testid="client-kind-filter"
+      />
+      <Select<string>
+        value={f.archive ?? ''}
+        onChange={(v) => list.setFilters({ archive: v || undefined })}
+        style={{ width: 150 }}
+        options={[
+          { value: '', label: t('list.anyArchive') },
+          { value: 'complete', label: t('clients.archived') },
+          { value: 'incomplete', label: t('clients.incomplete') },
+        ]}
+        data-testid="client-archive-filter"
+      />
+      <AgentSelect value={id(f.agentId)} onChange={(v) => list.setFilters({ agentId: v ?? undefined })} placeholder={t('clients.columns.agent')} style={{ width: 180 }} testId="client-agent-filter" />
+      {orgUnits.tree.length > 0 && (
+        <OrgUnitSelect
+          tree={orgUnits.tree}
+          activeOnly={false}
+          allowClear
+          value={id(f.orgUnitId)}
+          onChange={(v) => list.setFilters({ orgUnitId: v })}
+          placeholder={t('clients.columns.orgUnit')}
+          style={{ width: 200 }}
+          testId="client-org-unit-filter"
+        />
       )}
-    </Card>
+      <DateRangeFilter list={list} label={t('list.createdOn')} from="createdFrom" to="createdTo" testId="client-filter-created" />
+      <DateRangeFilter list={list} label={t('clients.detail.firstContactAt')} from="firstContactFrom" to="firstContactTo" testId="client-filter-first-contact" />
+    </FilterBar>
   );
 }

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DeadlineList } from '../../shared/deadlines';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, localName } from '../../shared/format';
 import { RevealClientField } from './RevealClientField';
 import type { ClientTabProps } from './client-detail-tabs';
 
@@ -43,7 +43,7 @@ export function ClientProfileTab({ client }: ClientTabProps) {
           consentMarketing,
         ];
   const common = [
-    { key: 'orgUnit', label: t('clients.columns.orgUnit'), children: client.orgUnitName },
+    { key: 'orgUnit', label: t('clients.columns.orgUnit'), children: <span data-testid="client-org-unit">{localName(client.orgUnitName, client.orgUnitNameEn, lang)}</span> },
     { key: 'agent', label: t('clients.columns.agent'), children: <span data-testid="client-agent">{client.agentName ?? t('clients.noAgent')}</span> },
     { key: 'firstContactAt', label: t('clients.detail.firstContactAt'), children: formatDateTime(client.firstContactAt, lang) },
     {

@@ -1,6 +1,7 @@
 import { Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../shared/format';
 import { useRemoteSearch } from '../../shared/useRemoteSearch';
 import { clientKeys, findClients, type Client, type ClientKind } from './clients.api';
 
@@ -20,7 +21,7 @@ export function ClientSearchSelect({
   kind?: ClientKind;
   testId?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [term, setTerm] = useState('');
   const [picked, setPicked] = useState<Option | null>(null);
   const found = useRemoteSearch(clientKeys.find(), (q) => findClients(q, 20), term, { minLength: 1 });
@@ -47,7 +48,7 @@ export function ClientSearchSelect({
       notFoundContent={found.loading ? <Spin size="small" /> : term.trim() ? t('clients.picker.empty') : t('clients.picker.hint')}
       optionRender={({ data }) => (
         <span data-testid={`client-option-${data.value}`}>
-          {data.client.name} <Typography.Text type="secondary">#{data.client.id} · {data.client.mobile ?? '—'} · {data.client.orgUnitName}</Typography.Text>
+          {data.client.name} <Typography.Text type="secondary">#{data.client.id} · {data.client.mobile ?? '—'} · {localName(data.client.orgUnitName, data.client.orgUnitNameEn, i18n.language)}</Typography.Text>
         </span>
       )}
     />

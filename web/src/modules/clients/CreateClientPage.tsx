@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Form, List, Modal, Radio, Space, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -13,6 +12,7 @@ import { useFormSubmit } from '../../shared/useFormSubmit';
 import { useNotify } from '../../shared/useNotify';
 import { ClientFields, toClientInput, type ClientFormValues } from './ClientFields';
 import { createClient, useClientWrite, type DuplicateHint } from './clients.api';
+import { BackButton } from '../../shared/BackButton';
 
 /**
  * 新建客户: a person or an organisation. Server field errors land on their fields; the same
@@ -68,9 +68,7 @@ export function CreateClientPage() {
       title={t('clients.form.createTitle')}
       data-testid="client-create-page"
       extra={
-        <Link to="/clients">
-          <ArrowLeftOutlined /> {t('clients.actions.back')}
-        </Link>
+        <BackButton fallback="/clients" fallbackLabel={t('clients.actions.back')} testId="client-create-back" />
       }
     >
       <div style={{ maxWidth: 640 }}>

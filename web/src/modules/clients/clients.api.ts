@@ -25,7 +25,7 @@ export type TimelineEntry = ResponseOf<'/clients/{id}/timeline'>['items'][number
  * How the one search box matched. The route declares a plain string; these are the values
  * server/src/modules/clients/search-clients.ts sends (its MatchedBy), each with a message here.
  */
-export type MatchedBy = 'idNumber' | 'mobile' | 'unifiedCreditCode' | 'name' | 'nameFuzzy';
+export type MatchedBy = 'idNumber' | 'mobile' | 'mobileTail' | 'unifiedCreditCode' | 'name' | 'pinyin' | 'initials' | 'nameFuzzy';
 
 /** The list's filters: `q` switches from the cursor list to the one search box. */
 export type ClientFilters = { q?: string; kind?: ClientKind };

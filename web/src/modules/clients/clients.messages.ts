@@ -9,6 +9,9 @@ export const clientsMessages = defineMessages({
     matchedBy: {
       idNumber: '按证件号码找到 {{count}} 位客户',
       mobile: '按手机号找到 {{count}} 位客户',
+      mobileTail: '按手机尾号找到 {{count}} 位客户',
+      pinyin: '按姓名拼音找到 {{count}} 位客户',
+      initials: '按姓名拼音首字母找到 {{count}} 位客户',
       unifiedCreditCode: '按统一社会信用代码找到 {{count}} 位客户',
       name: '按姓名找到 {{count}} 位客户',
       nameFuzzy: '没有以此开头的姓名；按姓名模糊查找到 {{count}} 位客户',
@@ -173,6 +176,9 @@ export const clientsMessages = defineMessages({
     matchedBy: {
       idNumber: '{{count}} client(s) found by ID number',
       mobile: '{{count}} client(s) found by mobile',
+      mobileTail: '{{count}} client(s) found by the last 4 digits of the mobile',
+      pinyin: '{{count}} client(s) found by the pinyin of the name',
+      initials: '{{count}} client(s) found by the pinyin initials of the name',
       unifiedCreditCode: '{{count}} client(s) found by credit code',
       name: '{{count}} client(s) found by name',
       nameFuzzy: 'No name starts so; {{count}} client(s) found by a fuzzy name match',

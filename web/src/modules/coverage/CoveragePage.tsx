@@ -1,10 +1,10 @@
 import { Alert, Card } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { NotFound } from '../../app/StatusPages';
 import { errorText } from '../../shared/errors';
 import { CoverageView, useCoverage } from './CoveragePanel';
+import { BackButton } from '../../shared/BackButton';
 
 /** /clients/:id/coverage: the household coverage review of one client, on a page of its own. */
 export function CoveragePage() {
@@ -20,9 +20,7 @@ function CoveragePageView({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const loaded = useCoverage(clientId);
   const back = (
-    <Link to={`/clients/${clientId}`} data-testid="coverage-back">
-      <ArrowLeftOutlined /> {t('coverage.back')}
-    </Link>
+    <BackButton fallback={`/clients/${clientId}`} fallbackLabel={t('coverage.back')} testId="coverage-back" />
   );
   if (loaded.error !== null && !loaded.data) {
     return (

@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../session/useSession';
 import { DeadlineCards, deadlineKeys, replaceDeadline, useDeadlineCounts, type Deadline } from '../../shared/deadlines';
 import { errorText } from '../../shared/errors';
+import { RecentRecordsCard } from '../../shared/RecentRecordsCard';
 import { formatDateWithWeekday, localName } from '../../shared/format';
 import { visibleModules } from '../catalog';
 import { DEMO_USERS } from './demo-users';
@@ -43,6 +44,7 @@ export default function HomePage() {
       </Typography.Paragraph>
 
       {demo?.loaded && <DemoUsersCard />}
+      <RecentRecordsCard />
 
       {readsDeadlines && (
         <Space orientation="vertical" size={16} style={{ width: '100%', marginBottom: 24 }}>

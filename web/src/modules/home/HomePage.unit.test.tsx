@@ -21,7 +21,7 @@ const deadline = (id: number, label: string, over: Record<string, unknown> = {})
   ruleId: 'policy.verify',
   ruleName: '保单核对',
   module: 'policies',
-  basis: { specId: 'R-PO-3', lawRef: null, text: '登记后 5 个工作日内核对' },
+  basis: { specId: 'R-PO-3', lawRef: null, lawRefEn: null, text: '登记后 5 个工作日内核对' },
   entityType: 'policy',
   entityId: String(id),
   record: { label, href: `/policies/${id}` },

@@ -1,8 +1,7 @@
 import { Button, Card, Col, Form, Input, Row, Space } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Forbidden } from '../../app/StatusPages';
 import { useSession } from '../../session/useSession';
 import { AgentSelect } from '../../shared/agent-picker/AgentSelect';
@@ -27,6 +26,7 @@ import {
 } from './policy-form';
 import { beijingInstant, beijingNowLocal } from '../../shared/beijing-time';
 import { useInsurers, useProducts } from './useCatalog';
+import { BackButton } from '../../shared/BackButton';
 
 /**
  * 登记保单 (R-PO-1, R-PO-2): a policy the client hands over. Identity checked first; the
@@ -131,9 +131,7 @@ export function CreatePolicyPage() {
       title={t('policies.form.createTitle')}
       data-testid="policy-create-page"
       extra={
-        <Link to="/policies">
-          <ArrowLeftOutlined /> {t('policies.actions.back')}
-        </Link>
+        <BackButton fallback="/policies" fallbackLabel={t('policies.actions.back')} testId="policy-create-back" />
       }
     >
       <div style={{ maxWidth: 960 }}>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Space, Tabs, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { NotFound } from '../../app/StatusPages';
 import { useSession } from '../../session/useSession';
 import { DeadlineList } from '../../shared/deadlines';
 import { errorText } from '../../shared/errors';
+import { localName } from '../../shared/format';
 import { useLoad } from '../../shared/useLoad';
 import { useNotify } from '../../shared/useNotify';
 import { EditPolicyModal } from './EditPolicyModal';
@@ -19,6 +20,8 @@ import { ReviewsList } from './ReviewsList';
 import { StatusActions } from './StatusActions';
 import { VerifyPanel } from './VerifyPanel';
 import { getPolicy, policyKeys, type PolicyDetail } from './policies.api';
+import { useRecordVisit } from '../../shared/recent-records';
+import { BackButton } from '../../shared/BackButton';
 
 /** One policy: header, every field, parties, and the intake steps (review, verification, reissue, notices, deadlines). */
 export function PolicyDetailPage() {
@@ -29,13 +32,14 @@ export function PolicyDetailPage() {
 }
 
 function PolicyDetailView({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const notify = useNotify();
   const loaded = useLoad(policyKeys.detail(id), () => getPolicy(id));
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState<string | undefined>(undefined);
   const policy = loaded.data;
+  useRecordVisit(policy && { kind: 'policy', id, title: policy.policyNumber, detail: policy.policyholderName });
 
   if (loaded.error !== null && !policy) {
     return (
@@ -73,16 +77,14 @@ function PolicyDetailView({ id }: { id: number }) {
                 {t('policies.actions.edit')}
               </Button>
             )}
-            <Link to="/policies" data-testid="policy-back">
-              <ArrowLeftOutlined /> {t('policies.actions.back')}
-            </Link>
+            <BackButton fallback="/policies" fallbackLabel={t('policies.actions.back')} testId="policy-back" />
           </Space>
         }
       >
         <Space wrap size="middle" style={{ marginBottom: 16 }} data-testid="policy-summary">
-          <Typography.Text strong>{policy.insurerName}</Typography.Text>
+          <Typography.Text strong data-testid="policy-insurer">{localName(policy.insurerName, policy.insurerNameEn, i18n.language)}</Typography.Text>
           {policy.insurerServicePhone && <Typography.Text type="secondary">{t('policies.detail.insurerPhone', { phone: policy.insurerServicePhone })}</Typography.Text>}
-          <Typography.Text>{policy.productName}</Typography.Text>
+          <Typography.Text data-testid="policy-product">{localName(policy.productName, policy.productNameEn, i18n.language)}</Typography.Text>
           <Typography.Text type="secondary">{t(`policies.lines.${policy.lineOfBusiness}`)}</Typography.Text>
           <Typography.Text type="secondary">{t(`policies.termTypes.${policy.termType}`)}</Typography.Text>
           <Typography.Text type="secondary">

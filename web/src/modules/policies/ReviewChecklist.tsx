@@ -72,7 +72,7 @@ export function ReviewChecklist({ policyNumber }: { policyNumber: string | undef
             label={t('policies.review.noticeTitle')}
             rules={[{ required: true, whitespace: true, message: t('policies.form.required') }]}
           >
-            <Input.TextArea rows={4} maxLength={1000} showCount data-testid="hold-notice-content" />
+            <Input.TextArea rows={4} maxLength={1000} showCount lang="zh-CN" data-testid="hold-notice-content" />
           </Form.Item>
         </>
       )}
@@ -103,7 +103,7 @@ export function useConfirmHold() {
               {t('policies.review.confirm.body', { channel: v.holdNotice?.channel ? t(`policies.channels.${v.holdNotice.channel}`) : '—' })}
             </Typography.Paragraph>
             <Typography.Paragraph>
-              <blockquote style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="hold-confirm-notice">{v.holdNotice?.content?.trim()}</blockquote>
+              <blockquote lang="zh-CN" style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="hold-confirm-notice">{v.holdNotice?.content?.trim()}</blockquote>
             </Typography.Paragraph>
           </div>
         ),

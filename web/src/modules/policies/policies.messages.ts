@@ -4,6 +4,14 @@ import { defineMessages } from '../../i18n/define';
 export const policiesMessages = defineMessages({
   'zh-CN': {
     title: '保单登记',
+    // System-written state reasons by code (server: policies/state-reasons.ts).
+    stateReasons: {
+      formatIncomplete: '格式不完整',
+      sealsMissing: '印章不齐',
+      altered: '有涂改或疑似伪造',
+      gracePeriodEnded: '宽限期满未缴纳续期保费，合同效力中止',
+      joiner: '、',
+    },
     empty: '暂无保单',
     shown: '已显示 {{count}} 份保单',
     noAgent: '未指定',
@@ -343,6 +351,13 @@ export const policiesMessages = defineMessages({
   },
   en: {
     title: 'Policies',
+    stateReasons: {
+      formatIncomplete: 'format incomplete',
+      sealsMissing: 'seals missing',
+      altered: 'altered or suspected forgery',
+      gracePeriodEnded: 'renewal premium unpaid at the end of the grace period: the contract is suspended',
+      joiner: ', ',
+    },
     empty: 'No policies',
     shown: '{{count}} policy(ies) shown',
     noAgent: 'None',
@@ -530,7 +545,7 @@ export const policiesMessages = defineMessages({
       confirm: {
         title: 'Review failed: put the policy on hold?',
         failed: 'Failed: {{checks}}',
-        body: 'On confirming, the policy is put on hold (暂缓登记) and the notice below is recorded as sent to the client by {{channel}}:',
+        body: 'On confirming, the policy is put on hold and the notice below is recorded as sent to the client by {{channel}}:',
         ok: 'Put on hold and record the notice',
         cancel: 'Back to the form',
       },

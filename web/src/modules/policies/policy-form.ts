@@ -2,6 +2,7 @@ import {
   PERSONAL_LINES, type BeneficiaryDesignation, type BeneficiaryInput, type LineOfBusiness, type NoticeInput, type PartyRelation,
   type PaymentFrequency, type PaymentMode, type PolicyDetail, type PolicyFieldsInput, type ReviewInput, type TermType,
 } from './policies.api';
+import type { TFunction } from 'i18next';
 import type { LinkRelation } from '../clients/clients.api';
 
 // The intake and edit forms' values and their translation to the API's bodies. Pure: no React.
@@ -216,4 +217,13 @@ export function fieldValuesOf(p: PolicyDetail): PolicyFieldValues {
     })),
     agentId: p.agentId,
   };
+}
+
+/**
+ * The policy's state reason in the UI language: a system-written reason (its codes) said in the
+ * language of the screen, joined as the language joins a list; a reason a user typed, as typed.
+ */
+export function stateReasonText(p: Pick<PolicyDetail, 'stateReason' | 'stateReasonCodes'>, t: TFunction): string | null {
+  if (!p.stateReasonCodes?.length) return p.stateReason;
+  return p.stateReasonCodes.map((code) => t(`policies.stateReasons.${code}`)).join(t('policies.stateReasons.joiner'));
 }

@@ -1,6 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from './deadlines.api';
+import { LawCitation } from './LawCitation';
 
 /** Why the deadline exists: the SPEC rule id, the law article where there is one, and the rule's text. */
 export function DeadlineBasis({ basis }: { basis: Deadline['basis'] }) {
@@ -17,9 +18,9 @@ export function DeadlineBasis({ basis }: { basis: Deadline['basis'] }) {
         </Tag>
       )}
       {basis.lawRef && (
-        <Tag color="purple" style={{ marginInlineEnd: 0, flex: 'none' }} data-testid="deadline-law-ref">
-          {basis.lawRef}
-        </Tag>
+        <span style={{ flex: 'none' }}>
+          <LawCitation lawRef={basis.lawRef} lawRefEn={basis.lawRefEn} testId="deadline-law-ref" />
+        </span>
       )}
       <Typography.Text type="secondary" ellipsis={{ tooltip: basis.text }} style={{ minWidth: 0 }}>
         {basis.text}

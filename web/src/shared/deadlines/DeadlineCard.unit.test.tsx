@@ -14,7 +14,7 @@ const deadline = (record: Deadline['record'], over: Partial<Deadline> = {}): Dea
   ruleId: 'policy.intake_verify',
   ruleName: '保单登记核对',
   module: 'policies',
-  basis: { specId: 'R-PO-4', lawRef: null, text: '登记后 3 个工作日内核对' },
+  basis: { specId: 'R-PO-4', lawRef: null, lawRefEn: null, text: '登记后 3 个工作日内核对' },
   entityType: 'policy',
   entityId: '577',
   record,

@@ -14,7 +14,7 @@ const deadline = (over: Record<string, unknown> = {}) => ({
   ruleId: 'policy.verify',
   ruleName: '保单核对',
   module: 'policies',
-  basis: { specId: 'R-PO-3', lawRef: null, text: '登记后 5 个工作日内核对' },
+  basis: { specId: 'R-PO-3', lawRef: null, lawRefEn: null, text: '登记后 5 个工作日内核对' },
   entityType: 'policy',
   entityId: '7',
   record: { label: 'GZ01-2026-0007 陈建国', href: '/policies/7' },

@@ -6,6 +6,7 @@ export { DeadlineList } from './DeadlineList';
 export { DeadlineCards, replaceDeadline } from './DeadlineCards';
 export { DeadlineCard } from './DeadlineCard';
 export { DeadlineBasis } from './DeadlineBasis';
+export { LawCitation } from './LawCitation';
 export { countdown, entityTypeName, spanText } from './countdown';
 export { RecordLink } from './RecordLink';
 export {

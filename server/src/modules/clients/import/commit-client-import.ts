@@ -9,6 +9,7 @@ import { CONTEXT, isArchiveComplete } from '../client-rules.js';
 import type { ImportContext } from '../../imports/import-kind.js';
 import type { ClientImportRow } from './client-import.kind.js';
 import { deadlineBatch } from '../../deadlines/record-events-in-batch.js';
+import { clientNameKeys } from '../name-keys.js';
 
 const BATCH = 2000;
 const LOOKUP_CHUNK = 10_000;
@@ -99,6 +100,7 @@ function sealBatch(ctx: ImportContext, rows: ClientImportRow[], ids: number[], n
     birth: [] as (string | null)[], idType: [] as (string | null)[], idEnc: [] as (string | null)[], idBidx: [] as (string | null)[],
     mobileEnc: [] as (string | null)[], mobileBidx: [] as (string | null)[], addressEnc: [] as (string | null)[],
     idMasked: [] as (string | null)[], mobileMasked: [] as (string | null)[], addressMasked: [] as (string | null)[],
+    pinyin: [] as string[], initials: [] as string[],
     occupation: [] as (string | null)[], contact: [] as (string | null)[], credit: [] as (string | null)[], person: [] as (string | null)[],
     marketing: [] as boolean[], marketingAt: [] as (string | null)[], sensitive: [] as boolean[], sensitiveAt: [] as (string | null)[],
     firstContact: [] as string[], archived: [] as (string | null)[],
@@ -111,6 +113,9 @@ function sealBatch(ctx: ImportContext, rows: ClientImportRow[], ids: number[], n
     c.org.push(r.orgUnitId);
     c.agent.push(r.agentId);
     c.name.push(d.name);
+    const keys = clientNameKeys(d.name, d.kind);
+    c.pinyin.push(keys.pinyin);
+    c.initials.push(keys.initials);
     c.gender.push(d.gender);
     c.birth.push(d.birthDate);
     c.idType.push(d.idType);
@@ -146,14 +151,15 @@ function insertBatch(ctx: ImportContext, c: Columns, deadlineRows: RawBuilder<un
     with clients as (
       insert into client (id, kind, org_unit_id, agent_id, name, gender, birth_date, id_type, id_number_enc, id_number_bidx, mobile_enc, mobile_bidx,
                           address_enc, occupation, contact_preference, unified_credit_code, contact_person, consent_marketing, consent_marketing_at,
-                          consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked)
+                          consent_sensitive, consent_sensitive_at, first_contact_at, archived_at, id_number_masked, mobile_masked, address_masked,
+                          name_pinyin, name_initials)
       overriding system value
       select * from unnest(
         ${c.id}::int[], ${c.kind}::text[], ${c.org}::int[], ${c.agent}::int[], ${c.name}::text[], ${c.gender}::text[], ${c.birth}::date[],
         ${c.idType}::text[], ${c.idEnc}::text[], ${c.idBidx}::text[], ${c.mobileEnc}::text[], ${c.mobileBidx}::text[], ${c.addressEnc}::text[],
         ${c.occupation}::text[], ${c.contact}::text[], ${c.credit}::text[], ${c.person}::text[], ${c.marketing}::boolean[], ${c.marketingAt}::timestamptz[],
         ${c.sensitive}::boolean[], ${c.sensitiveAt}::timestamptz[], ${c.firstContact}::timestamptz[], ${c.archived}::timestamptz[],
-        ${c.idMasked}::text[], ${c.mobileMasked}::text[], ${c.addressMasked}::text[])
+        ${c.idMasked}::text[], ${c.mobileMasked}::text[], ${c.addressMasked}::text[], ${c.pinyin}::text[], ${c.initials}::text[])
       returning 1
     ), timeline as (
       -- R-CL-4: the archive's first timeline entry (its text from client-timeline.ts, as the form's).

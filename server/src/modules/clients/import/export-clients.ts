@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { exportQueryOf } from '../../../platform/http/list-query.js';
 import { audit, inTransaction, type Context } from '../../../platform/context/context.js';
 import { xlsxStream, type XlsxCell } from '../../../platform/spreadsheet/index.js';
 import { listClients } from '../find-clients.js';
@@ -8,8 +9,8 @@ import { CONTACT_CHOICES, GENDER_CHOICES, ID_TYPE_CHOICES, KIND_CHOICES } from '
 import type { Choices } from '../../imports/import-values.js';
 import { beijingDateTime } from '../../../platform/time/beijing.js';
 
-/** The list's filters, without paging: the export is the whole filtered list. */
-export const ExportClientsQuery = Type.Omit(ListClientsQuery, ['limit', 'cursor']);
+/** The list's filters and sort, without paging: the export is the whole list as shown, or its selected rows (`ids`). */
+export const ExportClientsQuery = exportQueryOf(ListClientsQuery);
 export type ExportClientsQuery = Static<typeof ExportClientsQuery>;
 
 const PAGE = 1000;
@@ -50,10 +51,11 @@ export async function exportClients(ctx: Context, filters: ExportClientsQuery): 
     audit(tx, { action: 'client.export', entityType: 'client', entityId: null, orgUnitId: ctx.actor?.orgUnitId ?? null, after: { format: 'xlsx', filters } }),
   );
   const en = ctx.locale === 'en';
+  const { ids, ...query } = filters;
   async function* rows() {
     let cursor: string | undefined;
     do {
-      const page = await listClients(ctx, { ...filters, limit: PAGE, cursor });
+      const page = await listClients(ctx, { ...query, limit: PAGE, cursor }, { count: false, ids });
       for (const c of page.items) yield COLUMNS.map((col) => col.value(c, en));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

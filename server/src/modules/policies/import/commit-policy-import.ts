@@ -36,12 +36,10 @@ export async function findPoliciesAlreadyStored(db: Kysely<DB> | Transaction<DB>
 }
 
 /**
- * The policyholder and insured of every row must be live clients in the importer's scope
- * (looked up by blind index or credit code, a few queries for the whole file); then each
- * insured's relation to the policyholder is settled (given, 本人, or from the household links).
+ * The live clients in the importer's scope that `refs` name (by blind index or credit code, a
+ * few queries for the whole file), and the names of those `named` names: the policyholders.
  */
-export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, rows: { row: number; value: PolicyImportRow }[]) {
-  const refs = rows.flatMap((r) => [r.value.holder, ...r.value.insured]);
+export async function findImportClients(db: Kysely<DB>, ctx: ImportContext, refs: ClientRef[], named: ClientRef[]) {
   const keys = [...new Set(refs.flatMap((ref) => (ref.alternative ? [ref.key, ref.alternative] : [ref.key])))];
   const idOf = new Map<string, number>();
   for (const [prefix, column] of [['id:', 'id_number_bidx'], ['cc:', 'unified_credit_code']] as const) {
@@ -56,13 +54,23 @@ export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, r
       for (const f of found) idOf.set(`${prefix}${f.value}`, f.id);
     }
   }
-  const ids = [...new Set(rows.flatMap((r) => [idOf.get(r.value.holder.key), r.value.holder.alternative === undefined ? undefined : idOf.get(r.value.holder.alternative)]).filter((id) => id !== undefined))];
+  const ids = [...new Set(named.flatMap((ref) => [idOf.get(ref.key), ref.alternative === undefined ? undefined : idOf.get(ref.alternative)]).filter((id) => id !== undefined))];
   const nameOf = new Map<number, string>();
   for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
     const names = await db.selectFrom('client').select(['id', 'name']).where(sql<boolean>`id = any(${ids.slice(i, i + LOOKUP_CHUNK)}::int[])`).execute();
     for (const n of names) nameOf.set(n.id, n.name);
   }
   const clientOf = (ref: ClientRef) => idOf.get(ref.key) ?? (ref.alternative === undefined ? undefined : idOf.get(ref.alternative));
+  return { clientOf, nameOf };
+}
+
+/**
+ * The policyholder and insured of every row must be live clients in the importer's scope
+ * (looked up by blind index or credit code, a few queries for the whole file); then each
+ * insured's relation to the policyholder is settled (given, 本人, or from the household links).
+ */
+export async function resolvePolicyClients(db: Kysely<DB>, ctx: ImportContext, rows: { row: number; value: PolicyImportRow }[]) {
+  const { clientOf, nameOf } = await findImportClients(db, ctx, rows.flatMap((r) => [r.value.holder, ...r.value.insured]), rows.map((r) => r.value.holder));
   // No client with it: a number that is no valid resident ID was most likely mistyped.
   const notFound = (named: ClientRef[]) => (named.some((r) => r.mistyped) ? 'invalidResidentId' : 'clientNotInArchive');
   const problems = new Map<number, CellProblem[]>();

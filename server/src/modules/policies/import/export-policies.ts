@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { exportQueryOf } from '../../../platform/http/list-query.js';
 import { audit, inTransaction, type Context } from '../../../platform/context/context.js';
 import { xlsxStream, type XlsxCell } from '../../../platform/spreadsheet/index.js';
 import { listPolicies } from '../find-policies.js';
@@ -7,10 +8,10 @@ import { POLICY_STATE_TEXT } from '../policy-rules.data.js';
 import { ListPoliciesQuery, type Policy } from '../policies.types.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
 import type { Choices } from '../../imports/import-values.js';
-import { beijingDateTime } from '../../../platform/time/beijing.js';
+import { beijingDate, beijingDateTime } from '../../../platform/time/beijing.js';
 
-/** The list's filters, without paging: the export is the whole filtered list. */
-export const ExportPoliciesQuery = Type.Omit(ListPoliciesQuery, ['limit', 'cursor']);
+/** The list's filters and sort, without paging: the export is the whole list as shown, or its selected rows (`ids`). */
+export const ExportPoliciesQuery = exportQueryOf(ListPoliciesQuery);
 export type ExportPoliciesQuery = Static<typeof ExportPoliciesQuery>;
 
 const PAGE = 1000;
@@ -50,10 +51,11 @@ export async function exportPolicies(ctx: Context, filters: ExportPoliciesQuery)
     audit(tx, { action: 'policy.export', entityType: 'policy', entityId: null, orgUnitId: ctx.actor?.orgUnitId ?? null, after: { format: 'xlsx', filters } }),
   );
   const en = ctx.locale === 'en';
+  const { ids, ...query } = filters;
   async function* rows() {
     let cursor: string | undefined;
     do {
-      const page = await listPolicies(ctx.db, ctx.keyring, ctx.scope, { ...filters, limit: PAGE, cursor });
+      const page = await listPolicies(ctx.db, ctx.keyring, ctx.scope, { ...query, limit: PAGE, cursor }, { count: false, ids, today: beijingDate(ctx.clock.now()) });
       for (const p of page.items) yield COLUMNS.map((col) => col.value(p, en));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

@@ -132,10 +132,11 @@ describe('importing policies from a spreadsheet (R-PO-6)', () => {
     expect(problems[0]!.message).toContain('90.00');
     expect(problems[1]!.message).toContain('客户档案中没有此证件号码的客户');
     expect(problems[3]!.message).toBe('身份证号码不正确（校验位或出生日期有误）');
-    // Named by policy number and policyholder: the ID masked where the archive has no such client or the row failed before the lookup.
+    // Named by policy number and policyholder's name, also where the row failed before the archive lookup (rows 3 and 5, issue 11
+    // item 10); the ID masked only where the archive has no such client.
     const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
     expect(res.json().error.report.problems.map((p: any) => p.label)).toEqual([
-      `CSV-0002 · ${masked(holderId)}`, `CSV-0003 · ${masked(unknown)}`, `CSV-0001 · ${masked(spouseId)}`, `CSV-0005 · ${masked(mistyped)}`,
+      'CSV-0002 · 周志强', `CSV-0003 · ${masked(unknown)}`, 'CSV-0001 · 吴丽', `CSV-0005 · ${masked(mistyped)}`,
     ]);
     expect(await snapshot()).toEqual(before);
   });

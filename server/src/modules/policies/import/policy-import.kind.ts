@@ -8,7 +8,7 @@ import type { CellProblem, ImportContext, ImportKind } from '../../imports/impor
 import { AMBIGUOUS, find, lookupOf, orgUnitLookup, resolveUnitOrAgent, userLookup, type Lookup } from '../../imports/import-lookups.js';
 import { YES_NO, choiceList, parseBeijingDateTime, parseChoice, parseDate, reportLabel, type Choices } from '../../imports/import-values.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, POLICY_COLUMNS, RELATION_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
-import { commitPolicyImport, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
+import { commitPolicyImport, findImportClients, findPoliciesAlreadyStored, resolvePolicyClients } from './commit-policy-import.js';
 import { beijingDateTime } from '../../../platform/time/beijing.js';
 
 /**
@@ -175,6 +175,21 @@ export const policyImport: ImportKind<PolicyImportRow, Lookups> = {
   },
   labelOfValue(row) {
     return joinLabel(row.draft.policyNumber, row.holderName ?? row.holder.label);
+  },
+  // A row refused before its clients were looked up is named by its policyholder's name too, when the archive has them.
+  async labelRows(db, ctx, rows) {
+    const named = rows.flatMap(({ row, cells }) => {
+      const holder = reportLabel(cells.policyholderId);
+      return holder === null ? [] : [{ row, number: reportLabel(cells.policyNumber), ref: clientRef(ctx, holder) }];
+    });
+    const { clientOf, nameOf } = await findImportClients(db, ctx, named.map((n) => n.ref), named.map((n) => n.ref));
+    const labels = new Map<number, string>();
+    for (const { row, number, ref } of named) {
+      const id = clientOf(ref);
+      const name = id === undefined ? undefined : nameOf.get(id);
+      if (name) labels.set(row, joinLabel(number, name)!);
+    }
+    return labels;
   },
   findExisting: findPoliciesAlreadyStored,
   commit: commitPolicyImport,

@@ -11,6 +11,9 @@ import * as clientMaskedFields from './20261126T0500_client_masked_fields.js';
 import * as policyNumberPrefixIndex from './20261126T0715_policy_number_prefix_index.js';
 import * as keyFingerprints from './20261206T0630_key_fingerprints.js';
 import * as loginThrottle from './20261206T0700_login_throttle.js';
+import * as listOrderIndexes from './20261206T1310_list_order_indexes.js';
+import * as clientSearchKeys from './20261206T1300_client_search_keys.js';
+import * as auditListIndexes from './20261206T1320_audit_list_indexes.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -29,4 +32,7 @@ export const migrations: Record<string, Migration> = {
   '20261126T0715_policy_number_prefix_index': policyNumberPrefixIndex,
   '20261206T0630_key_fingerprints': keyFingerprints,
   '20261206T0700_login_throttle': loginThrottle,
+  '20261206T1310_list_order_indexes': listOrderIndexes,
+  '20261206T1300_client_search_keys': clientSearchKeys,
+  '20261206T1320_audit_list_indexes': auditListIndexes,
 };

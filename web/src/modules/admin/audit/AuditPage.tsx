@@ -1,35 +1,51 @@
-import { Alert, Button, Card, Space, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/errors';
-import { useCursorList } from '../../../shared/useCursorList';
-import { auditKeys, listAudit, type AuditFilters as Filters } from './audit.api';
-import { AuditFilters } from './AuditFilters';
-import { AuditTable } from './AuditTable';
+import { useSession } from '../../../session/useSession';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useListParams, type ListSpec } from '../../../shared/list/useListParams';
+import { useOrgUnits } from '../../../shared/org/useOrgUnits';
+import { auditKeys, fetchAuditPage, type AuditEntry } from './audit.api';
+import { AUDIT_FILTERS, AuditFilters, type AuditFilterKey } from './AuditFilters';
+import { AuditEntryDrawer, useAuditColumns } from './AuditTable';
 import { useCanVerifyChain } from './useCanVerifyChain';
 import { VerifyChain } from './VerifyChain';
 
-/** The append-only audit trail in your scope, newest first (R-SE-2). */
+const SPEC: ListSpec<AuditFilterKey, 'seq' | 'at'> = { filters: AUDIT_FILTERS, sorts: ['seq', 'at'], defaultSort: '-seq' };
+
+// No export here: the trail has no export route (a copy of it is `anxin backup`, whose restore checks the chain).
+
+/** The append-only audit trail in your scope, newest first (R-SE-2): filter, sort, page (all in the address), open an entry. */
 export default function AuditPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>({});
-  const list = useCursorList(auditKeys.list(), listAudit, filters);
+  const { can } = useSession();
+  const org = useOrgUnits(can('org.read'));
+  const list = useListParams(SPEC);
   const canVerify = useCanVerifyChain();
+  const [open, setOpen] = useState<AuditEntry | null>(null);
+  const columns = useAuditColumns({ onActor: (actorId) => list.setFilters({ actorId }) });
   return (
-    <Card title={t('audit.title')} data-testid="audit-page">
-      <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
-      {canVerify && <VerifyChain />}
-      <AuditFilters onChange={setFilters} />
-      {list.error !== null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
-      <AuditTable entries={list.items} loading={list.loading} />
-      <Space style={{ marginTop: 16 }}>
-        <Typography.Text type="secondary">{t('audit.shown', { count: list.items.length })}</Typography.Text>
-        {list.hasMore && (
-          <Button onClick={() => void list.loadMore()} loading={list.loading} data-testid="audit-load-more">
-            {t('common.loadMore')}
-          </Button>
-        )}
-      </Space>
-    </Card>
+    <>
+      <ListPage<AuditEntry>
+        testId="audit"
+        rowKey={(e) => e.seq}
+        rowTestId="audit-row"
+        title={t('audit.title')}
+        breadcrumbs={[{ title: t('list.home'), path: '/' }, { title: t('audit.title') }]}
+        filterBar={
+          <>
+            <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
+            {canVerify && <VerifyChain />}
+            <AuditFilters tree={org.tree} list={list} />
+          </>
+        }
+        list={list}
+        columns={columns}
+        queryKey={[...auditKeys.list(), 'page']}
+        fetchPage={fetchAuditPage}
+        onRowClick={setOpen}
+      />
+      <AuditEntryDrawer entry={open} onClose={() => setOpen(null)} />
+    </>
   );
 }

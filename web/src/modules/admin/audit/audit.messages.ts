@@ -9,6 +9,9 @@ export const auditMessages = defineMessages({
       entityType: '对象类型',
       entityId: '对象编号',
       actorId: '操作人编号',
+      orgUnit: '所属机构（含下级）',
+      date: '操作日期',
+      byActor: '只看此操作人的记录',
     },
     columns: {
       seq: '序号',
@@ -16,6 +19,7 @@ export const auditMessages = defineMessages({
       actor: '操作人',
       action: '操作',
       entity: '对象',
+      orgUnit: '机构',
       requestId: '请求编号',
       before: '修改前',
       after: '修改后',
@@ -122,7 +126,7 @@ export const auditMessages = defineMessages({
       product: '产品',
       import: '批量导入',
     },
-    shown: '已显示 {{count}} 条',
+    details: '审计记录 #{{seq}}',
   },
   en: {
     title: 'Audit trail',
@@ -132,6 +136,9 @@ export const auditMessages = defineMessages({
       entityType: 'Entity type',
       entityId: 'Entity id',
       actorId: 'Actor id',
+      orgUnit: 'Org unit (and below)',
+      date: 'Date',
+      byActor: 'Only this actor\u2019s entries',
     },
     columns: {
       seq: 'Seq',
@@ -139,6 +146,7 @@ export const auditMessages = defineMessages({
       actor: 'Actor',
       action: 'Action',
       entity: 'Entity',
+      orgUnit: 'Org unit',
       requestId: 'Request id',
       before: 'Before',
       after: 'After',
@@ -245,6 +253,6 @@ export const auditMessages = defineMessages({
       deadline_rule: 'Deadline rule',
       notification: 'Notification',
     },
-    shown: '{{count}} entries shown',
+    details: 'Audit entry #{{seq}}',
   },
 });

@@ -31,7 +31,7 @@ export function OrgUnitDetails({
         bordered
         items={[
           { key: 'code', label: t('org.fields.code'), children: unit.code },
-          { key: 'name', label: t('org.fields.name'), children: unit.name },
+          { key: 'name', label: t('org.fields.name'), children: <span lang="zh-CN">{unit.name}</span> },
           { key: 'nameEn', label: t('org.fields.nameEn'), children: unit.nameEn ?? '—' },
           { key: 'level', label: t('org.fields.level'), children: t(`org.levels.${unit.level}`) },
           { key: 'parent', label: t('org.fields.parent'), children: parent ? localName(parent, i18n.language) : '—' },

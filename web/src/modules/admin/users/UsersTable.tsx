@@ -1,4 +1,5 @@
-import { Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Space, Tag, Tooltip } from 'antd';
+import type { ListColumn } from '../../../shared/list/ListPage';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/useSession';
 import { formatDateTime, localName } from '../../../shared/format';
@@ -6,14 +7,8 @@ import type { OrgUnit } from '../../../shared/org/org-units.api';
 import { RevealMobile } from './RevealMobile';
 import type { User } from './users.api';
 
-export function UsersTable({
-  users, loading, orgById, renderActions,
-}: {
-  users: User[];
-  loading: boolean;
-  orgById: Map<number, OrgUnit>;
-  renderActions?: (user: User) => React.ReactNode;
-}) {
+/** The user list's columns: username, name and org unit sortable; the actions column when given. */
+export function useUserColumns({ orgById, renderActions }: { orgById: Map<number, OrgUnit>; renderActions?: (user: User) => React.ReactNode }): ListColumn<User>[] {
   const { t, i18n } = useTranslation();
   const { can, roleName } = useSession();
   const lang = i18n.language;
@@ -22,10 +17,10 @@ export function UsersTable({
     return unit ? localName(unit, lang) : fallback;
   };
 
-  const columns: TableColumnsType<User> = [
-    { key: 'username', title: t('users.columns.username'), dataIndex: 'username', render: (v: string) => <span data-testid="user-username">{v}</span> },
-    { key: 'displayName', title: t('users.columns.displayName'), dataIndex: 'displayName' },
-    { key: 'orgUnit', title: t('users.columns.orgUnit'), render: (_, u) => <span data-testid="user-org">{orgName(u.orgUnitId, u.orgUnitName)}</span> },
+  return [
+    { key: 'username', sortKey: 'username', title: t('users.columns.username'), dataIndex: 'username', render: (v: string) => <span data-testid="user-username">{v}</span> },
+    { key: 'displayName', sortKey: 'displayName', title: t('users.columns.displayName'), dataIndex: 'displayName' },
+    { key: 'orgUnit', sortKey: 'orgUnit', title: t('users.columns.orgUnit'), render: (_, u) => <span data-testid="user-org">{orgName(u.orgUnitId, u.orgUnitName)}</span> },
     {
       key: 'roles',
       title: t('users.columns.roles'),
@@ -43,6 +38,11 @@ export function UsersTable({
     {
       key: 'status',
       title: t('users.columns.status'),
+      filterKey: 'status',
+      filterOptions: [
+        { value: 'active', text: t('common.status.active') },
+        { value: 'disabled', text: t('common.status.disabled') },
+      ],
       render: (_, u) => (
         <Space size={4} wrap>
           {u.status === 'active' ? <Tag color="green">{t('common.status.active')}</Tag> : <Tag>{t('common.status.disabled')}</Tag>}
@@ -63,17 +63,4 @@ export function UsersTable({
     },
     ...(renderActions ? [{ key: 'actions', title: t('common.actions'), render: (_: unknown, u: User) => renderActions(u) }] : []),
   ];
-
-  return (
-    <Table<User>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={users}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      onRow={(u) => ({ 'data-testid': `user-row-${u.username}` }) as React.HTMLAttributes<HTMLElement>}
-    />
-  );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/useSession';
 import { errorText } from '../../../shared/errors';
 import { useHeadOfficeGrant } from '../../../shared/useHeadOfficeGrant';
+import { LawCitation } from '../../../shared/deadlines';
 import { useLoad } from '../../../shared/useLoad';
 import { useNotify } from '../../../shared/useNotify';
 import { durationText, moduleName, warnText } from './rule-text';
@@ -30,7 +31,7 @@ export default function DeadlineRulesPage() {
     (r) =>
       (!module || r.module === module) &&
       (!needle ||
-        [r.id, r.nameZh, r.nameEn, r.specId, r.lawRef, r.basisZh, r.basisEn].some((v) => v?.toLowerCase().includes(needle))),
+        [r.id, r.nameZh, r.nameEn, r.specId, r.lawRef, r.lawRefEn, r.basisZh, r.basisEn].some((v) => v?.toLowerCase().includes(needle))),
   );
   const replace = (rule: DeadlineRule) => rules.setData((list) => list && list.map((r) => (r.id === rule.id ? rule : r)));
 
@@ -76,7 +77,7 @@ export default function DeadlineRulesPage() {
         <Space orientation="vertical" size={2} data-testid="rule-basis">
           <Space size={4} wrap>
             {r.specId && <Tag color="geekblue" style={{ marginInlineEnd: 0 }}>{r.specId}</Tag>}
-            {r.lawRef && <Tag color="purple" style={{ marginInlineEnd: 0 }}>{r.lawRef}</Tag>}
+            {r.lawRef && <LawCitation lawRef={r.lawRef} lawRefEn={r.lawRefEn} />}
           </Space>
           <Typography.Text type="secondary">{en ? r.basisEn : r.basisZh}</Typography.Text>
         </Space>

@@ -2,6 +2,7 @@ import { Form, InputNumber, Input, Modal, Select, Space, Switch, Tag, Typography
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/useSession';
+import { LawCitation } from '../../../shared/deadlines';
 import { ServerErrorAlert } from '../../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { durationText } from './rule-text';
@@ -88,7 +89,7 @@ export function RuleEditModal({
       <ServerErrorAlert problem={problem} />
       <Space size={4} wrap style={{ marginBottom: 8 }}>
         {rule.specId && <Tag color="geekblue">{rule.specId}</Tag>}
-        {rule.lawRef && <Tag color="purple">{rule.lawRef}</Tag>}
+        {rule.lawRef && <LawCitation lawRef={rule.lawRef} lawRefEn={rule.lawRefEn} />}
         {rule.needsConfirmation && <Tag color="gold">{t('deadlines.rules.needsConfirmation')}</Tag>}
       </Space>
       <Typography.Paragraph type="secondary">{en ? rule.basisEn : rule.basisZh}</Typography.Paragraph>

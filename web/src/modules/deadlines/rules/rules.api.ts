@@ -21,6 +21,8 @@ export type DeadlineRule = {
   nameEn: string;
   specId: string | null;
   lawRef: string | null;
+  /** The cited law in English (shown with the Chinese beside it). */
+  lawRefEn: string | null;
   basisZh: string;
   basisEn: string;
   startEvent: string;

@@ -1,0 +1,88 @@
+// A small load generator with exact percentiles, for benchmarks that need what autocannon does
+// not give: several users at once (each worker its own session cookie) and a fixed arrival rate
+// whose latencies count from the planned send time (no coordinated omission: a slow answer
+// delays no later request's clock).
+import http from 'node:http';
+
+export type Target = { url: string; headers?: Record<string, string> };
+export type LoadResult = { requests: number; failures: number; seconds: number; reqPerSec: number; p50: number; p99: number; max: number };
+
+/** Closed loop: one worker per target (a user), each sending its next request when the last answered. */
+export async function closedLoop(targets: Target[], seconds: number): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: targets.length });
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    targets.map(async (target) => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const ok = await get(agent, target);
+        latencies.push(performance.now() - t0);
+        if (!ok) failures++;
+      }
+    }),
+  );
+  agent.destroy();
+  return summarise(latencies, failures, (performance.now() - started) / 1000);
+}
+
+/**
+ * Open loop at `rate` requests a second for `seconds`, spread evenly over the targets (users):
+ * each request's latency counts from the moment it was due to be sent.
+ */
+export async function openLoop(targets: Target[], rate: number, seconds: number, maxInFlight = 256): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
+  const latencies: number[] = [];
+  let failures = 0;
+  const total = Math.max(1, Math.round(rate * seconds));
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const target = targets[i % targets.length]!;
+    pending.push(
+      get(agent, target).then((ok) => {
+        latencies.push(performance.now() - due);
+        if (!ok) failures++;
+      }),
+    );
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  return summarise(latencies, failures, (performance.now() - started) / 1000);
+}
+
+function get(agent: http.Agent, { url, headers }: Target): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(url, { agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode === 200));
+      res.on('error', () => resolve(false));
+    });
+    req.setTimeout(10_000, () => req.destroy());
+    req.on('error', () => resolve(false));
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function summarise(latencies: number[], failures: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    requests: sorted.length,
+    failures,
+    seconds,
+    reqPerSec: sorted.length / seconds,
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}

@@ -1,0 +1,294 @@
+// `npm run bench -- screens`: every main list and search, as the four demo users at once, on both
+// engines (issue 11, "Lists at branch scale"):
+//   embedded (PGlite), 100k policies (scale 35), 4 users at once:        p99 < 100 ms a screen
+//   PostgreSQL, 1M policies (scale 174), a fixed load of half the peak of
+//   the raw-SQL replay of the same screen:                               p99 < 50 ms a screen
+// The baseline is the app's own SQL replayed without the app (bench/serve-replay.ts), in the same
+// run on the same data; the ratio app/replay of p99 is reported beside each figure.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type Kysely } from 'kysely';
+import { readConfig } from '../server/src/config.js';
+import { openDatabase, type Database } from '../server/src/platform/db/engine.js';
+import type { DB } from '../server/src/platform/db/schema.js';
+import { migrateToLatest } from '../server/src/platform/db/migrate.js';
+import { ensureAdmin } from '../server/src/platform/bootstrap.js';
+import { seedDemo } from '../server/src/modules/demo/seed-demo.js';
+import { createServices } from '../server/src/services.js';
+import { generateKeyring, parseKeyring, serializeKeyring, type Keyring } from '../server/src/platform/pii/index.js';
+import type { Benchmark, BenchResult, Check } from './benchmark.js';
+import { recreateDatabase, withDatabase } from './bench-database.js';
+import { startChildServer, type ChildServer } from './child-server.js';
+import { closedLoop, openLoop, type LoadResult, type Target } from './http-load.js';
+import { captureScreens, logInOver, type Captured, type Screen } from './screens-capture.js';
+import { formatTable } from './table.js';
+
+/** The four roles a branch works in (README "Which user to try for what"): each is one user at the keyboard. */
+const USERS = ['gz.supervisor', 'gz01.clerk', 'gz01.agent1', 'ho.auditor'];
+// Demo proportions: 1 920 clients and 2 880 policies a scale unit (docs/PERFORMANCE.md).
+export const SCREENS_SCALE = { embedded: 35, postgres: 174 } as const; // 100 800 and 1 002 240 policies
+const TARGET_P99_MS = { embedded: 100, postgres: 50 } as const;
+const PG_DATABASE = 'anxin_bench_screens';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = path.join(ROOT, 'bench/results/.cache');
+
+/** The main screens: what a clerk, agent, supervisor and auditor open all day. */
+function screens(facts: { tail: string; surname: string }): Screen[] {
+  return [
+    { id: 'home counts', path: '/api/v1/deadlines/counts' },
+    { id: 'my to-dos', path: '/api/v1/deadlines/mine' },
+    { id: 'unit overdue', path: '/api/v1/deadlines?state=overdue' },
+    { id: 'clients', path: '/api/v1/clients' },
+    { id: 'clients by name', path: '/api/v1/clients?sort=name' },
+    { id: 'policies', path: '/api/v1/policies' },
+    { id: 'policies by effective date', path: '/api/v1/policies?sort=-effectiveDate' },
+    { id: 'policies in force', path: '/api/v1/policies?state=in_force' },
+    { id: 'search name', path: `/api/v1/clients/search?q=${encodeURIComponent(facts.surname)}` },
+    { id: 'search mobile tail', path: `/api/v1/clients/search?q=${facts.tail}` },
+    { id: 'search pinyin initials', path: '/api/v1/clients/search?q=wxm' },
+    { id: 'care list', path: '/api/v1/clients/care' },
+    { id: 'notifications', path: '/api/v1/notifications' },
+    { id: 'users', path: '/api/v1/users' },
+    { id: 'audit', path: '/api/v1/audit' },
+  ];
+}
+
+type EngineRun = { engine: 'embedded' | 'postgres'; rows: Row[] };
+type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult; rate?: number };
+
+export const screensBenchmark: Benchmark = {
+  name: 'screens',
+  description: 'every main list and search as 4 users: embedded 100k policies p99 < 100 ms; PostgreSQL 1M policies at half the replay peak p99 < 50 ms',
+  usesDatabase: true,
+  async run(ctx) {
+    const only = process.env.BENCH_SCREENS_ENGINE; // 'embedded' | 'postgres' to run one side
+    const runs: EngineRun[] = [];
+    if (only !== 'postgres') runs.push(await runEmbedded(ctx));
+    if (only !== 'embedded') runs.push(await runPostgres(ctx));
+    return result(runs);
+  },
+};
+
+async function runEmbedded(ctx: Parameters<Benchmark['run']>[0]): Promise<EngineRun> {
+  const scale = ctx.scaleGiven ? ctx.scale : SCREENS_SCALE.embedded;
+  const seeded = await embeddedData(scale, ctx.log);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'anxin-screens-'));
+  try {
+    cpSync(seeded.dir, dataDir, { recursive: true });
+    const config = readConfig({ ...process.env, DATABASE_URL: '', ANXIN_DATA_DIR: dataDir, ANXIN_KEYS: seeded.keys });
+    const database = await openDatabase({ dataDir });
+    let captured: Captured;
+    let list: Screen[];
+    try {
+      list = screens(await facts(database.db));
+      captured = await captureScreens(database, config, seeded.keyring, list, USERS);
+    } finally {
+      await database.close();
+    }
+    const statementsFile = path.join(dataDir, 'statements.json');
+    writeFileSync(statementsFile, JSON.stringify(captured.statements));
+    const env = { DATABASE_URL: '', ANXIN_DATA_DIR: dataDir, ANXIN_KEYS: seeded.keys, BENCH_STATEMENTS_FILE: statementsFile };
+    ctx.log(`  embedded  ${seeded.policies} policies, ${seeded.clients} clients; ${USERS.length} users at once, closed loop, ${ctx.seconds} s a screen`);
+    // One engine connection: the app and the replay cannot share the data directory, so one after the other.
+    const app = await measureAll('app', './serve-app.ts', env, ctx, list, captured, (targets) => closedLoop(targets, ctx.seconds), true);
+    const replay = await measureAll('replay', './serve-replay.ts', env, ctx, list, captured, (targets) => closedLoop(targets, ctx.seconds), false);
+    return { engine: 'embedded', rows: list.map((s) => ({ screen: s.id, users: captured.users[s.id]!.length, app: app.get(s.id)!, replay: replay.get(s.id)! })) };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function runPostgres(ctx: Parameters<Benchmark['run']>[0]): Promise<EngineRun> {
+  const scale = ctx.scaleGiven ? ctx.scale : SCREENS_SCALE.postgres;
+  const seeded = await postgresData(ctx.serverUrl, scale, ctx.log);
+  const url = withDatabase(ctx.serverUrl, PG_DATABASE);
+  const config = readConfig({ ...process.env, DATABASE_URL: url, ANXIN_KEYS: seeded.keys });
+  const database = await openDatabase({ databaseUrl: url });
+  let captured: Captured;
+  let list: Screen[];
+  try {
+    list = screens(await facts(database.db));
+    captured = await captureScreens(database, config, seeded.keyring, list, USERS);
+  } finally {
+    await database.close();
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'anxin-screens-'));
+  const statementsFile = path.join(dir, 'statements.json');
+  writeFileSync(statementsFile, JSON.stringify(captured.statements));
+  const env = { DATABASE_URL: url, ANXIN_KEYS: seeded.keys, BENCH_STATEMENTS_FILE: statementsFile };
+  ctx.log(`  postgres  ${seeded.policies} policies, ${seeded.clients} clients; per screen: the replay's peak (32 connections, ${ctx.warmupSeconds} s), then app and replay at half of it for ${ctx.seconds} s`);
+  const [app, replay] = await Promise.all([startChildServer('./serve-app.ts', env, ctx.nodeArgs), startChildServer('./serve-replay.ts', env, ctx.nodeArgs)]);
+  try {
+    const appTargets = await targetsOf(app, list, captured, true);
+    const replayTargets = await targetsOf(replay, list, captured, false);
+    const rows: Row[] = [];
+    for (const s of list) {
+      const peak = await closedLoop(spread(replayTargets.get(s.id)!, 32), ctx.warmupSeconds);
+      await closedLoop(spread(appTargets.get(s.id)!, 8), 1); // warm the app's caches and plans for this screen
+      const rate = Math.max(1, peak.reqPerSec / 2);
+      const a = await openLoop(appTargets.get(s.id)!, rate, ctx.seconds);
+      const r = await openLoop(replayTargets.get(s.id)!, rate, ctx.seconds);
+      rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate });
+      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${a.p99} ms, replay p99 ${r.p99} ms${a.failures + r.failures ? ` (${a.failures + r.failures} FAILED)` : ''}`);
+    }
+    return { engine: 'postgres', rows };
+  } finally {
+    await Promise.all([app.stop(), replay.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Start `script`, log the users in (the app), warm up, and measure every screen with `load`. */
+async function measureAll(
+  label: string, script: string, env: Record<string, string>, ctx: Parameters<Benchmark['run']>[0], list: Screen[], captured: Captured,
+  load: (targets: Target[]) => Promise<LoadResult>, isApp: boolean,
+): Promise<Map<string, LoadResult>> {
+  const server = await startChildServer(script, env, ctx.nodeArgs);
+  const results = new Map<string, LoadResult>();
+  try {
+    const targets = await targetsOf(server, list, captured, isApp);
+    for (const s of list) {
+      await closedLoop(targets.get(s.id)!, ctx.warmupSeconds);
+      const r = await load(spread(targets.get(s.id)!, USERS.length));
+      results.set(s.id, r);
+      ctx.log(`  embedded ${label.padEnd(6)} ${s.id.padEnd(28)} ${r.reqPerSec.toFixed(0).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.failures ? `  ${r.failures} FAILED` : ''}`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
+}
+
+/** Per screen, one target per user who uses it: the app with the user's session, the replay with the user's statements. */
+async function targetsOf(server: ChildServer, list: Screen[], captured: Captured, isApp: boolean): Promise<Map<string, Target[]>> {
+  const cookies = new Map<string, string>();
+  if (isApp) for (const user of USERS) cookies.set(user, await logInOver(server.url, user));
+  return new Map(list.map((s) => [s.id, captured.users[s.id]!.map((user) =>
+    isApp ? { url: server.url + s.path, headers: { cookie: cookies.get(user)! } } : { url: `${server.url}/${encodeURIComponent(`${s.id}/${user}`)}` })]));
+}
+
+/** `n` workers over the targets, round robin (four users: one each; fewer users: some twice). */
+function spread(targets: Target[], n: number): Target[] {
+  return Array.from({ length: n }, (_, i) => targets[i % targets.length]!);
+}
+
+/** Search terms that find something in this data set: a common surname, a mobile tail the clerk's office has. */
+async function facts(db: Kysely<DB>) {
+  const tail = await sql<{ tail: string }>`
+    select right(c.mobile_masked, 4) as tail from client c join org_unit o on o.id = c.org_unit_id
+    where o.code = 'GZ01' and c.mobile_masked is not null order by c.id limit 1`.execute(db);
+  return { tail: tail.rows[0]?.tail ?? '8000', surname: '王' };
+}
+
+// ── data sets, kept between runs (seeding 100k / 1M policies takes minutes) ──
+
+/** What the data depends on: the migrations and the demo generator. A change to either seeds anew. */
+function dataFingerprint(scale: number): string {
+  const hash = createHash('sha256').update(`scale ${scale}\n`);
+  for (const dir of ['server/src/platform/db/migrations', 'server/src/modules/demo']) {
+    for (const file of readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).sort()) {
+      hash.update(file).update(readFileSync(path.join(ROOT, dir, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+type Seeded = { keyring: Keyring; keys: string; clients: number; policies: number };
+
+async function embeddedData(scale: number, log: (line: string) => void): Promise<Seeded & { dir: string }> {
+  const dir = path.join(CACHE, `screens-embedded-${dataFingerprint(scale)}`);
+  const meta = path.join(dir, 'bench-meta.json');
+  if (existsSync(meta)) {
+    const m = JSON.parse(readFileSync(meta, 'utf8')) as { keys: string; clients: number; policies: number };
+    log(`  embedded  data at scale ${scale} reused from ${path.relative(ROOT, dir)}`);
+    return { dir, ...m, keyring: parseKeyring({ json: m.keys, source: 'bench cache' }) };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const started = performance.now();
+  const database = await openDatabase({ dataDir: dir });
+  const keyring = generateKeyring();
+  const report = await seed(database, keyring, scale);
+  await database.close();
+  const m = { keys: serializeKeyring(keyring), clients: report.clients, policies: report.policies };
+  writeFileSync(meta, JSON.stringify(m));
+  log(`  embedded  seeded scale ${scale} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return { dir, ...m, keyring };
+}
+
+async function postgresData(serverUrl: string, scale: number, log: (line: string) => void): Promise<Seeded> {
+  const fingerprint = dataFingerprint(scale);
+  const url = withDatabase(serverUrl, PG_DATABASE);
+  try {
+    const existing = await openDatabase({ databaseUrl: url, poolSize: 1 });
+    try {
+      const { rows } = await sql<{ meta: string }>`select meta from bench_meta where fingerprint = ${fingerprint}`.execute(existing.db);
+      if (rows[0]) {
+        log(`  postgres  data at scale ${scale} reused (database ${PG_DATABASE})`);
+        const m = JSON.parse(rows[0].meta) as { keys: string; clients: number; policies: number };
+        return { ...m, keyring: parseKeyring({ json: m.keys, source: 'bench database' }) };
+      }
+    } finally {
+      await existing.close();
+    }
+  } catch {
+    /* no such database or no marker: seed it */
+  }
+  await recreateDatabase(serverUrl, PG_DATABASE);
+  const started = performance.now();
+  const database = await openDatabase({ databaseUrl: url });
+  try {
+    const keyring = generateKeyring();
+    const report = await seed(database, keyring, scale);
+    await sql`vacuum analyze`.execute(database.db); // a live PostgreSQL has run autovacuum by now
+    const m = { keys: serializeKeyring(keyring), clients: report.clients, policies: report.policies };
+    await sql`create table bench_meta (fingerprint text primary key, meta text not null)`.execute(database.db);
+    await sql`insert into bench_meta values (${fingerprint}, ${JSON.stringify(m)})`.execute(database.db);
+    log(`  postgres  seeded scale ${scale} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return { ...m, keyring };
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * As a first start does it: migrate, the admin, the demo data with the offices' work in progress
+ * (overdue, escalated, unread) — the seed refreshes the planner statistics itself.
+ */
+async function seed(database: Database, keyring: Keyring, scale: number) {
+  await migrateToLatest(database.db);
+  await ensureAdmin(database.db, undefined);
+  return seedDemo(database.db, keyring, { scale, services: createServices(database.db) });
+}
+
+function result(runs: EngineRun[]): BenchResult {
+  const checks: Check[] = [];
+  const summary: string[] = [];
+  const ratios: number[] = [];
+  for (const run of runs) {
+    const target = TARGET_P99_MS[run.engine];
+    const fixed = run.engine === 'postgres';
+    summary.push(`${run.engine}: ${fixed ? 'fixed load at half the replay peak' : `${USERS.length} users at once`}, target p99 < ${target} ms`);
+    summary.push(...formatTable(
+      ['screen', 'users', ...(fixed ? ['req/s'] : []), 'app p50', 'app p99', 'replay p99', 'p99 ratio', 'verdict'],
+      run.rows.map((r) => {
+        const ratio = r.app.p99 / Math.max(r.replay.p99, 0.1);
+        ratios.push(ratio);
+        const valid = !r.app.failures && !r.replay.failures;
+        return [
+          r.screen, String(r.users), ...(fixed ? [(r.rate ?? 0).toFixed(0)] : []), String(r.app.p50), String(r.app.p99), String(r.replay.p99), ratio.toFixed(2),
+          !valid ? 'INVALID (failed requests)' : r.app.p99 < target ? 'PASS' : 'FAIL',
+        ];
+      }),
+      new Set([1, 2, 3, 4, 5, ...(fixed ? [6] : [])]),
+    ));
+    const worst = run.rows.reduce((a, b) => (b.app.p99 > a.app.p99 ? b : a));
+    checks.push({ label: `${run.engine}: every screen p99 < ${target} ms (worst ${worst.screen} ${worst.app.p99} ms)`, pass: run.rows.every((r) => !r.app.failures && r.app.p99 < target) });
+    summary.push('');
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  return { name: 'screens', ratio: sorted[sorted.length >> 1] ?? NaN, ratioOf: 'median over screens of app p99 / replay p99', roundRatios: [], checks, summary };
+}

@@ -1,0 +1,244 @@
+// The offices at work (issue 11, item 9): a first start shows to-dos overdue, due today, due
+// soon, paused, done and cancelled, escalations in the supervisor's tab and unread notifications
+// in the bell. Nothing here writes a deadline or a notification itself: the clerks' own use cases
+// (reissue R-PO-7, verification with differences R-PO-4) run with a clock set to the moment each
+// step happened, the supervisor reassigns and pauses through the deadlines module, and the
+// deadline sweep (the job's own function) then marks, notifies and escalates as it would have.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { Keyring } from '../../platform/pii/index.js';
+import { userContext, type Context, type ContextServices } from '../../platform/context/context.js';
+import { loadActor, type Actor } from '../../platform/authz/actor.js';
+import type { Permission } from '../../platform/authz/permissions.js';
+import { beijingDate, beijingInstant } from '../../platform/time/beijing.js';
+import { requestReissue, advanceReissue } from '../policies/reissue-policy.js';
+import { verifyPolicy } from '../policies/verify-policy.js';
+import { createPolicy } from '../policies/create-policy.js';
+import { holdNoticeText } from './demo-policies.js';
+import { addYears, isoDay } from './demo-dates.js';
+import { toDayNumber } from '../calendar/dates.js';
+import { VERIFY_FIELDS } from '../policies/policy-rules.data.js';
+import { pauseDeadline, reassignDeadline } from '../deadlines/change-deadline.js';
+import { sweepDeadlines, type SweepReport } from '../deadlines/sweep-deadlines.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+
+const DONE_KEY = 'demo_work_seeded';
+/** The offices of the scale-1 tree: the named demo users' own (a larger --scale adds bulk, not showcases). */
+const SHOWCASE_OFFICES = ['GZ01', 'GZ02', 'SZ01', 'SZ02', 'FS01', 'FS02'];
+
+export type DemoWorkReport = { reissues: number; held: number; differences: number; reassigned: number; paused: number; sweep: SweepReport | null };
+
+type Step = { at: Date; run: (ctx: Context) => Promise<unknown> };
+type Office = { id: number; code: string; clerk: Actor; agents: Actor[]; supervisor: Actor | null; calendar: WorkingCalendar };
+
+/**
+ * Once per database (a re-run does nothing). Per showcase office: a policy on hold for a week with
+ * its notice, the first agent's and the clerk's own reissue requests overdue and due today (the
+ * clerk's taken over by 改派). In the first office of each city besides: the supervisor's own, a
+ * policy verified with a difference left open, and reissue requests in every state (open, met and
+ * reissued, missed, cancelled, paused). Then the sweep at `now`. Dates are working days back from
+ * `now` on the office's calendar, so on a working day each of them has items overdue and due today.
+ */
+export async function seedDemoWork(
+  db: Kysely<DB>,
+  keyring: Keyring,
+  services: ContextServices,
+  now: Date = new Date(),
+): Promise<DemoWorkReport> {
+  const report: DemoWorkReport = { reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, sweep: null };
+  if (await db.selectFrom('app_setting').select('key').where('key', '=', DONE_KEY).executeTakeFirst()) return report;
+
+  const as = (actor: Actor, permission: Permission, at: Date): Context =>
+    userContext({ ...services, db, keyring, clock: { now: () => at } }, actor, { scope: actor.scopeFor(permission) });
+  const supervisorsDone = new Set<number>();
+
+  for (const code of SHOWCASE_OFFICES) {
+    const office = await loadOffice(db, services, code);
+    if (!office) continue;
+    const ago = (workingDays: number, hour = 10) => {
+      const date = workingDays === 0 ? beijingDate(now) : office.calendar.addWorkingDays(beijingDate(now), -workingDays).date;
+      const at = beijingInstant(date, hour);
+      return at.getTime() < now.getTime() ? at : new Date(now.getTime() - 60 * 60_000);
+    };
+    const justNow = new Date(now.getTime() - 60 * 60_000);
+    const steps: Step[] = [];
+    const clerk = (at: Date) => as(office.clerk, 'policy.write', at);
+
+    // Each agent's policies in force, oldest first: what the reissue requests are about.
+    const inForce = await db
+      .selectFrom('policy')
+      .select(['id', 'agent_id', 'policyholder_id'])
+      .where('org_unit_id', '=', office.id)
+      .where('state', '=', 'in_force')
+      .orderBy('id')
+      .limit(200)
+      .execute();
+    const byAgent = (agent: Actor) => inForce.filter((p) => p.agent_id === agent.userId);
+    const reissue = (policy: (typeof inForce)[number], requestedAt: Date, then: { to: 'submitted' | 'reissued' | 'cancelled'; at: Date }[] = []) => {
+      report.reissues++;
+      steps.push({
+        at: requestedAt,
+        run: async (ctx) => {
+          const detail = await requestReissue(ctx, policy.id, {
+            reason: 'lost', applicantClientId: policy.policyholder_id, identityMethod: 'id_card_in_person', identityChecked: true,
+            note: '客户遗失保单原件，申请补发',
+          });
+          let r = detail.reissues.find((x) => x.state === 'requested')!;
+          for (const step of then) {
+            const moved = await advanceReissue(clerk(step.at), policy.id, r.id, { version: r.version, to: step.to, note: step.to === 'cancelled' ? '客户已找回保单原件' : null });
+            r = moved.reissues.find((x) => x.id === r.id)!;
+          }
+        },
+      });
+    };
+
+    // The first agent's own: one overdue (requested 6 working days ago, due 4 ago: escalated), one due at the end of today.
+    const [a1, a2] = office.agents;
+    const mine = a1 ? byAgent(a1) : [];
+    if (mine[0]) reissue(mine[0], ago(6));
+    if (mine[1]) reissue(mine[1], ago(2));
+    const rest = [...mine.slice(2), ...(a2 ? byAgent(a2) : [])];
+    const take = () => rest.shift();
+    // The clerk's own: taken over from the agent (改派).
+    const clerkOverdue = take();
+    const clerkToday = take();
+    if (clerkOverdue) reissue(clerkOverdue, ago(7));
+    if (clerkToday) reissue(clerkToday, ago(2, 9));
+    // In the first office of each city: the supervisor's own, and every state of a reissue request and of its deadline.
+    const firstOfCity = office.supervisor !== null && !supervisorsDone.has(office.supervisor.userId);
+    if (office.supervisor) supervisorsDone.add(office.supervisor.userId);
+    const supervisorOverdue = firstOfCity ? take() : undefined;
+    const supervisorToday = firstOfCity ? take() : undefined;
+    if (supervisorOverdue) reissue(supervisorOverdue, ago(9));
+    if (supervisorToday) reissue(supervisorToday, ago(2, 11));
+    const showcase = (then: (p: (typeof inForce)[number]) => void) => {
+      const p = firstOfCity ? take() : undefined;
+      if (p) then(p);
+      return p;
+    };
+    showcase((p) => reissue(p, justNow)); // just requested: open
+    showcase((p) => reissue(p, ago(5), [{ to: 'submitted', at: ago(4) }, { to: 'reissued', at: ago(1) }])); // met, reissued
+    showcase((p) => reissue(p, ago(8), [{ to: 'submitted', at: ago(3) }])); // missed, at the insurer
+    showcase((p) => reissue(p, ago(3), [{ to: 'cancelled', at: ago(2, 15) }])); // withdrawn: deadline cancelled
+    // Paused while the insurer is asked for a copy of the application (the clock stops).
+    const paused = showcase((p) => reissue(p, ago(1)));
+
+    // Handed over at the counter (R-PO-2): a policy failing the initial review, on hold with its notice
+    // to the client, a week ago (its follow-up overdue); in the first office of each city another,
+    // verified against the client's details with a difference left open (R-PO-4).
+    const client = await db
+      .selectFrom('client')
+      .select(['id', 'agent_id'])
+      .where('org_unit_id', '=', office.id)
+      .where('kind', '=', 'person')
+      .where('agent_id', '=', a1?.userId ?? -1)
+      .where('birth_date', '<=', addYearsIso(beijingDate(now), -18))
+      .where('birth_date', '>=', addYearsIso(beijingDate(now), -60))
+      .orderBy('id')
+      .executeTakeFirst();
+    const accident = await db
+      .selectFrom('product as p')
+      .innerJoin('insurer as i', 'i.id', 'p.insurer_id')
+      .select(['p.id', 'p.insurer_id'])
+      .where('p.code', '=', 'PA-ACC03')
+      .where('i.code', '=', 'PINGAN')
+      .executeTakeFirst();
+    if (client && accident) {
+      const handedOver = (n: number, at: Date, review: { formatComplete: boolean; sealsPresent: boolean; noAlteration: boolean; note: string | null }) => {
+        const effective = office.calendar.addWorkingDays(beijingDate(at), -3).date;
+        return createPolicy(clerk(at), {
+          orgUnitId: office.id, insurerId: accident.insurer_id, productId: accident.id, policyNumber: `PA${office.code}${String(n).padStart(6, '0')}`,
+          policyholderId: client.id, agentId: client.agent_id, sumInsured: '500000.00', premium: '200.00', paymentFrequency: 'single', paymentMode: 'online',
+          applicationDate: effective, issueDate: effective, effectiveDate: effective, endDate: addYearsIso(effective, 1, -1),
+          insured: [{ clientId: client.id, relation: 'self' }], beneficiaryDesignation: 'legal', receivedAt: at.toISOString(), review,
+          ...(review.sealsPresent ? {} : { holdNotice: { channel: 'phone' as const, content: holdNoticeText(review) } }),
+        });
+      };
+      const heldAt = ago(7, 15);
+      steps.push({ at: heldAt, run: () => handedOver(1, heldAt, { formatComplete: true, sealsPresent: false, noAlteration: true, note: '保单首页缺少保险公司印章' }) });
+      report.held++;
+      if (firstOfCity) {
+        const receivedAt = ago(1, 14);
+        const verifiedAt = ago(0, 9);
+        steps.push({
+          at: receivedAt,
+          run: async () => {
+            const policy = await handedOver(2, receivedAt, { formatComplete: true, sealsPresent: true, noAlteration: true, note: null });
+            await verifyPolicy(clerk(verifiedAt.getTime() > receivedAt.getTime() ? verifiedAt : justNow), policy.id, {
+              version: policy.version,
+              checks: VERIFY_FIELDS.map((field) => (field === 'sumInsured' ? { field, matches: false, clientSays: '客户称投保时约定保额为 100 万元' } : { field, matches: true })),
+              notice: { channel: 'phone', content: '您的保单所载保险金额与您告知的不一致，请携带投保资料到营业部确认，或联系保险公司核实。' },
+            });
+          },
+        });
+        report.differences++;
+      }
+    }
+
+    // In the order they happened, each as the clerk at that moment.
+    steps.sort((x, y) => x.at.getTime() - y.at.getTime());
+    for (const step of steps) await step.run(clerk(step.at));
+
+    const live = async (policyId: number | undefined) =>
+      policyId === undefined
+        ? undefined
+        : db.selectFrom('deadline').select(['id', 'version']).where('entity_type', '=', 'policy').where('entity_id', '=', String(policyId))
+            .where('rule_id', '=', 'policy.reissue_submit').where('state', 'in', ['open', 'due_soon', 'overdue']).executeTakeFirst();
+    const boss = office.supervisor;
+    if (boss) {
+      const reassign = async (policyId: number | undefined, to: Actor, at: Date) => {
+        const d = await live(policyId);
+        if (!d) return;
+        await reassignDeadline(as(boss, 'task.reassign', at), { id: d.id, version: d.version, ownerId: to.userId, reason: '业务员外出培训，由内勤跟进' });
+        report.reassigned++;
+      };
+      await reassign(clerkOverdue?.id, office.clerk, ago(5));
+      await reassign(clerkToday?.id, office.clerk, ago(1));
+      await reassign(supervisorOverdue?.id, boss, ago(6));
+      await reassign(supervisorToday?.id, boss, ago(1));
+    }
+    const toPause = await live(paused?.id);
+    if (toPause) {
+      // Whoever may pause here: the clerk, else the supervisor.
+      const pauser = office.clerk.can('deadline.manage') ? office.clerk : boss;
+      if (pauser) await pauseDeadline(as(pauser, 'deadline.manage', justNow), { id: toPause.id, version: toPause.version, reason: '等待保险公司调取投保单影像' });
+      if (office.clerk.can('deadline.manage') || boss) report.paused++;
+    }
+  }
+
+  // What the minute job would have found by now: due soon, overdue, escalated, each told.
+  report.sweep = await sweepDeadlines(db, now);
+  await db.insertInto('app_setting').values({ key: DONE_KEY, value: JSON.stringify({ at: now.toISOString() }) }).onConflict((oc) => oc.doNothing()).execute();
+  return report;
+}
+
+async function loadOffice(db: Kysely<DB>, services: ContextServices, code: string): Promise<Office | null> {
+  const unit = await db.selectFrom('org_unit').select(['id', 'code', 'parent_id']).where('code', '=', code).executeTakeFirst();
+  if (!unit) return null;
+  const users = await db
+    .selectFrom('app_user as u')
+    .innerJoin('role_assignment as ra', 'ra.user_id', 'u.id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'u.must_change_password', 'ra.role', 'ra.org_unit_id as unit'])
+    .where('u.status', '=', 'active')
+    .where((eb) => eb.or([eb('ra.org_unit_id', '=', unit.id), eb.and([eb('ra.org_unit_id', '=', unit.parent_id), eb('ra.role', '=', 'supervisor')])]))
+    .orderBy('u.username')
+    .execute();
+  const actor = (u: (typeof users)[number]) => loadActor(db, u);
+  const clerkRow = users.find((u) => u.role === 'clerk' && u.unit === unit.id);
+  if (!clerkRow) return null;
+  const agentRows = users.filter((u) => u.role === 'agent' && u.unit === unit.id).slice(0, 2);
+  const supervisorRow = users.find((u) => u.role === 'supervisor');
+  return {
+    id: unit.id,
+    code,
+    clerk: await actor(clerkRow),
+    agents: await Promise.all(agentRows.map(actor)),
+    supervisor: supervisorRow ? await actor(supervisorRow) : null,
+    calendar: await services.calendar.forOrg(unit.id),
+  };
+}
+
+/** The ISO date `years` later (and `days` more). */
+function addYearsIso(date: string, years: number, days = 0): string {
+  return isoDay(addYears(toDayNumber(date), years) + days);
+}

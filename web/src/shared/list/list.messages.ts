@@ -1,0 +1,38 @@
+import { defineMessages } from '../../i18n/define';
+
+export const listMessages = defineMessages({
+  'zh-CN': {
+    home: '首页',
+    total: '共 {{count}} 条',
+    totalEstimated: '约 {{count}} 条',
+    estimatedHint: '数据量较大，总数为估算值',
+    perPage: '{{size}} 条/页',
+    selected: '已选 {{count}} 项',
+    clearSelection: '取消选择',
+    exportShown: '导出当前列表',
+    exportSelected: '导出所选',
+    clearFilters: '清除筛选',
+    from: '开始日期',
+    to: '结束日期',
+    deepPages: '只能翻到前 {{count}} 条，请缩小筛选范围或反向排序',
+    createdOn: '录入日期',
+    anyArchive: '全部建档状态',
+  },
+  en: {
+    home: 'Home',
+    total: '{{count}} in total',
+    totalEstimated: 'About {{count}}',
+    estimatedHint: 'A large list: the total is an estimate',
+    perPage: '{{size}} / page',
+    selected: '{{count}} selected',
+    clearSelection: 'Clear selection',
+    exportShown: 'Export this list',
+    exportSelected: 'Export selected',
+    clearFilters: 'Clear filters',
+    from: 'From',
+    to: 'To',
+    deepPages: 'Pages reach the first {{count}} rows only; narrow the filters or reverse the sort',
+    createdOn: 'Created',
+    anyArchive: 'Any archive state',
+  },
+});
