@@ -2,7 +2,7 @@
 // in this process over a query-capturing database handle, each screen is requested once for each
 // user (after a first request that fills the app's caches), and the statements of that request are kept (session lookup, scope, page, names, count).
 // A user whose answer is 403 does not use that screen and is left out of it.
-import type { CompiledQuery, KyselyPlugin } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { buildApp } from '../server/src/app.js';
 import type { Config } from '../server/src/config.js';
 import type { Database } from '../server/src/platform/db/engine.js';
@@ -20,15 +20,19 @@ export type Captured = {
 
 export async function captureScreens(database: Database, config: Config, keyring: Keyring, screens: Screen[], users: string[]): Promise<Captured> {
   let sink: CompiledQuery[] | undefined;
-  const db = database.db;
-  const capture: KyselyPlugin = {
-    transformQuery(args) {
-      sink?.push(db.getExecutor().compileQuery(args.node, args.queryId));
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
+  // Every statement the app executes, as the driver gets it (raw ones such as EXPLAIN included,
+  // a query only compiled left out): the executor's executeQuery, patched on its prototype so the
+  // executors of transactions record too. Restored when the capture ends.
+  const executor = Object.getPrototypeOf(database.db.getExecutor()) as { executeQuery(q: CompiledQuery, ...rest: unknown[]): Promise<unknown> };
+  const original = executor.executeQuery;
+  executor.executeQuery = function (this: unknown, query: CompiledQuery, ...rest: unknown[]) {
+    sink?.push(query);
+    return original.call(this, query, ...rest);
   };
-  const app = await buildApp({ database: { ...database, db: db.withPlugin(capture) }, config, keyring, logger: false });
+  const app = await buildApp({ database, config, keyring, logger: false }).catch((err: unknown) => {
+    executor.executeQuery = original;
+    throw err;
+  });
   const captured: Captured = { statements: {}, users: {} };
   try {
     const cookies = new Map<string, string>();
@@ -51,6 +55,7 @@ export async function captureScreens(database: Database, config: Config, keyring
       if (!captured.users[screen.id]!.length) throw new Error(`no user of the benchmark may open ${screen.id}`);
     }
   } finally {
+    executor.executeQuery = original;
     await app.close();
   }
   return captured;

@@ -2102,6 +2102,8 @@ export interface paths {
                                 orgUnitId: number;
                             }[];
                             to: string;
+                            /** @description birthdays in the window; items lists the first 500 */
+                            total: number;
                         };
                     };
                 };

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Context } from '../../platform/context/context.js';
 import { fromDayNumber, toDayNumber, todayInShanghai } from '../calendar/dates.js';
-import { clientQuery, maskedClientFields } from './find-clients.js';
+import { maskedClientFields } from './find-clients.js';
+import { inScope } from '../../platform/db/scoped.js';
 import type { CareItem } from './clients.types.js';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -22,31 +23,49 @@ export function birthdayWindow(from: string, days: number): Map<number, string> 
   return window;
 }
 
-/** R-CL-5 care list: clients in scope whose birthday falls in the next `days` days, by date then agent. */
+/** The most birthdays one answer lists: a branch's 60 days can be thousands; the total says how many there are (filter by agent). */
+export const CARE_LIST_LIMIT = 200;
+
+/** A birthday as month·100 + day, written as the index client_birthday_md_idx has it. */
+const MONTH_DAY = sql<number>`(extract(month from c.birth_date) * 100 + extract(day from c.birth_date))::int`;
+
+/**
+ * R-CL-5 care list: clients in scope whose birthday falls in the next `days` days, by date then
+ * agent — the first CARE_LIST_LIMIT of them, and how many there are.
+ */
 export async function findBirthdays(
   ctx: Context,
   query: { days?: number; from?: string; agentId?: number },
-): Promise<{ from: string; to: string; items: CareItem[] }> {
+): Promise<{ from: string; to: string; items: CareItem[]; total: number }> {
   const { db, keyring, scope } = ctx;
   const from = query.from ?? todayInShanghai(ctx.clock.now());
   const days = query.days ?? 7;
   const window = birthdayWindow(from, days);
-  let q = clientQuery(db, scope)
+  const keys = [...window.keys()]; // in date order (a 29 February beside its 28th)
+  // The columns the list shows, not the whole archive row (its ciphertexts are most of its bytes).
+  let q = db
+    .selectFrom('client as c')
+    .leftJoin('app_user as a', 'a.id', 'c.agent_id')
+    .select(['c.id', 'c.name', 'c.org_unit_id', 'c.agent_id', 'a.display_name as agent_name', 'c.birth_date', 'c.mobile_enc', 'c.mobile_masked'])
+    .where(inScope('c.org_unit_id', scope))
     .where('c.merged_into_id', 'is', null)
     .where('c.birth_date', 'is not', null)
-    .where(sql<boolean>`(extract(month from c.birth_date) * 100 + extract(day from c.birth_date))::int = any(${[...window.keys()]}::int[])`);
+    .where(sql<boolean>`${MONTH_DAY} = any(${keys}::int[])`);
   if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
-  const rows = await q.execute();
+  const [rows, counted] = await Promise.all([
+    q.orderBy(sql`array_position(${keys}::int[], ${MONTH_DAY})`).orderBy(sql`c.agent_id nulls first`).orderBy('c.id').limit(CARE_LIST_LIMIT).execute(),
+    q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
   const start = toDayNumber(from);
   const items = rows.map((r) => {
     const [by, bm, bd] = r.birth_date!.split('-').map(Number) as [number, number, number];
     const birthday = window.get(bm * 100 + bd)!;
     return {
       id: r.id, name: r.name, orgUnitId: r.org_unit_id, agentId: r.agent_id, agentName: r.agent_name,
-      mobile: maskedClientFields(keyring, r).mobile,
+      mobile: maskedClientFields(keyring, { ...r, id_number_enc: null, id_number_masked: null, address_enc: null, address_masked: null }).mobile,
       birthday, age: Number(birthday.slice(0, 4)) - by, inDays: toDayNumber(birthday) - start,
     };
   });
   items.sort((a, b) => a.birthday.localeCompare(b.birthday) || (a.agentId ?? 0) - (b.agentId ?? 0) || a.id - b.id);
-  return { from, to: fromDayNumber(start + days - 1), items };
+  return { from, to: fromDayNumber(start + days - 1), items, total: counted.n };
 }

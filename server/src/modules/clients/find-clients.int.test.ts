@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { CARE_LIST_LIMIT } from './find-birthdays.js';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { residentId } from '../../../../tests/helpers/client-test-ids.js';
 
@@ -157,5 +158,22 @@ describe('finding and keeping client archives', () => {
     expect((await care(agent, 'days=7&from=2028-02-25')).items).toEqual([expect.objectContaining({ id: made[2]!.id, birthday: '2028-02-29', age: 40 })]);
     expect((await care(agent, 'days=30&from=2026-12-28')).items.map((i: { id: number }) => i.id)).toEqual([made[0]!.id, made[1]!.id, made[3]!.id]);
     expect((await care(await t.login('sz01.agent1'), 'days=30&from=2026-12-28')).items).toEqual([]);
+  });
+
+  it('a branch\'s care list says how many birthdays there are and lists the first of them in date order (R-CL-5)', async () => {
+    const body = (await supervisor.get('/api/v1/clients/care?days=60&from=2026-12-01')).json() as {
+      total: number; items: { id: number; birthday: string; agentId: number | null }[];
+    };
+    const scope = await t.db.selectFrom('org_unit').select('id').where('path', 'like', '%/GZ/%').execute();
+    const { n } = await t.db.selectFrom('client')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_unit_id', 'in', scope.map((u) => u.id)).where('merged_into_id', 'is', null)
+      .where(sql<boolean>`(to_char(birth_date, 'MM-DD') between '12-01' and '12-31' or to_char(birth_date, 'MM-DD') between '01-01' and '01-29')`)
+      .executeTakeFirstOrThrow();
+    expect(body.total).toBe(Number(n));
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.items).toHaveLength(Math.min(body.total, CARE_LIST_LIMIT));
+    const order = body.items.map((i) => `${i.birthday}/${String(i.agentId ?? 0).padStart(9, '0')}/${String(i.id).padStart(9, '0')}`);
+    expect(order).toEqual([...order].sort());
   });
 });

@@ -54,7 +54,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.read' },
       schema: {
         tags, summary: 'Birthdays in the next N days (care list)', querystring: CareQuery,
-        response: { 200: Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(CareItem) }) },
+        response: { 200: Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(CareItem), total: Type.Integer({ minimum: 0, description: 'birthdays in the window; items lists the first 500' }) }) },
       },
     },
     async (req) => findBirthdays(contextOf(req), req.query),

@@ -51,8 +51,9 @@ export async function seedDemo(db: Kysely<DB>, keyring: Keyring, { scale = 1, se
   const offices = units.filter((u) => u.level === 'office').map((u) => u.code);
   const { clients } = await generateClients(db, keyring, { count: offices.length * CLIENTS_PER_OFFICE * scale, officeCodes: offices });
   const { policies } = await generatePolicies(db, keyring, { count: offices.length * POLICIES_PER_OFFICE * scale, officeCodes: offices, now });
-  // Bulk-loaded tables have no planner statistics yet (and the embedded engine runs no autovacuum).
-  if (clients || policies) await refreshStatistics(db, { all: true });
+  // Bulk-loaded tables have no planner statistics and no visibility map yet (and the embedded
+  // engine runs no autovacuum): what autovacuum would do after these inserts, at once.
+  if (clients || policies) await refreshStatistics(db, { all: true, vacuum: true });
   const work: DemoWorkReport | null = services ? await seedDemoWork(db, keyring, services, now) : null;
 
   return db.transaction().execute(async (trx) => {

@@ -65,4 +65,15 @@ describe('planner statistics', () => {
     expect(analysed).toEqual(expect.arrayContaining(['stats_probe', 'client', 'policy', 'deadline']));
     expect(await reltuples('stats_probe')).toBe(3000);
   });
+
+  it('with vacuum: true the visibility map is set too, so an index-only scan reads no table page', async () => {
+    await sql`create table stats_probe (id int primary key, v text)`.execute(db);
+    await sql`insert into stats_probe select g, md5(g::text) from generate_series(1, 3000) g`.execute(db);
+    const allVisible = async () =>
+      (await sql<{ n: number }>`select relallvisible::int as n from pg_class where relname = 'stats_probe'`.execute(db)).rows[0]!.n;
+    await refreshStatistics(db, { all: true });
+    expect(await allVisible()).toBe(0); // ANALYZE alone leaves it
+    await refreshStatistics(db, { all: true, vacuum: true });
+    expect(await allVisible()).toBeGreaterThan(0);
+  });
 });

@@ -32,12 +32,15 @@ export async function staleTables(db: Kysely<DB>): Promise<string[]> {
 /**
  * ANALYZE each stale table — or, after a bulk write (`{ all: true }`), every table: the change
  * counters reach pg_stat_user_tables only a second or more after a transaction ends, so right
- * after a seed or an import they do not show it yet. One statement per table: a short hold on
- * the embedded engine's one connection each, never one long one. Returns the tables analysed.
+ * after a seed or an import they do not show it yet. `vacuum: true` runs VACUUM (ANALYZE), as
+ * autovacuum would after inserts: it also sets the visibility map, without which an index-only
+ * scan (a list's capped count) reads the table too. One statement per table: a short hold on the
+ * embedded engine's one connection each, never one long one. Returns the tables refreshed.
+ * Not inside a transaction (VACUUM cannot run in one).
  */
-export async function refreshStatistics(db: Kysely<DB>, { all = false }: { all?: boolean } = {}): Promise<string[]> {
+export async function refreshStatistics(db: Kysely<DB>, { all = false, vacuum = false }: { all?: boolean; vacuum?: boolean } = {}): Promise<string[]> {
   const tables = all ? await allTables(db) : await staleTables(db);
-  for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db);
+  for (const table of tables) await (vacuum ? sql`vacuum (analyze) ${sql.table(table)}` : sql`analyze ${sql.table(table)}`).execute(db);
   return tables;
 }
 

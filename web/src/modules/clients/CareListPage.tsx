@@ -79,8 +79,13 @@ export function CareListPage() {
       {care.data && (
         <div style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary" data-testid="care-window">
-            {t('clients.care.window', { from: care.data.from, to: care.data.to, count: care.data.items.length })}
+            {t('clients.care.window', { from: care.data.from, to: care.data.to, count: care.data.total })}
           </Typography.Text>
+          {care.data.total > care.data.items.length && (
+            <Typography.Text type="warning" style={{ marginInlineStart: 12 }} data-testid="care-truncated">
+              {t('clients.care.truncated', { shown: care.data.items.length })}
+            </Typography.Text>
+          )}
         </div>
       )}
       {care.error !== null && <Alert type="error" showIcon title={errorText(care.error, t)} style={{ marginBottom: 16 }} />}

@@ -3,8 +3,8 @@ import { defineMessages } from '../../i18n/define';
 export const clientsMessages = defineMessages({
   'zh-CN': {
     title: '客户档案',
-    searchPlaceholder: '手机号 / 证件号码 / 姓名 / 统一社会信用代码',
-    searchHelp: '证件号码、手机号、信用代码须完整输入；姓名可只输前几个字',
+    searchPlaceholder: '姓名 / 拼音 / 手机号或尾号 / 证件号码 / 信用代码',
+    searchHelp: '证件号码、信用代码须完整输入；手机号输完整或后 4 位（尾号）；姓名可只输前几个字，或输拼音、拼音首字母（如 wxm）',
     allKinds: '全部类型',
     matchedBy: {
       idNumber: '按证件号码找到 {{count}} 位客户',
@@ -165,13 +165,14 @@ export const clientsMessages = defineMessages({
       age: '年龄',
       turns: '{{age}} 岁',
       window: '{{from}} 至 {{to}}，共 {{count}} 位客户过生日',
+      truncated: '列出前 {{shown}} 位；可按客户经理筛选，或缩短天数',
       empty: '这段时间没有客户过生日',
     },
   },
   en: {
     title: 'Clients',
-    searchPlaceholder: 'Mobile / ID number / name / credit code',
-    searchHelp: 'ID numbers, mobiles and credit codes in full; names by their first characters',
+    searchPlaceholder: 'Name / pinyin / mobile or its last 4 / ID / credit code',
+    searchHelp: 'ID numbers and credit codes in full; a mobile in full or its last 4 digits; names by their first characters, in pinyin or by pinyin initials (e.g. wxm)',
     allKinds: 'All kinds',
     matchedBy: {
       idNumber: '{{count}} client(s) found by ID number',
@@ -331,6 +332,7 @@ export const clientsMessages = defineMessages({
       age: 'Age',
       turns: 'turns {{age}}',
       window: '{{from}} to {{to}}: {{count}} birthday(s)',
+      truncated: 'The first {{shown}} are listed; filter by agent or choose fewer days',
       empty: 'No birthdays in this period',
     },
   },

@@ -14,6 +14,7 @@ import * as loginThrottle from './20261206T0700_login_throttle.js';
 import * as listOrderIndexes from './20261206T1310_list_order_indexes.js';
 import * as clientSearchKeys from './20261206T1300_client_search_keys.js';
 import * as auditListIndexes from './20261206T1320_audit_list_indexes.js';
+import * as careListIndex from './20261206T1330_care_list_index.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -32,7 +33,8 @@ export const migrations: Record<string, Migration> = {
   '20261126T0715_policy_number_prefix_index': policyNumberPrefixIndex,
   '20261206T0630_key_fingerprints': keyFingerprints,
   '20261206T0700_login_throttle': loginThrottle,
-  '20261206T1310_list_order_indexes': listOrderIndexes,
   '20261206T1300_client_search_keys': clientSearchKeys,
+  '20261206T1310_list_order_indexes': listOrderIndexes,
   '20261206T1320_audit_list_indexes': auditListIndexes,
+  '20261206T1330_care_list_index': careListIndex,
 };
