@@ -1,7 +1,7 @@
 // `npm run bench -- screens`: every main list and search, as the four demo users at once, on both
 // engines (issue 11, "Lists at branch scale"):
 //   embedded (PGlite), 100k policies (scale 29), 4 users at once:        p99 < 100 ms a screen
-//   PostgreSQL, 1M policies (scale 290), a fixed load of half the peak of
+//   PostgreSQL, 1M policies (scale 145), a fixed load of half the peak of
 //   the raw-SQL replay of the same screen:                               p99 < 50 ms a screen
 // The baseline is the app's own SQL replayed without the app (bench/serve-replay.ts), in the same
 // run on the same data; the ratio app/replay of p99 is reported beside each figure.
@@ -28,8 +28,9 @@ import { formatTable } from './table.js';
 
 /** The four roles a branch works in (README "Which user to try for what"): each is one user at the keyboard. */
 const USERS = ['gz.supervisor', 'gz01.clerk', 'gz01.agent1', 'ho.auditor'];
-// Demo proportions: 2 304 clients and 3 456 policies a scale unit (28 offices a unit at these scales).
-export const SCREENS_SCALE = { embedded: 29, postgres: 290 } as const; // 100 224 and 1 002 240 policies
+// Demo data: 64 clients and 96 policies an office and scale unit, and the offices grow with the scale
+// (36 at scale 29, 78 at 145): 100 224 policies (66 816 clients) and 1 085 760 (723 840).
+export const SCREENS_SCALE = { embedded: 29, postgres: 145 } as const;
 const TARGET_P99_MS = { embedded: 100, postgres: 50 } as const;
 const PG_DATABASE = 'anxin_bench_screens';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -7,14 +7,14 @@
 import http from 'node:http';
 import pg from 'pg';
 import { decryptField, mask, parseKeyring } from '../server/src/platform/pii/index.js';
-import { encodeCursor } from '../server/src/platform/http/pagination.js';
+import { encodeListCursor } from '../server/src/platform/http/list-query.js';
 import { MOBILE_CONTEXT } from '../server/src/modules/users/find-users.js';
 import { reportListening } from './child-server.js';
 
 type UserRow = {
   id: number; username: string; display_name: string; org_unit_id: number; org_unit_name: string;
   org_unit_name_en: string | null; status: string; mobile_enc: string | null; email: string | null;
-  locked_until: Date | null; must_change_password: boolean; last_login_at: Date | null; version: number;
+  locked_until: Date | null; must_change_password: boolean; last_login_at: Date | null; version: number; list_sort_key: string;
 };
 type GrantRow = { user_id: number; role: string; org_unit_id: number; name: string; name_en: string | null };
 
@@ -22,6 +22,8 @@ const PAGE_SQL = process.env.BENCH_PAGE_SQL!;
 const PAGE_PARAMS = JSON.parse(process.env.BENCH_PAGE_PARAMS!) as unknown[];
 const ROLES_SQL = process.env.BENCH_ROLES_SQL!;
 const LIMIT = 50;
+/** The users list's default sort (users/find-users.ts): the cursor names it. */
+const DEFAULT_SORT = '-createdAt';
 
 const keyring = parseKeyring({ json: process.env.ANXIN_KEYS ?? '', source: 'env ANXIN_KEYS' });
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
@@ -34,9 +36,14 @@ async function usersPage() {
   const grants = ids.length ? (await pool.query<GrantRow>(ROLES_SQL, [ids])).rows : [];
   const now = Date.now();
   const last = pageRows[pageRows.length - 1];
+  // A walk with `limit` (no page, no count): the shape of every list answer (platform/http/list-query.ts).
   return {
     items: pageRows.map((r) => toItem(r, grants, now)),
-    nextCursor: more && last ? encodeCursor({ key: last.id, id: last.id }) : null,
+    total: null,
+    totalExact: false,
+    page: 1,
+    pageSize: LIMIT,
+    nextCursor: more && last ? encodeListCursor(DEFAULT_SORT, last.list_sort_key, last.id) : null,
   };
 }
 

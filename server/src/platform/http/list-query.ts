@@ -129,7 +129,8 @@ export async function runList<Row, Item, S extends string>(
   };
 }
 
-function encodeListCursor(sort: string, key: string, id: number): string {
+/** The cursor of the next rows: the sort, the last row's key as the database wrote it, its id. */
+export function encodeListCursor(sort: string, key: string, id: number): string {
   return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url');
 }
 
