@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
 import { PENDING_MODULE_RULES } from '../../server/src/modules/deadlines/deadline-rules.data.js';
 import { POLICY_DEADLINE_RULES } from '../../server/src/modules/policies/policies.deadline-rules.js';
 import { TEMPLATES } from '../../server/src/modules/notifications/templates.js';
@@ -7,6 +7,7 @@ import { format } from '../../server/src/platform/http/messages.js';
 import { expectText, logIn, screenshot } from './browser.js';
 import { E2E_ADMIN_PASSWORD } from './server.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
+import { apiLogin, openInquiryDeadline } from './api-helpers.js';
 import { CJK, chineseChrome, serverPattern, tr } from './english.js';
 import { DEMO_PASSWORD } from '../helpers/constants.js';
 
@@ -21,32 +22,6 @@ function rule(id: string) {
   const found = [...PENDING_MODULE_RULES, ...POLICY_DEADLINE_RULES].find((r) => r.id === id);
   if (!found) throw new Error(`no deadline rule ${id}`);
   return found;
-}
-
-/** Log in through the API: the context keeps the session cookie; writes need the CSRF token. */
-async function apiLogin(api: APIRequestContext, username: string, password: string) {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.status()).toBe(200);
-  const me = (await res.json()) as { csrfToken: string; user: { id: number } };
-  const units = (await (await api.get('/api/v1/org-units')).json()) as { items: { id: number; code: string; nameEn: string | null }[] };
-  const unit = (code: string) => units.items.find((u) => u.code === code)!;
-  return { csrf: me.csrfToken, userId: me.user.id, unitId: (code: string) => unit(code).id, unitNameEn: (code: string) => unit(code).nameEn };
-}
-
-/** An inquiry received (R-SR-2: answered within 3 working days), owned by the clerk, as the inquiries module will record it. */
-async function openInquiryDeadline(api: APIRequestContext, entityId: string, at?: Date) {
-  const clerk = await apiLogin(api, 'gz01.clerk', DEMO_PASSWORD);
-  const res = await api.post('/api/v1/deadlines/events', {
-    headers: { 'X-CSRF-Token': clerk.csrf },
-    data: {
-      entityType: 'inquiry', entityId, event: 'inquiry.received', orgUnitId: clerk.unitId('GZ01'), ownerId: clerk.userId,
-      ...(at ? { at: at.toISOString() } : {}),
-    },
-  });
-  expect(res.status()).toBe(200);
-  const { opened } = (await res.json()) as { opened: number[] };
-  expect(opened).toHaveLength(1);
-  return { id: opened[0]!, csrf: clerk.csrf };
 }
 
 describe('my due items, in English (issue 11, item 2)', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { request, type APIRequestContext } from 'playwright-core';
+import { request } from 'playwright-core';
 import { expectText, logIn, screenshot } from './browser.js';
 import { E2E_ADMIN_PASSWORD } from './server.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
-
-const DEMO_PASSWORD = 'anxin-demo-2026';
-
-/** Log in through the API: the context keeps the session cookie; writes need the CSRF token. */
-async function apiLogin(api: APIRequestContext, username: string, password: string) {
-  const res = await api.post('/api/v1/auth/login', { data: { username, password } });
-  expect(res.status()).toBe(200);
-  const me = (await res.json()) as { csrfToken: string; user: { id: number } };
-  const units = (await (await api.get('/api/v1/org-units')).json()) as { items: { id: number; code: string }[] };
-  return { csrf: me.csrfToken, userId: me.user.id, unitId: (code: string) => units.items.find((u) => u.code === code)!.id };
-}
+import { apiLogin } from './api-helpers.js';
+import { DEMO_PASSWORD } from '../helpers/constants.js';
 
 describe('the home workbench', () => {
   const journey = useJourney();
