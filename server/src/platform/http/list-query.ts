@@ -3,6 +3,7 @@ import { Id } from './schemas.js';
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { countRows, COUNT_LIMITS } from '../db/count-rows.js';
 import { invalid } from './errors.js';
+import { isRowId, readCursor } from './pagination.js';
 import { isIsoDate } from '../time/iso-date.js';
 
 /**
@@ -151,14 +152,6 @@ export function inOrgSubtree(column: string, orgUnitId: number): RawBuilder<bool
 /** A cursor of this sort, else 400: a cursor from another sort or a forged one never reaches the database. */
 function decodeListCursor(raw: string | undefined, sort: string, kind: KeyKind): { key: string | number; id: number } | undefined {
   if (!raw) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 3 && value[0] === sort && KEY_CHECK[kind](value[1])) {
-      const id = value[2] as unknown;
-      if (Number.isInteger(id) && (id as number) > 0 && (id as number) <= 2_147_483_647) return { key: value[1] as string | number, id: id as number };
-    }
-  } catch {
-    /* fall through */
-  }
-  throw invalid({ path: 'query.cursor', reason: 'invalidCursor' });
+  const [, key, id] = readCursor(raw, [(v) => v === sort, KEY_CHECK[kind], isRowId]) as [string, string | number, number];
+  return { key, id };
 }

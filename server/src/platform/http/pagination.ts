@@ -42,21 +42,31 @@ function isKey(value: unknown, kind: CursorKey): boolean {
 }
 
 /**
- * The cursor a page answer gave, checked: its sort key of the `key` kind and its id a row id
- * (`id`: int4 ids, or 'bigint' for the audit sequence). Anything else was not made by us →
- * 400 `query.cursor` (issue 9: forged cursors answered 500 on every cursor list).
+ * A cursor's parts if it is a base64url JSON array of `length` whose every part passes its check,
+ * else 400 `query.cursor`: a cursor not made by us never reaches the database (issue 9: forged
+ * cursors answered 500 on every cursor list). The one decoder for both kinds of list cursor.
  */
-export function decodeCursor(raw: string | undefined, key: CursorKey = 'int', id: 'int' | 'bigint' = 'int'): Cursor | undefined {
-  if (!raw) return undefined;
+export function readCursor(raw: string, checks: ((part: unknown) => boolean)[]): unknown[] {
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && isKey(value[0], key) && isKey(value[1], id)) {
-      return { key: value[0] as string | number, id: value[1] as number };
-    }
+    if (Array.isArray(value) && value.length === checks.length && checks.every((check, i) => check(value[i]))) return value;
   } catch {
     /* fall through */
   }
   throw invalid({ path: 'query.cursor', reason: 'invalidCursor' });
+}
+
+/** A row id as ids are stored (int4). */
+export const isRowId = (value: unknown): boolean => isKey(value, 'int');
+
+/**
+ * The cursor a page answer gave, checked: its sort key of the `key` kind and its id a row id
+ * (`id`: int4 ids, or 'bigint' for the audit sequence).
+ */
+export function decodeCursor(raw: string | undefined, key: CursorKey = 'int', id: 'int' | 'bigint' = 'int'): Cursor | undefined {
+  if (!raw) return undefined;
+  const [k, i] = readCursor(raw, [(v) => isKey(v, key), (v) => isKey(v, id)]) as [string | number, number];
+  return { key: k, id: i };
 }
 
 /** Fetch `limit + 1` rows, return `limit` and a cursor if there was more. */
