@@ -19,11 +19,11 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function adminQuery(text: string): Promise<void> {
+export async function adminQuery(text: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {
-    await client.query(text);
+    return await client.query(text);
   } finally {
     await client.end();
   }

@@ -42,16 +42,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 function openPostgres(connectionString: string, max: number): Database {
   const pool = new pg.Pool({ connectionString, max, application_name: 'anxin' });
-  // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE)
-  // is reported here and dropped from the pool; the next query opens a new one. Without a
-  // listener the pool's 'error' event would be an uncaught exception and stop the process.
-  pool.on('error', (err) => console.warn(`anxin: a database connection was closed by the server (${err.message}); the next query opens a new one`));
-  // A connection in use (a query running, or a transaction between two queries) that the server
-  // ends also emits 'error' on its client, and pg-pool listens only to idle ones: without this
-  // listener that event is an uncaught exception and stops the process (CI saw it as exit 1). The
-  // query or transaction that held the connection fails on its own; the pool drops the client
-  // when it is released.
-  pool.on('connect', (client) => client.on('error', () => {}));
+  // A connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE) emits
+  // 'error' on its client, idle or in use: it is reported here, once per connection, and dropped
+  // from the pool (an idle one at once, one in use when released; the query or transaction that
+  // held it fails on its own). The next query opens a new connection. Without a listener that
+  // event is an uncaught exception and stops the process (CI saw it as exit 1).
+  pool.on('connect', (client) => client.on('error', (err) => console.warn(`anxin: a database connection was closed by the server (${err.message}); the next query opens a new one`)));
+  // pg-pool re-emits an idle client's error on the pool; it is already reported above.
+  pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
