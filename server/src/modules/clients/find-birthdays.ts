@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Context } from '../../platform/context/context.js';
 import { fromDayNumber, toDayNumber, todayInShanghai } from '../calendar/dates.js';
 import { maskedClientFields } from './find-clients.js';
@@ -24,14 +24,18 @@ export function birthdayWindow(from: string, days: number): Map<number, string> 
 }
 
 /** The most birthdays one answer lists: a branch's 60 days can be thousands; the total says how many there are (filter by agent). */
-export const CARE_LIST_LIMIT = 200;
+export const CARE_LIST = { limit: 200 };
 
-/** A birthday as month·100 + day, written as the index client_birthday_md_idx has it. */
+/** A birthday as month·100 + day, written as the indexes client_birthday_*order_idx have it. */
 const MONTH_DAY = sql<number>`(extract(month from c.birth_date) * 100 + extract(day from c.birth_date))::int`;
 
 /**
  * R-CL-5 care list: clients in scope whose birthday falls in the next `days` days, by date then
- * agent — the first CARE_LIST_LIMIT of them, and how many there are.
+ * agent — the first CARE_LIST.limit of them, and how many there are.
+ *
+ * Read in date order from the birthday indexes: one range per key of the window (a day; a
+ * 29 February rides with its 28th), each in (agent, id) order and cut at the limit, so a head
+ * office with thousands of birthdays a day reads a few hundred index entries, not the window.
  */
 export async function findBirthdays(
   ctx: Context,
@@ -40,23 +44,41 @@ export async function findBirthdays(
   const { db, keyring, scope } = ctx;
   const from = query.from ?? todayInShanghai(ctx.clock.now());
   const days = query.days ?? 7;
+  const start = toDayNumber(from);
   const window = birthdayWindow(from, days);
-  const keys = [...window.keys()]; // in date order (a 29 February beside its 28th)
+  const keys = [...window.keys()];
+  const dayOf = keys.map((k) => toDayNumber(window.get(k)!) - start); // the window day each key is kept on
+  const matching = (md: RawBuilder<unknown>) => {
+    let q = db
+      .selectFrom('client as c')
+      .where(sql<boolean>`${MONTH_DAY} = ${md}`)
+      .where('c.merged_into_id', 'is', null)
+      .where('c.birth_date', 'is not', null)
+      .where(inScope('c.org_unit_id', scope));
+    if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
+    return q;
+  };
+  const [first, counted] = await Promise.all([
+    db
+      .selectFrom(sql<{ md: number; day: number }>`unnest(${keys}::int[], ${dayOf}::int[])`.as<'k'>(sql`k(md, day)`))
+      .innerJoinLateral(
+        matching(sql`k.md`).select(['c.id', 'c.agent_id']).orderBy(sql`c.agent_id nulls first`).orderBy('c.id').limit(CARE_LIST.limit).as('x'),
+        (join) => join.onTrue(),
+      )
+      .select('x.id')
+      .orderBy(sql`k.day`).orderBy(sql`x.agent_id nulls first`).orderBy('x.id')
+      .limit(CARE_LIST.limit)
+      .execute(),
+    matching(sql`any(${keys}::int[])`).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const ids = first.map((r) => r.id);
   // The columns the list shows, not the whole archive row (its ciphertexts are most of its bytes).
-  let q = db
+  const rows = ids.length === 0 ? [] : await db
     .selectFrom('client as c')
     .leftJoin('app_user as a', 'a.id', 'c.agent_id')
     .select(['c.id', 'c.name', 'c.org_unit_id', 'c.agent_id', 'a.display_name as agent_name', 'c.birth_date', 'c.mobile_enc', 'c.mobile_masked'])
-    .where(inScope('c.org_unit_id', scope))
-    .where('c.merged_into_id', 'is', null)
-    .where('c.birth_date', 'is not', null)
-    .where(sql<boolean>`${MONTH_DAY} = any(${keys}::int[])`);
-  if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
-  const [rows, counted] = await Promise.all([
-    q.orderBy(sql`array_position(${keys}::int[], ${MONTH_DAY})`).orderBy(sql`c.agent_id nulls first`).orderBy('c.id').limit(CARE_LIST_LIMIT).execute(),
-    q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  const start = toDayNumber(from);
+    .where('c.id', 'in', ids)
+    .execute();
   const items = rows.map((r) => {
     const [by, bm, bd] = r.birth_date!.split('-').map(Number) as [number, number, number];
     const birthday = window.get(bm * 100 + bd)!;

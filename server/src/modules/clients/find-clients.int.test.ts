@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { CARE_LIST_LIMIT } from './find-birthdays.js';
+import { CARE_LIST } from './find-birthdays.js';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { residentId } from '../../../../tests/helpers/client-test-ids.js';
 
@@ -172,8 +172,38 @@ describe('finding and keeping client archives', () => {
       .executeTakeFirstOrThrow();
     expect(body.total).toBe(Number(n));
     expect(body.total).toBeGreaterThan(0);
-    expect(body.items).toHaveLength(Math.min(body.total, CARE_LIST_LIMIT));
+    expect(body.items).toHaveLength(Math.min(body.total, CARE_LIST.limit));
     const order = body.items.map((i) => `${i.birthday}/${String(i.agentId ?? 0).padStart(9, '0')}/${String(i.id).padStart(9, '0')}`);
     expect(order).toEqual([...order].sort());
+    // Exactly the first of them, as a plain sort of the whole window has them (December before January).
+    const first = await t.db.selectFrom('client')
+      .select('id')
+      .where('org_unit_id', 'in', scope.map((u) => u.id)).where('merged_into_id', 'is', null)
+      .where(sql<boolean>`(to_char(birth_date, 'MM-DD') between '12-01' and '12-31' or to_char(birth_date, 'MM-DD') between '01-01' and '01-29')`)
+      .orderBy(sql`to_char(birth_date, 'MM') = '01'`).orderBy(sql`to_char(birth_date, 'MM-DD')`).orderBy(sql`agent_id nulls first`).orderBy('id')
+      .limit(CARE_LIST.limit)
+      .execute();
+    expect(body.items.map((i) => i.id)).toEqual(first.map((r) => r.id));
+  });
+
+  it('cuts a long care list at its first CARE_LIST.limit birthdays in date order, with the total of all', async () => {
+    const saved = CARE_LIST.limit;
+    CARE_LIST.limit = 20; // the demo's head office has a few dozen in these 60 days
+    const body = await (async () => {
+      try {
+        return (await (await t.login('ho.auditor')).get('/api/v1/clients/care?days=60&from=2026-12-01')).json() as { total: number; items: { id: number }[] };
+      } finally {
+        CARE_LIST.limit = saved;
+      }
+    })();
+    const first = await t.db.selectFrom('client')
+      .select('id')
+      .where('merged_into_id', 'is', null)
+      .where(sql<boolean>`(to_char(birth_date, 'MM-DD') between '12-01' and '12-31' or to_char(birth_date, 'MM-DD') between '01-01' and '01-29')`)
+      .orderBy(sql`to_char(birth_date, 'MM') = '01'`).orderBy(sql`to_char(birth_date, 'MM-DD')`).orderBy(sql`agent_id nulls first`).orderBy('id')
+      .execute();
+    expect(first.length).toBeGreaterThan(20); // more than the cut: the cut is tested
+    expect(body.total).toBe(first.length);
+    expect(body.items.map((i) => i.id)).toEqual(first.slice(0, 20).map((r) => r.id));
   });
 });

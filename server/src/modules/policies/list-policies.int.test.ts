@@ -124,6 +124,21 @@ describe('the policy list: sort, filter, page, count, export', () => {
     expect((await list(admin, 'pageSize=10')).totalExact).toBe(true);
   });
 
+  it('does not count when the planner already expects more rows than estimateFrom: the estimate is the total, said so', async () => {
+    const saved = { ...COUNT_LIMITS };
+    Object.assign(COUNT_LIMITS, { exactUpTo: 1_000_000, estimateFrom: 1 });
+    try {
+      const big = await list(admin, 'pageSize=10');
+      expect(big.totalExact).toBe(false);
+      expect(big.total).toBeGreaterThan(1);
+      // An answer the planner expects to be tiny is still counted exactly.
+      const none = await list(admin, `number=${encodeURIComponent('NO-SUCH-')}`);
+      expect([none.total, none.totalExact]).toEqual([0, true]);
+    } finally {
+      Object.assign(COUNT_LIMITS, saved);
+    }
+  });
+
   it('refuses a sort it does not offer, a page size or page out of range, a bad date and a cursor of another sort (400, the one error shape)', async () => {
     const bad = async (query: string, path: string, lang = 'zh-CN') => {
       const res = await admin.get(`/api/v1/policies?${query}`, { 'accept-language': lang });

@@ -115,7 +115,7 @@ export async function runList<Row, Item, S extends string>(
   const walking = opts.count === false || (params.limit !== undefined && params.page === undefined && params.pageSize === undefined);
   const [rows, count] = await Promise.all([
     ordered.execute(),
-    walking ? Promise.resolve({ total: null, exact: false }) : countRows(db, query, COUNT_LIMITS.exactUpTo),
+    walking ? Promise.resolve({ total: null, exact: false }) : countRows(db, query, COUNT_LIMITS),
   ]);
   const more = rows.length > size;
   const pageRows = (more ? rows.slice(0, size) : rows) as (Row & { list_sort_key: string })[];
