@@ -30,13 +30,17 @@ export async function closedLoop(targets: Target[], seconds: number): Promise<Lo
 
 /**
  * Open loop at `rate` requests a second for `seconds`, spread evenly over the targets (users):
- * each request's latency counts from the moment it was due to be sent.
+ * each request's latency counts from the moment it was due to be sent. The first `leadInSeconds`
+ * run at the same rate but are not counted: the generator's connections are opened and the
+ * server reaches its steady state (a fresh agent at 2 000 req/s opens dozens of sockets at once,
+ * and that burst is the generator's start, not the load the target is about).
  */
-export async function openLoop(targets: Target[], rate: number, seconds: number, maxInFlight = 256): Promise<LoadResult> {
+export async function openLoop(targets: Target[], rate: number, seconds: number, { maxInFlight = 256, leadInSeconds = 1 } = {}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
   const latencies: number[] = [];
   let failures = 0;
-  const total = Math.max(1, Math.round(rate * seconds));
+  const leadIn = Math.round(rate * leadInSeconds);
+  const total = leadIn + Math.max(1, Math.round(rate * seconds));
   const started = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -44,8 +48,10 @@ export async function openLoop(targets: Target[], rate: number, seconds: number,
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     const target = targets[i % targets.length]!;
+    const counted = i >= leadIn;
     pending.push(
       get(agent, target).then((ok) => {
+        if (!counted) return;
         latencies.push(performance.now() - due);
         if (!ok) failures++;
       }),
@@ -53,7 +59,7 @@ export async function openLoop(targets: Target[], rate: number, seconds: number,
   }
   await Promise.all(pending);
   agent.destroy();
-  return summarise(latencies, failures, (performance.now() - started) / 1000);
+  return summarise(latencies, failures, (performance.now() - started) / 1000 - leadInSeconds);
 }
 
 function get(agent: http.Agent, { url, headers }: Target): Promise<boolean> {

@@ -58,7 +58,17 @@ function screens(facts: { tail: string; surname: string }): Screen[] {
 }
 
 type EngineRun = { engine: 'embedded' | 'postgres'; rows: Row[] };
-type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult; rate?: number };
+type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult; rate?: number; appRounds?: number[] };
+
+/** PostgreSQL: each screen is measured in this many rounds and the median round's figures are reported. */
+const PG_ROUNDS = 3;
+
+/** The round with the median p99 (its p50 and failures with it; failures of every round summed). */
+function medianRun(runs: LoadResult[]): LoadResult {
+  const sorted = [...runs].sort((x, y) => x.p99 - y.p99);
+  const median = sorted[(sorted.length - 1) >> 1]!;
+  return { ...median, failures: runs.reduce((n, x) => n + x.failures, 0) };
+}
 
 export const screensBenchmark: Benchmark = {
   name: 'screens',
@@ -130,10 +140,20 @@ async function runPostgres(ctx: Parameters<Benchmark['run']>[0]): Promise<Engine
       const peak = await closedLoop(spread(replayTargets.get(s.id)!, 32), ctx.warmupSeconds);
       await closedLoop(spread(appTargets.get(s.id)!, 8), 1); // warm the app's caches and plans for this screen
       const rate = Math.max(1, peak.reqPerSec / 2);
-      const a = await openLoop(appTargets.get(s.id)!, rate, ctx.seconds);
-      const r = await openLoop(replayTargets.get(s.id)!, rate, ctx.seconds);
-      rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate });
-      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${a.p99} ms, replay p99 ${r.p99} ms${a.failures + r.failures ? ` (${a.failures + r.failures} FAILED)` : ''}`);
+      // Rounds, the order of app and replay alternating: one 10-s p99 on 2 shared cores swings by
+      // 2-10× from run to run (a burst of the machine's other work lands in one side's window).
+      const apps: LoadResult[] = [];
+      const replays: LoadResult[] = [];
+      for (let round = 0; round < PG_ROUNDS; round++) {
+        const appFirst = round % 2 === 0;
+        if (appFirst) apps.push(await openLoop(appTargets.get(s.id)!, rate, ctx.seconds));
+        replays.push(await openLoop(replayTargets.get(s.id)!, rate, ctx.seconds));
+        if (!appFirst) apps.push(await openLoop(appTargets.get(s.id)!, rate, ctx.seconds));
+      }
+      const a = medianRun(apps);
+      const r = medianRun(replays);
+      rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate, appRounds: apps.map((x) => x.p99) });
+      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${apps.map((x) => x.p99).join(' / ')} ms, replay p99 ${replays.map((x) => x.p99).join(' / ')} ms${a.failures + r.failures ? ` (${a.failures + r.failures} FAILED)` : ''}`);
     }
     return { engine: 'postgres', rows };
   } finally {
@@ -272,19 +292,20 @@ function result(runs: EngineRun[]): BenchResult {
   for (const run of runs) {
     const target = TARGET_P99_MS[run.engine];
     const fixed = run.engine === 'postgres';
-    summary.push(`${run.engine}: ${fixed ? 'fixed load at half the replay peak' : `${USERS.length} users at once`}, target p99 < ${target} ms`);
+    summary.push(`${run.engine}: ${fixed ? `fixed load at half the replay peak, median of ${PG_ROUNDS} rounds` : `${USERS.length} users at once`}, target p99 < ${target} ms`);
     summary.push(...formatTable(
-      ['screen', 'users', ...(fixed ? ['req/s'] : []), 'app p50', 'app p99', 'replay p99', 'p99 ratio', 'verdict'],
+      ['screen', 'users', ...(fixed ? ['req/s'] : []), 'app p50', 'app p99', ...(fixed ? ['app p99 rounds'] : []), 'replay p99', 'p99 ratio', 'verdict'],
       run.rows.map((r) => {
         const ratio = r.app.p99 / Math.max(r.replay.p99, 0.1);
         ratios.push(ratio);
         const valid = !r.app.failures && !r.replay.failures;
         return [
-          r.screen, String(r.users), ...(fixed ? [(r.rate ?? 0).toFixed(0)] : []), String(r.app.p50), String(r.app.p99), String(r.replay.p99), ratio.toFixed(2),
+          r.screen, String(r.users), ...(fixed ? [(r.rate ?? 0).toFixed(0)] : []), String(r.app.p50), String(r.app.p99),
+          ...(fixed ? [(r.appRounds ?? []).join(' / ')] : []), String(r.replay.p99), ratio.toFixed(2),
           !valid ? 'INVALID (failed requests)' : r.app.p99 < target ? 'PASS' : 'FAIL',
         ];
       }),
-      new Set([1, 2, 3, 4, 5, ...(fixed ? [6] : [])]),
+      new Set([1, 2, 3, 4, ...(fixed ? [5, 6, 7] : [5])]),
     ));
     const worst = run.rows.reduce((a, b) => (b.app.p99 > a.app.p99 ? b : a));
     checks.push({ label: `${run.engine}: every screen p99 < ${target} ms (worst ${worst.screen} ${worst.app.p99} ms)`, pass: run.rows.every((r) => !r.app.failures && r.app.p99 < target) });

@@ -58,36 +58,35 @@ export async function findBirthdays(
     if (query.agentId) q = q.where('c.agent_id', '=', query.agentId);
     return q;
   };
-  const [first, counted] = await Promise.all([
+  // The first of them in window order (index-only, a range per key), then the columns the list
+  // shows for just those — not the whole archive row (its ciphertexts are most of its bytes).
+  const first = db
+    .selectFrom(sql<{ md: number; day: number }>`unnest(${keys}::int[], ${dayOf}::int[])`.as<'k'>(sql`k(md, day)`))
+    .innerJoinLateral(
+      matching(sql`k.md`).select(['c.id', 'c.agent_id']).orderBy(sql`c.agent_id nulls first`).orderBy('c.id').limit(CARE_LIST.limit).as('x'),
+      (join) => join.onTrue(),
+    )
+    .select([sql<number>`k.day`.as('day'), 'x.id', 'x.agent_id'])
+    .orderBy(sql`k.day`).orderBy(sql`x.agent_id nulls first`).orderBy('x.id')
+    .limit(CARE_LIST.limit);
+  const [rows, counted] = await Promise.all([
     db
-      .selectFrom(sql<{ md: number; day: number }>`unnest(${keys}::int[], ${dayOf}::int[])`.as<'k'>(sql`k(md, day)`))
-      .innerJoinLateral(
-        matching(sql`k.md`).select(['c.id', 'c.agent_id']).orderBy(sql`c.agent_id nulls first`).orderBy('c.id').limit(CARE_LIST.limit).as('x'),
-        (join) => join.onTrue(),
-      )
-      .select('x.id')
-      .orderBy(sql`k.day`).orderBy(sql`x.agent_id nulls first`).orderBy('x.id')
-      .limit(CARE_LIST.limit)
+      .selectFrom(first.as('f'))
+      .innerJoin('client as c', 'c.id', 'f.id')
+      .leftJoin('app_user as a', 'a.id', 'c.agent_id')
+      .select(['f.day', 'c.id', 'c.name', 'c.org_unit_id', 'c.agent_id', 'a.display_name as agent_name', 'c.birth_date', 'c.mobile_enc', 'c.mobile_masked'])
+      .orderBy('f.day').orderBy(sql`f.agent_id nulls first`).orderBy('f.id')
       .execute(),
     matching(sql`any(${keys}::int[])`).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
-  const ids = first.map((r) => r.id);
-  // The columns the list shows, not the whole archive row (its ciphertexts are most of its bytes).
-  const rows = ids.length === 0 ? [] : await db
-    .selectFrom('client as c')
-    .leftJoin('app_user as a', 'a.id', 'c.agent_id')
-    .select(['c.id', 'c.name', 'c.org_unit_id', 'c.agent_id', 'a.display_name as agent_name', 'c.birth_date', 'c.mobile_enc', 'c.mobile_masked'])
-    .where('c.id', 'in', ids)
-    .execute();
+  const dates = Array.from({ length: days }, (_, day) => fromDayNumber(start + day)); // the window's dates, by day
   const items = rows.map((r) => {
-    const [by, bm, bd] = r.birth_date!.split('-').map(Number) as [number, number, number];
-    const birthday = window.get(bm * 100 + bd)!;
+    const birthday = dates[r.day]!;
     return {
       id: r.id, name: r.name, orgUnitId: r.org_unit_id, agentId: r.agent_id, agentName: r.agent_name,
-      mobile: maskedClientFields(keyring, { ...r, id_number_enc: null, id_number_masked: null, address_enc: null, address_masked: null }).mobile,
-      birthday, age: Number(birthday.slice(0, 4)) - by, inDays: toDayNumber(birthday) - start,
+      mobile: maskedClientFields(keyring, { mobile_masked: r.mobile_masked, mobile_enc: r.mobile_enc, id_number_enc: null, id_number_masked: null, address_enc: null, address_masked: null }).mobile,
+      birthday, age: Number(birthday.slice(0, 4)) - Number(r.birth_date!.slice(0, 4)), inDays: r.day,
     };
   });
-  items.sort((a, b) => a.birthday.localeCompare(b.birthday) || (a.agentId ?? 0) - (b.agentId ?? 0) || a.id - b.id);
-  return { from, to: fromDayNumber(start + days - 1), items, total: counted.n };
+  return { from, to: dates[days - 1]!, items, total: counted.n };
 }

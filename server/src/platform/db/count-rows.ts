@@ -6,7 +6,7 @@ import { CompiledQuery, sql, type Kysely, type SelectQueryBuilder } from 'kysely
  * count is not even tried: the estimate of an analysed table is within a small factor, and the
  * capped count would read `exactUpTo + 1` index entries on every page of a big list.
  */
-export const COUNT_LIMITS = { exactUpTo: 10_000, estimateFrom: 40_000 };
+export const COUNT_LIMITS = { exactUpTo: 10_000, estimateFrom: 20_000 };
 
 export type RowCount = { total: number; exact: boolean };
 
