@@ -5,22 +5,22 @@
 import http from 'node:http';
 
 export type Target = { url: string; headers?: Record<string, string> };
-export type LoadResult = { requests: number; failures: number; seconds: number; reqPerSec: number; p50: number; p99: number; max: number };
+export type LoadResult = { requests: number; failures: number; failureKinds: Record<string, number>; seconds: number; reqPerSec: number; p50: number; p99: number; max: number };
 
 /** Closed loop: one worker per target (a user), each sending its next request when the last answered. */
 export async function closedLoop(targets: Target[], seconds: number): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: targets.length });
   const latencies: number[] = [];
-  let failures = 0;
+  const failures: string[] = [];
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
     targets.map(async (target) => {
       while (performance.now() < end) {
         const t0 = performance.now();
-        const ok = await get(agent, target);
+        const failure = await get(agent, target);
         latencies.push(performance.now() - t0);
-        if (!ok) failures++;
+        if (failure) failures.push(failure);
       }
     }),
   );
@@ -38,7 +38,7 @@ export async function closedLoop(targets: Target[], seconds: number): Promise<Lo
 export async function openLoop(targets: Target[], rate: number, seconds: number, { maxInFlight = 256, leadInSeconds = 1 } = {}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
   const latencies: number[] = [];
-  let failures = 0;
+  const failures: string[] = [];
   const leadIn = Math.round(rate * leadInSeconds);
   const total = leadIn + Math.max(1, Math.round(rate * seconds));
   const started = performance.now();
@@ -50,10 +50,10 @@ export async function openLoop(targets: Target[], rate: number, seconds: number,
     const target = targets[i % targets.length]!;
     const counted = i >= leadIn;
     pending.push(
-      get(agent, target).then((ok) => {
+      get(agent, target).then((failure) => {
         if (!counted) return;
         latencies.push(performance.now() - due);
-        if (!ok) failures++;
+        if (failure) failures.push(failure);
       }),
     );
   }
@@ -62,15 +62,16 @@ export async function openLoop(targets: Target[], rate: number, seconds: number,
   return summarise(latencies, failures, (performance.now() - started) / 1000 - leadInSeconds);
 }
 
-function get(agent: http.Agent, { url, headers }: Target): Promise<boolean> {
+/** null when answered 200, else why not ("HTTP 503", "ECONNRESET", "timeout"). */
+function get(agent: http.Agent, { url, headers }: Target): Promise<string | null> {
   return new Promise((resolve) => {
     const req = http.get(url, { agent, headers }, (res) => {
       res.resume();
-      res.on('end', () => resolve(res.statusCode === 200));
-      res.on('error', () => resolve(false));
+      res.on('end', () => resolve(res.statusCode === 200 ? null : `HTTP ${res.statusCode}`));
+      res.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
     });
-    req.setTimeout(10_000, () => req.destroy());
-    req.on('error', () => resolve(false));
+    req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
+    req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
   });
 }
 
@@ -79,12 +80,13 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function summarise(latencies: number[], failures: number, seconds: number): LoadResult {
+function summarise(latencies: number[], failed: string[], seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     requests: sorted.length,
-    failures,
+    failures: failed.length,
+    failureKinds: failed.reduce<Record<string, number>>((kinds, f) => ({ ...kinds, [f]: (kinds[f] ?? 0) + 1 }), {}),
     seconds,
     reqPerSec: sorted.length / seconds,
     p50: round(percentile(sorted, 50)),

@@ -63,11 +63,21 @@ type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult;
 /** PostgreSQL: each screen is measured in this many rounds and the median round's figures are reported. */
 const PG_ROUNDS = 3;
 
+/** " (3 FAILED: HTTP 500 ×2, ECONNRESET ×1)", or nothing. */
+function failuresOf(runs: LoadResult[]): string {
+  const kinds = new Map<string, number>();
+  for (const run of runs) for (const [kind, n] of Object.entries(run.failureKinds)) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+  const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+  return total ? ` (${total} FAILED: ${[...kinds].map(([kind, n]) => `${kind} ×${n}`).join(', ')})` : '';
+}
+
 /** The round with the median p99 (its p50 and failures with it; failures of every round summed). */
 function medianRun(runs: LoadResult[]): LoadResult {
   const sorted = [...runs].sort((x, y) => x.p99 - y.p99);
   const median = sorted[(sorted.length - 1) >> 1]!;
-  return { ...median, failures: runs.reduce((n, x) => n + x.failures, 0) };
+  const failureKinds: Record<string, number> = {};
+  for (const run of runs) for (const [kind, n] of Object.entries(run.failureKinds)) failureKinds[kind] = (failureKinds[kind] ?? 0) + n;
+  return { ...median, failures: runs.reduce((n, x) => n + x.failures, 0), failureKinds };
 }
 
 export const screensBenchmark: Benchmark = {
@@ -153,7 +163,7 @@ async function runPostgres(ctx: Parameters<Benchmark['run']>[0]): Promise<Engine
       const a = medianRun(apps);
       const r = medianRun(replays);
       rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate, appRounds: apps.map((x) => x.p99) });
-      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${apps.map((x) => x.p99).join(' / ')} ms, replay p99 ${replays.map((x) => x.p99).join(' / ')} ms${a.failures + r.failures ? ` (${a.failures + r.failures} FAILED)` : ''}`);
+      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${apps.map((x) => x.p99).join(' / ')} ms, replay p99 ${replays.map((x) => x.p99).join(' / ')} ms${failuresOf([...apps, ...replays])}`);
     }
     return { engine: 'postgres', rows };
   } finally {
