@@ -62,8 +62,10 @@ describe('deadline lifecycle on a record (R-SR-2, R-SV-1)', () => {
     const paused = await clerk.post(`/api/v1/deadlines/${id}/pause`, { version: before.version, reason: '等待客户补充身份证明' });
     expect(paused.statusCode).toBe(200);
     expect((paused.json() as { paused: boolean; pauseReason: string }).pauseReason).toBe('等待客户补充身份证明');
-    // Paused two working days ago: the due date moves by the working days lost.
-    await t.db.updateTable('deadline').set({ paused_at: new Date(Date.now() - 2 * 86_400_000) }).where('id', '=', id!).execute();
+    // Paused 14 days ago: the due date moves by the working days lost. (Two days ago failed on a
+    // Monday just after midnight in Beijing — Saturday and Sunday lose no working day; no holiday
+    // block of the calendar is 14 days long.)
+    await t.db.updateTable('deadline').set({ paused_at: new Date(Date.now() - 14 * 86_400_000) }).where('id', '=', id!).execute();
     const resumed = (await clerk.post(`/api/v1/deadlines/${id}/resume`, { version: before.version + 1 })).json() as { dueAt: string; paused: boolean };
     expect(resumed.paused).toBe(false);
     expect(Date.parse(resumed.dueAt)).toBeGreaterThan(Date.parse(before.dueAt));
