@@ -38,6 +38,16 @@ const CACHE = path.join(ROOT, 'bench/results/.cache');
 
 /** The main screens: what a clerk, agent, supervisor and auditor open all day. */
 function screens(facts: { tail: string; surname: string }): Screen[] {
+  // BENCH_SCREENS_ONLY="users,policies in force": measure just those (to iterate on one screen).
+  const only = process.env.BENCH_SCREENS_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+  const all = allScreens(facts);
+  if (!only?.length) return all;
+  const unknown = only.filter((id) => !all.some((s) => s.id === id));
+  if (unknown.length) throw new Error(`BENCH_SCREENS_ONLY: no screen ${unknown.map((id) => `"${id}"`).join(', ')}; the screens are: ${all.map((s) => s.id).join(', ')}`);
+  return all.filter((s) => only.includes(s.id));
+}
+
+function allScreens(facts: { tail: string; surname: string }): Screen[] {
   return [
     { id: 'home counts', path: '/api/v1/deadlines/counts' },
     { id: 'my to-dos', path: '/api/v1/deadlines/mine' },
