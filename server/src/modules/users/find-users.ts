@@ -68,7 +68,8 @@ export async function getUser(ctx: Context | TxContext, id: number): Promise<Use
   return user!;
 }
 
-// Few enough rows per scope (staff, not clients) that these orderings need no index of their own.
+// Few enough rows per scope (staff, not clients) that these orderings need no index of their own —
+// but the default, newest first, which every visit to the page asks for: app_user_created_order_idx.
 const USER_SORT_COLUMNS = {
   username: { expr: sql`u.username`, kind: 'text' },
   displayName: { expr: sql`u.display_name`, kind: 'text' },
