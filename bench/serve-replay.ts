@@ -2,7 +2,8 @@
 // engine as the app (a pg.Pool of 20 on PostgreSQL, the one PGlite connection embedded), running
 // for `GET /<screen>/<user>` exactly the statements the app ran for that screen and user —
 // captured from the real app by the parent (bench/screens-capture.ts): every statement the app
-// executed for that request, its count and EXPLAIN included — and answering the rows as JSON. What it leaves out is the framework, the use case's mapping,
+// executed for that request, its count and EXPLAIN included — and answering the rows as JSON.
+// What it leaves out is the framework, the use case's mapping,
 // decryption and masking: the ratio app/replay is their cost.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';

@@ -2102,7 +2102,7 @@ export interface paths {
                                 orgUnitId: number;
                             }[];
                             to: string;
-                            /** @description birthdays in the window; items lists the first 500 */
+                            /** @description birthdays in the window; items lists the first 200 */
                             total: number;
                         };
                     };

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Context } from '../../platform/context/context.js';
 import { fromDayNumber, toDayNumber, todayInShanghai } from '../calendar/dates.js';
-import { maskedClientFields } from './find-clients.js';
+import { maskedClientField } from './find-clients.js';
 import { inScope } from '../../platform/db/scoped.js';
 import type { CareItem } from './clients.types.js';
 
@@ -84,7 +84,7 @@ export async function findBirthdays(
     const birthday = dates[r.day]!;
     return {
       id: r.id, name: r.name, orgUnitId: r.org_unit_id, agentId: r.agent_id, agentName: r.agent_name,
-      mobile: maskedClientFields(keyring, { mobile_masked: r.mobile_masked, mobile_enc: r.mobile_enc, id_number_enc: null, id_number_masked: null, address_enc: null, address_masked: null }).mobile,
+      mobile: maskedClientField(keyring, 'mobile', r.mobile_masked, r.mobile_enc),
       birthday, age: Number(birthday.slice(0, 4)) - Number(r.birth_date!.slice(0, 4)), inDays: r.day,
     };
   });

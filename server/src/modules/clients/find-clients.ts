@@ -78,13 +78,16 @@ export function maskedClientFields(
   keyring: Keyring,
   row: Pick<ClientRecord, 'id_number_enc' | 'mobile_enc' | 'address_enc' | 'id_number_masked' | 'mobile_masked' | 'address_masked'>,
 ) {
-  const masked = (stored: string | null, enc: string | null, kind: 'idNumber' | 'mobile' | 'address') =>
-    stored ?? (enc === null ? null : mask(kind, decryptField(keyring, enc, { context: CONTEXT[kind] })));
   return {
-    idNumber: masked(row.id_number_masked, row.id_number_enc, 'idNumber'),
-    mobile: masked(row.mobile_masked, row.mobile_enc, 'mobile'),
-    address: masked(row.address_masked, row.address_enc, 'address'),
+    idNumber: maskedClientField(keyring, 'idNumber', row.id_number_masked, row.id_number_enc),
+    mobile: maskedClientField(keyring, 'mobile', row.mobile_masked, row.mobile_enc),
+    address: maskedClientField(keyring, 'address', row.address_masked, row.address_enc),
   };
+}
+
+/** One personal field as a list shows it: the stored mask, else (older rows) the decrypted value masked. */
+export function maskedClientField(keyring: Keyring, kind: 'idNumber' | 'mobile' | 'address', stored: string | null, enc: string | null): string | null {
+  return stored ?? (enc === null ? null : mask(kind, decryptField(keyring, enc, { context: CONTEXT[kind] })));
 }
 
 /** The client as the API shows it: ID number, mobile and address masked. */

@@ -6,7 +6,7 @@ import { listOf } from '../../platform/http/list-query.js';
 import { contextOf } from '../../platform/http/request-context.js';
 import { getClient, listClients } from './find-clients.js';
 import { searchClients } from './search-clients.js';
-import { findBirthdays } from './find-birthdays.js';
+import { CARE_LIST, findBirthdays } from './find-birthdays.js';
 import { listTimeline } from './client-timeline.js';
 import { createClient } from './create-client.js';
 import { updateClient } from './update-client.js';
@@ -54,7 +54,7 @@ export async function clientRoutes(fastify: FastifyInstance) {
       config: { permission: 'client.read' },
       schema: {
         tags, summary: 'Birthdays in the next N days (care list)', querystring: CareQuery,
-        response: { 200: Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(CareItem), total: Type.Integer({ minimum: 0, description: 'birthdays in the window; items lists the first 500' }) }) },
+        response: { 200: Type.Object({ from: Type.String(), to: Type.String(), items: Type.Array(CareItem), total: Type.Integer({ minimum: 0, description: `birthdays in the window; items lists the first ${CARE_LIST.limit}` }) }) },
       },
     },
     async (req) => findBirthdays(contextOf(req), req.query),

@@ -14,7 +14,6 @@ import * as loginThrottle from './20261206T0700_login_throttle.js';
 import * as listOrderIndexes from './20261206T1310_list_order_indexes.js';
 import * as clientSearchKeys from './20261206T1300_client_search_keys.js';
 import * as auditListIndexes from './20261206T1320_audit_list_indexes.js';
-import * as careListIndex from './20261206T1330_care_list_index.js';
 import * as careListOrderIndexes from './20261206T1340_care_list_order_indexes.js';
 import * as listScopeIndexes from './20261206T1350_list_scope_indexes.js';
 
@@ -38,7 +37,6 @@ export const migrations: Record<string, Migration> = {
   '20261206T1300_client_search_keys': clientSearchKeys,
   '20261206T1310_list_order_indexes': listOrderIndexes,
   '20261206T1320_audit_list_indexes': auditListIndexes,
-  '20261206T1330_care_list_index': careListIndex,
   '20261206T1340_care_list_order_indexes': careListOrderIndexes,
   '20261206T1350_list_scope_indexes': listScopeIndexes,
 };
