@@ -59,7 +59,7 @@ export async function buildApp({ database, config, keyring, services, modules = 
     },
     bodyLimit: 2 * 1024 * 1024,
     // Long enough that an over-long id or code reaches schema validation and gets a field message;
-    // beyond it the router answers 414, rendered in the one error shape by frameworkErrors.
+    // beyond it no route matches: 404 ROUTE_NOT_FOUND in the one error shape (input-guard.int.test.ts).
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: renderFrameworkError,
     clientErrorHandler: renderClientError,

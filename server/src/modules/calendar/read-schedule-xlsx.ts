@@ -17,7 +17,8 @@ export async function readScheduleXlsx(file: Buffer): Promise<string> {
     throw invalid({ path: 'xlsxBase64', reason: 'fileUnreadable' });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return '';
+  // A zip with no worksheet (a .docx, an archive of other files) is no schedule, not an empty one.
+  if (!sheet) throw invalid({ path: 'xlsxBase64', reason: 'fileUnreadable' });
   const lines: string[] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
     const cells = [1, 2, 3, 4].map((i) => cellText(row.getCell(i).value));

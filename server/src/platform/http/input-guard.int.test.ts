@@ -52,6 +52,19 @@ describe('bad input on any route', () => {
     expect(fieldsOf(en)).toEqual([{ path: 'query.agentId', message: 'must be a whole number (no spaces, decimal point or other characters)' }]);
   });
 
+  it('0 for a nullable id is refused, not read as null (found by the third probe: {"agentId":0} cleared the agent)', async () => {
+    const before = await clientCount();
+    for (const agentId of [0, -0, -5]) {
+      const res = await supervisor.post('/api/v1/clients', { kind: 'person', orgUnitId: await t.orgId('GZ01'), name: '零号代理', agentId });
+      expect(res.statusCode, String(agentId)).toBe(400);
+      expect(fieldsOf(res), String(agentId)).toEqual([{ path: 'agentId', message: '不能小于 1' }]);
+    }
+    expect(await clientCount()).toBe(before);
+    const none = await supervisor.post('/api/v1/clients', { kind: 'person', orgUnitId: await t.orgId('GZ01'), name: '无代理', agentId: null });
+    expect(none.statusCode).toBe(201);
+    expect(none.json().client.agentId).toBeNull();
+  });
+
   it('a NUL byte anywhere is refused with the field named, not passed to the database', async () => {
     const search = await supervisor.get('/api/v1/clients/search?q=%00');
     expect(search.statusCode).toBe(400);
@@ -151,6 +164,14 @@ describe('bad input on any route', () => {
     const res = await admin.post('/api/v1/calendar/years/2027/parse', { xlsxBase64: '' });
     expect(res.statusCode).toBe(400);
     expect(fieldsOf(res).map((f) => f.path)).toEqual(['xlsxBase64']);
+  });
+
+  it('a workbook that holds no worksheet is refused, not read as an empty schedule (found by the third probe)', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const empty = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer());
+    const res = await admin.post('/api/v1/calendar/years/2027/parse', { xlsxBase64: empty.toString('base64') });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toEqual([{ path: 'xlsxBase64', message: '文件已损坏或不是 xlsx 文件，无法读取' }]);
   });
 
   it('what the HTTP parser refuses before routing (a URL over 16 KB, garbage) answers in the one error shape too', async () => {

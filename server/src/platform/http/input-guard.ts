@@ -85,6 +85,12 @@ function walk(schema: JsonSchema, value: unknown, path: string, problems: FieldP
     problems.push(...numberProblems(numeric, value, path));
     return;
   }
+  // Below the minimum a nullable number's value would be coerced to null by the schema's null branch
+  // (ajv reads 0 as null): `{"agentId": 0}` would clear the agent instead of being refused.
+  if (numeric && typeof value === 'number' && numeric.minimum !== undefined && value < numeric.minimum) {
+    problems.push({ path, reason: 'minimum', params: { limit: numeric.minimum } });
+    return;
+  }
   // A required text of spaces, tabs or line breaks only is as empty as "" once trimmed.
   if (typeof value === 'string' && schema.type === 'string' && (schema.minLength ?? 0) > 0 && value.trim() === '') {
     problems.push({ path, reason: 'required' });

@@ -11,7 +11,9 @@ import { redactUrl } from './log-redaction.js';
 describe('the request log', () => {
   it('masks query values that can carry personal data and keeps the harmless ones', () => {
     expect(redactUrl('/api/v1/clients/search?q=13800138000&limit=10')).toBe('/api/v1/clients/search?q=***&limit=10');
-    expect(redactUrl('/api/v1/clients?name=%E7%8E%8B&agentId=7&cursor=abc')).toBe('/api/v1/clients?name=***&agentId=7&cursor=abc');
+    expect(redactUrl('/api/v1/clients?name=%E7%8E%8B&agentId=7')).toBe('/api/v1/clients?name=***&agentId=7');
+    // A list cursor carries the last row's sort key: here ["name","任敏",323], a client's name.
+    expect(redactUrl('/api/v1/clients?sort=name&limit=3&cursor=WyJuYW1lIiwi5Lu75pWPIiwzMjNd')).toBe('/api/v1/clients?sort=name&limit=3&cursor=***');
     expect(redactUrl('/api/v1/policies?policyNo=P1&%71=110105194912310021')).toBe('/api/v1/policies?policyNo=***&%71=***');
     expect(redactUrl('/api/v1/health')).toBe('/api/v1/health');
   });
@@ -21,6 +23,10 @@ describe('the request log', () => {
     expect(redactUrl('/api/v1/clients/search?q%3D13912345678')).toBe('/api/v1/clients/search?***');
     expect(redactUrl('/api/v1/clients/11010519491231002X')).toBe('/api/v1/clients/***');
     expect(redactUrl('/api/v1/clients/13912345678/timeline?unread')).toBe('/api/v1/clients/***/timeline?unread');
+    // A mobile written with dashes or spaces, as people copy it.
+    expect(redactUrl('/api/v1/clients/139-1234-5678')).toBe('/api/v1/clients/***');
+    expect(redactUrl('/api/v1/clients/139%201234%205678')).toBe('/api/v1/clients/***');
+    expect(redactUrl('/api/v1/clients/385')).toBe('/api/v1/clients/385');
     expect(redactUrl('/api/v1/clients/385?limit=10&')).toBe('/api/v1/clients/385?limit=10&'); // ids stay readable
   });
 

@@ -3,16 +3,17 @@ import type { FastifyRequest } from 'fastify';
 // Query parameters that never carry personal data: their values stay readable in the request log.
 // Every other value (a search box's q, a mobile, an ID number, a name, …) is logged as "***"
 // (issue 9, item 9; PIPL: the log is not a place for personal data). Add a name here only when
-// no value of it can identify a person.
+// no value of it can identify a person. Not `cursor`: it carries the last row's sort key (a client's
+// name when sorted by name, a policy number).
 const SAFE_PARAMS = new Set([
-  'limit', 'cursor', 'sort', 'order', 'status', 'state', 'kind', 'type', 'lang', 'year', 'from', 'to', 'month',
+  'limit', 'sort', 'order', 'status', 'state', 'kind', 'type', 'lang', 'year', 'from', 'to', 'month',
   'field', 'scope', 'org', 'days', 'date', 'dryRun', 'unread', 'level', 'active', 'includeInactive', 'entityType', 'event', 'rule', 'code', 'format',
 ]);
 
 /**
  * The URL as it may be logged: query values masked unless known to be safe; in the path, matrix
  * parameters (`;q=…`) and any run of 11 or more digits (a mobile, an ID number typed where an id
- * goes) masked too. A query part with no `=` (`?q%3D139…`: an encoded equals sign) is masked
+ * goes; spaces, dashes and dots between the digits do not break the run) masked too. A query part with no `=` (`?q%3D139…`: an encoded equals sign) is masked
  * whole unless it is a safe name.
  */
 export function redactUrl(url: string): string {
@@ -46,7 +47,7 @@ function redactPath(path: string): string {
   } catch {
     /* keep as sent */
   }
-  const masked = decoded.replace(/;[^/]*/g, ';***').replace(/\d{11,}[Xx]?/g, '***');
+  const masked = decoded.replace(/;[^/]*/g, ';***').replace(/\d(?:[\s.\-]*\d){10,}[Xx]?/g, '***');
   return masked === decoded ? path : masked;
 }
 
