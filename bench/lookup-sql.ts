@@ -31,7 +31,7 @@ export async function clientRawLookup(keyring: Keyring, q: string, sample: Looku
 /** What listPolicies({ number: q, limit }) sends, on the policy table alone (`sample.limit` = limit + 1: the page and one to tell if there is more). */
 export async function policyRawLookup(keyring: Keyring, q: string, sample: LookupValues): Promise<RawLookup> {
   const { db, statements } = recordingDb();
-  await listPolicies(db, keyring, Scope.of([...sample.scope]), { number: q, limit: sample.limit - 1 });
+  await listPolicies(db, Scope.of([...sample.scope]), { number: q, limit: sample.limit - 1 });
   const [first] = statements;
   if (!first) throw new Error('listPolicies() sent no statement');
   return { text: tableAlone(first.sql, 'policy', 'p'), roles: parameterRoles(first.parameters, sample) };

@@ -64,7 +64,7 @@ export async function measurePolicyLookups(url: string, keyring: Keyring, rounds
             };
             const timeOurs = async () => {
               const started = performance.now();
-              const page = await listPolicies(ours, keyring, Scope.of(ids), { number: q, limit: LIMIT });
+              const page = await listPolicies(ours, Scope.of(ids), { number: q, limit: LIMIT });
               return { ms: performance.now() - started, ids: page.items.map((p) => p.id) };
             };
             const [a, b] = i % 2 ? [await timeRaw(), await timeOurs()] : await timeOurs().then(async (o) => [await timeRaw(), o] as const);

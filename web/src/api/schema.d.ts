@@ -5241,12 +5241,6 @@ export interface paths {
                                 agentId: number | null;
                                 agentName: string | null;
                                 /** Format: date */
-                                applicationDate: string | null;
-                                bankAccount: string | null;
-                                beneficiaryDesignation: "legal" | "named";
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date */
                                 effectiveDate: string;
                                 /** Format: date */
                                 endDate: string | null;
@@ -5254,17 +5248,12 @@ export interface paths {
                                 insurerId: number;
                                 insurerName: string;
                                 insurerNameEn: string | null;
-                                insurerServicePhone: string | null;
                                 internalNo: string;
-                                /** Format: date */
-                                issueDate: string | null;
                                 lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
                                 orgUnitId: number;
                                 orgUnitName: string;
                                 orgUnitNameEn: string | null;
                                 paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
-                                paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
-                                paymentYears: number | null;
                                 policyholderId: number;
                                 policyholderName: string;
                                 policyNumber: string;
@@ -5274,18 +5263,8 @@ export interface paths {
                                 productNameEn: string | null;
                                 /** Format: date-time */
                                 receivedAt: string;
-                                source: "handover" | "import" | "new_business";
                                 state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
-                                /** Format: date-time */
-                                stateChangedAt: string;
-                                stateReason: string | null;
-                                stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
                                 sumInsured: string;
-                                termType: "short_term" | "long_term";
-                                /** Format: date-time */
-                                updatedAt: string;
-                                /** Format: date-time */
-                                verifiedAt: string | null;
                                 version: number;
                             }[];
                             /** @description keyset cursor of the next rows in the same sort */

@@ -135,30 +135,24 @@ export async function deadlineCounts(ctx: Context) {
   const endOfToday = beijingLastMoment(today);
   const horizon = (await ctx.calendar.forOrg(actor.orgUnitId)).addWorkingDays(today, 5).date;
   const endOfHorizon = beijingLastMoment(horizon);
-  // Both counts at once (two connections on PostgreSQL): the badge waits for the slower, not the sum.
-  const [mine, inScopeOverdue] = await Promise.all([
-    ctx.db
-      .selectFrom('deadline')
-      .select([
-        sql<number>`count(*) filter (where due_at < ${now})::int`.as('overdue'),
-        sql<number>`count(*) filter (where state = 'due_soon' and due_at >= ${now})::int`.as('dueSoon'),
-        sql<number>`count(*) filter (where due_at >= ${now} and due_at <= ${endOfToday})::int`.as('dueToday'),
-        sql<number>`count(*) filter (where due_at > ${endOfToday} and due_at <= ${endOfHorizon})::int`.as('dueThisWeek'),
-      ])
-      .where('owner_id', '=', actor.userId)
-      .where('state', 'in', LIVE_STATES)
-      .executeTakeFirstOrThrow(),
-    scope
-      ? ctx.db
-          .selectFrom('deadline')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .where('state', 'in', LIVE_STATES)
-          .where('due_at', '<', now)
-          .where(inScope('deadline.org_unit_id', scope))
-          .executeTakeFirstOrThrow()
-          .then((r) => r.n)
-      : Promise.resolve(null),
-  ]);
+  // Both counts in one statement: one round trip (on a busy server the socket writes of a second
+  // statement cost more than either count).
+  const row = await ctx.db
+    .selectFrom('deadline')
+    .select([
+      sql<number>`count(*) filter (where due_at < ${now})::int`.as('overdue'),
+      sql<number>`count(*) filter (where state = 'due_soon' and due_at >= ${now})::int`.as('dueSoon'),
+      sql<number>`count(*) filter (where due_at >= ${now} and due_at <= ${endOfToday})::int`.as('dueToday'),
+      sql<number>`count(*) filter (where due_at > ${endOfToday} and due_at <= ${endOfHorizon})::int`.as('dueThisWeek'),
+      (scope
+        ? sql<number | null>`(select count(*)::int from deadline s where s.state in (${sql.join(LIVE_STATES)}) and s.due_at < ${now} and ${inScope('s.org_unit_id', scope)})`
+        : sql<number | null>`null::int`
+      ).as('scopeOverdue'),
+    ])
+    .where('owner_id', '=', actor.userId)
+    .where('state', 'in', LIVE_STATES)
+    .executeTakeFirstOrThrow();
+  const { scopeOverdue: inScopeOverdue, ...mine } = row;
   return { mine, horizon, scopeOverdue: inScopeOverdue };
 }
 

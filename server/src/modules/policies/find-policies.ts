@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionOrFactory, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import type { Locale } from '../../platform/http/locale.js';
@@ -13,7 +13,7 @@ import { VERIFY_FIELDS } from './policy-rules.data.js';
 import { allowedStatusMoves } from './policy-lifecycle.js';
 import { verifyFieldValues } from './verify-fields.js';
 import { stateReasonCodes } from './state-reasons.js';
-import type { ListPoliciesQuery, Policy, PolicyDetail, POLICY_SORTS } from './policies.types.js';
+import type { ListPoliciesQuery, Policy, PolicyDetail, PolicyListItem, POLICY_SORTS } from './policies.types.js';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
@@ -43,6 +43,58 @@ export function policyQuery(db: Db, scope: Scope) {
 }
 
 export type PolicyRecord = Awaited<ReturnType<ReturnType<typeof policyQuery>['executeTakeFirstOrThrow']>>;
+
+/** The policy list's rows: only the columns `PolicyListItem` shows (see there). */
+function policyListQuery(db: Db, scope: Scope) {
+  return db
+    .selectFrom('policy as p')
+    .select([
+      'p.id', 'p.internal_no', 'p.org_unit_id', 'p.agent_id', 'p.insurer_id', 'p.product_id', 'p.product_name', 'p.line_of_business',
+      'p.policy_number', 'p.policyholder_id', 'p.sum_insured', 'p.premium', 'p.payment_frequency', 'p.effective_date', 'p.end_date',
+      'p.state', 'p.received_at', 'p.version',
+    ])
+    .select((eb) => [
+      eb.selectFrom('org_unit as o').select('o.name').whereRef('o.id', '=', 'p.org_unit_id').as('org_unit_name'),
+      eb.selectFrom('org_unit as o').select('o.name_en').whereRef('o.id', '=', 'p.org_unit_id').as('org_unit_name_en'),
+      eb.selectFrom('app_user as a').select('a.display_name').whereRef('a.id', '=', 'p.agent_id').as('agent_name'),
+      eb.selectFrom('insurer as i').select('i.name').whereRef('i.id', '=', 'p.insurer_id').as('insurer_name'),
+      eb.selectFrom('insurer as i').select('i.name_en').whereRef('i.id', '=', 'p.insurer_id').as('insurer_name_en'),
+      eb.selectFrom('product as pr').select('pr.name_en').whereRef('pr.id', '=', 'p.product_id').as('product_name_en'),
+      eb.selectFrom('client as h').select('h.name').whereRef('h.id', '=', 'p.policyholder_id').as('policyholder_name'),
+    ])
+    .$narrowType<{ org_unit_name: string; insurer_name: string; policyholder_name: string }>()
+    .where(inScope('p.org_unit_id', scope));
+}
+
+type PolicyListRecord = Awaited<ReturnType<ReturnType<typeof policyListQuery>['executeTakeFirstOrThrow']>>;
+
+const toListItem = (row: PolicyListRecord): PolicyListItem => ({
+  id: row.id,
+  internalNo: row.internal_no,
+  orgUnitId: row.org_unit_id,
+  orgUnitName: row.org_unit_name,
+  orgUnitNameEn: row.org_unit_name_en,
+  agentId: row.agent_id,
+  agentName: row.agent_name,
+  insurerId: row.insurer_id,
+  insurerName: row.insurer_name,
+  insurerNameEn: row.insurer_name_en,
+  productId: row.product_id,
+  productName: row.product_name,
+  productNameEn: row.product_name_en,
+  lineOfBusiness: row.line_of_business,
+  policyNumber: row.policy_number,
+  policyholderId: row.policyholder_id,
+  policyholderName: row.policyholder_name,
+  sumInsured: row.sum_insured,
+  premium: row.premium,
+  paymentFrequency: row.payment_frequency,
+  effectiveDate: row.effective_date,
+  endDate: row.end_date,
+  state: row.state,
+  receivedAt: row.received_at.toISOString(),
+  version: row.version,
+});
 
 function view(row: PolicyRecord): Omit<Policy, 'bankAccount'> {
   return {
@@ -172,44 +224,51 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 
 /**
  * Policies in scope, filtered and sorted (latest effective date first unless asked), one page with its
- * total. `today` (Beijing) anchors "ending within N days"; `count: false` for a whole-list walk (the export).
+ * total, as list rows. `today` (Beijing) anchors "ending within N days".
  */
-export async function listPolicies(db: Db, keyring: Keyring, scope: Scope, query: ListPoliciesQuery, opts: { count?: boolean; today?: string; ids?: number[] } = {}) {
-  let q = policyQuery(db, scope);
+export async function listPolicies(db: Db, scope: Scope, query: ListPoliciesQuery, opts: { today?: string } = {}) {
+  return runList(db, filtered(policyListQuery(db, scope), query, opts.today), POLICY_LIST, query, toListItem);
+}
+
+/** The same list as whole records (an export walks it with `limit` + `cursor`, counting nothing), or only the selected `ids`. */
+export async function listPolicyRecords(db: Db, keyring: Keyring, scope: Scope, query: ListPoliciesQuery, opts: { today?: string; ids?: number[] } = {}) {
+  let q = filtered(policyQuery(db, scope), query, opts.today);
   if (opts.ids) q = q.where('p.id', 'in', opts.ids);
-  if (query.state) q = q.where('p.state', '=', query.state);
-  if (query.lineOfBusiness) q = q.where('p.line_of_business', '=', query.lineOfBusiness);
-  if (query.agentId) q = q.where('p.agent_id', '=', query.agentId);
-  if (query.insurerId) q = q.where('p.insurer_id', '=', query.insurerId);
-  if (query.orgUnitId) q = q.where(inOrgSubtree('p.org_unit_id', query.orgUnitId));
-  if (query.endingBy) q = q.where('p.end_date', '<=', query.endingBy).where('p.state', 'in', ['verified', 'in_force']);
+  return runList(db, q, POLICY_LIST, query, (r: PolicyRecord) => toPolicy(keyring, r), { count: false });
+}
+
+const POLICY_LIST = { sorts: POLICY_SORT_COLUMNS, defaultSort: '-effectiveDate', id: 'p.id', idOf: (r: { id: number }) => r.id } as const;
+
+/** The list's filters, on either select of the policy table (`p`). */
+function filtered<Q extends SelectQueryBuilder<DB & { p: DB['policy'] }, 'p', object>>(qb: Q, query: ListPoliciesQuery, today = beijingDate(Date.now())): Q {
+  let q = qb;
+  const where = (condition: ExpressionOrFactory<DB & { p: DB['policy'] }, 'p', SqlBool>) => (q = q.where(condition) as Q);
+  if (query.state) where((eb) => eb('p.state', '=', query.state!));
+  if (query.lineOfBusiness) where((eb) => eb('p.line_of_business', '=', query.lineOfBusiness!));
+  if (query.agentId) where((eb) => eb('p.agent_id', '=', query.agentId!));
+  if (query.insurerId) where((eb) => eb('p.insurer_id', '=', query.insurerId!));
+  if (query.orgUnitId) where(inOrgSubtree('p.org_unit_id', query.orgUnitId));
+  if (query.endingBy) where((eb) => eb.and([eb('p.end_date', '<=', query.endingBy!), eb('p.state', 'in', ['verified', 'in_force'])]));
   if (query.endingWithinDays) {
-    const today = opts.today ?? beijingDate(Date.now());
-    q = q.where('p.end_date', '>=', today).where('p.end_date', '<=', addDays(today, query.endingWithinDays)).where('p.state', 'in', ['verified', 'in_force']);
+    const until = addDays(today, query.endingWithinDays);
+    where((eb) => eb.and([eb('p.end_date', '>=', today), eb('p.end_date', '<=', until), eb('p.state', 'in', ['verified', 'in_force'])]));
   }
-  if (query.effectiveFrom) q = q.where('p.effective_date', '>=', query.effectiveFrom);
-  if (query.effectiveTo) q = q.where('p.effective_date', '<=', query.effectiveTo);
-  if (query.endFrom) q = q.where('p.end_date', '>=', query.endFrom);
-  if (query.endTo) q = q.where('p.end_date', '<=', query.endTo);
+  if (query.effectiveFrom) where((eb) => eb('p.effective_date', '>=', query.effectiveFrom!));
+  if (query.effectiveTo) where((eb) => eb('p.effective_date', '<=', query.effectiveTo!));
+  if (query.endFrom) where((eb) => eb('p.end_date', '>=', query.endFrom!));
+  if (query.endTo) where((eb) => eb('p.end_date', '<=', query.endTo!));
   if (query.number) {
     const prefix = query.number.trim().toUpperCase().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
-    q = q.where((eb) => eb.or([eb(sql`upper(p.policy_number)`, 'like', prefix), eb('p.internal_no', 'like', prefix)]));
+    where((eb) => eb.or([eb(sql`upper(p.policy_number)`, 'like', prefix), eb('p.internal_no', 'like', prefix)]));
   }
   if (query.clientId) {
     const clientId = query.clientId;
-    q = q.where((eb) =>
+    where((eb) =>
       eb.or([
         eb('p.policyholder_id', '=', clientId),
         eb.exists(eb.selectFrom('policy_party as pp').select('pp.id').whereRef('pp.policy_id', '=', 'p.id').where('pp.client_id', '=', clientId)),
       ]),
     );
   }
-  return runList(
-    db,
-    q,
-    { sorts: POLICY_SORT_COLUMNS, defaultSort: '-effectiveDate', id: 'p.id', idOf: (r) => r.id },
-    query,
-    (r) => toPolicy(keyring, r),
-    opts,
-  );
+  return q;
 }

@@ -78,6 +78,19 @@ export const Policy = Type.Object({
 });
 export type Policy = Static<typeof Policy>;
 
+/**
+ * A row of the policy list (the list page, a client's policies tab, the header search): the columns
+ * those show, not the whole record — about half the fields, no bank account to decrypt, one name
+ * lookup fewer. At a list's rate the mapping and serialising of whole records was most of the app's
+ * own CPU per request (docs/PERFORMANCE.md, screens). The page of one policy answers `PolicyDetail`.
+ */
+export const PolicyListItem = Type.Pick(Policy, [
+  'id', 'internalNo', 'orgUnitId', 'orgUnitName', 'orgUnitNameEn', 'agentId', 'agentName', 'insurerId', 'insurerName', 'insurerNameEn',
+  'productId', 'productName', 'productNameEn', 'lineOfBusiness', 'policyNumber', 'policyholderId', 'policyholderName', 'sumInsured',
+  'premium', 'paymentFrequency', 'effectiveDate', 'endDate', 'state', 'receivedAt', 'version',
+]);
+export type PolicyListItem = Static<typeof PolicyListItem>;
+
 export const PolicyParty = Type.Object({
   id: Type.Integer(),
   role: lit(['insured', 'beneficiary'] as const),

@@ -15,7 +15,7 @@ import { revealPolicyField } from './reveal-policy-field.js';
 import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
 import { exportPolicies, ExportPoliciesQuery } from './import/export-policies.js';
 import {
-  AdvanceReissueBody, ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyIdParams,
+  AdvanceReissueBody, ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyListItem, PolicyIdParams,
   ReissueParams, RequestReissueBody, ResolveDifferenceBody, RevealPolicyBody, ReviewBody, UpdatePolicyBody, VerifyBody,
 } from './policies.types.js';
 import { beijingDate } from '../../platform/time/beijing.js';
@@ -31,9 +31,9 @@ export async function policyRoutes(fastify: FastifyInstance) {
     '/api/v1/policies',
     {
       config: { permission: 'policy.read' },
-      schema: { tags, summary: 'Policies in your scope: filtered, sorted, one page with its total (exact, or estimated for a large list)', querystring: ListPoliciesQuery, response: { 200: listOf(Policy) } },
+      schema: { tags, summary: 'Policies in your scope: filtered, sorted, one page with its total (exact, or estimated for a large list)', querystring: ListPoliciesQuery, response: { 200: listOf(PolicyListItem) } },
     },
-    async (req) => { const ctx = contextOf(req); return listPolicies(ctx.db, ctx.keyring, ctx.scope, req.query, { today: beijingDate(ctx.clock.now()) }); },
+    async (req) => { const ctx = contextOf(req); return listPolicies(ctx.db, ctx.scope, req.query, { today: beijingDate(ctx.clock.now()) }); },
   );
 
   app.get(

@@ -85,7 +85,18 @@ export async function runList<Row, Item, S extends string>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>,
   query: AnySelect<Row>,
-  spec: { sorts: Record<S, SortColumn>; defaultSort: SortName<S>; id: string; idOf(row: Row): number },
+  spec: {
+    sorts: Record<S, SortColumn>; defaultSort: SortName<S>; id: string; idOf(row: Row): number;
+    /** The same rows without the joins the page needs only for its columns: what the total counts (index-only where it can). */
+    countQuery?: AnySelect<unknown>;
+    /**
+     * For a scope of several org units and one of `sorts`, served by an index on (`column`, sort key, id):
+     * the page's ids are read per unit — each unit's first rows in order, merged — instead of walking
+     * the whole table's order past every row of the units outside the scope. `units` null: no list of
+     * units (everything in scope), the plain walk.
+     */
+    perUnit?: { column: string; units: readonly number[] | null; sorts: readonly S[] };
+  },
   params: ListParams<S>,
   toItem: (row: Row) => Item,
   opts: { count?: boolean } = {},
@@ -105,6 +116,25 @@ export async function runList<Row, Item, S extends string>(
     rowsQuery = rowsQuery.where(desc ? sql<boolean>`(${column.expr}, ${id}) < (${cursor.key}, ${cursor.id})` : sql<boolean>`(${column.expr}, ${id}) > (${cursor.key}, ${cursor.id})`);
   }
   const direction = desc ? sql`desc` : sql`asc`;
+  const units = spec.perUnit?.units;
+  if (spec.perUnit && units && units.length > 1 && spec.perUnit.sorts.includes((desc ? sortName.slice(1) : sortName) as S)) {
+    // Each unit's first offset + size + 1 rows from its index, the best of them merged; the page is
+    // then read by id (`= any(array(…))`: the ids first, then at most that many rows by primary key).
+    const window = offset + size + 1;
+    let bare = (spec.countQuery ?? query) as AnySelect<unknown>;
+    if (cursor) bare = bare.where(desc ? sql<boolean>`(${column.expr}, ${id}) < (${cursor.key}, ${cursor.id})` : sql<boolean>`(${column.expr}, ${id}) > (${cursor.key}, ${cursor.id})`);
+    const perUnit = bare
+      .clearSelect()
+      .clearOrderBy()
+      .select([sql<number>`${id}`.as('list_id'), sql`${column.expr}`.as('list_key')])
+      .where(sql<boolean>`${sql.ref(spec.perUnit.column)} = s.unit_id`)
+      .orderBy(sql`${column.expr} ${direction}`)
+      .orderBy(sql`${id} ${direction}`)
+      .limit(window);
+    const ids = sql`array(select k.list_id from unnest(${[...units]}::int[]) as s(unit_id) cross join lateral (${perUnit}) as k
+      order by k.list_key ${direction}, k.list_id ${direction} limit ${window})`;
+    rowsQuery = rowsQuery.where(sql<boolean>`${id} = any(${ids})`);
+  }
   // The key as the database writes it (full precision: a timestamp's microseconds survive the cursor).
   const ordered = rowsQuery
     .select(sql<string>`(${column.expr})::text`.as('list_sort_key'))
@@ -115,7 +145,7 @@ export async function runList<Row, Item, S extends string>(
   const walking = opts.count === false || (params.limit !== undefined && params.page === undefined && params.pageSize === undefined);
   const [rows, count] = await Promise.all([
     ordered.execute(),
-    walking ? Promise.resolve({ total: null, exact: false }) : countRows(db, query, COUNT_LIMITS),
+    walking ? Promise.resolve({ total: null, exact: false }) : countRows(db, spec.countQuery ?? query, COUNT_LIMITS),
   ]);
   const more = rows.length > size;
   const pageRows = (more ? rows.slice(0, size) : rows) as (Row & { list_sort_key: string })[];

@@ -4,14 +4,13 @@ import { Link, useNavigate } from 'react-router-dom';
 import { beijingToday, localName } from '../../shared/format';
 import type { ListColumn } from '../../shared/list/ListPage';
 import { PolicyStateTag } from './PolicyStateTag';
-import { LINES_OF_BUSINESS, POLICY_STATES, type Policy } from './policies.api';
+import { LINES_OF_BUSINESS, POLICY_STATES, type PolicyListItem } from './policies.api';
 import { formatMoney } from './policy-form';
 
 // The English names, where the server sends them (another change adds them to the answer).
-type Named = { orgUnitNameEn?: string | null; insurerNameEn?: string | null; productNameEn?: string | null };
 
 /** The policy columns, each sortable one bound to a sort of the list, state and line with a header filter. */
-export function usePolicyColumns(): ListColumn<Policy>[] {
+export function usePolicyColumns(): ListColumn<PolicyListItem>[] {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return [
@@ -37,14 +36,14 @@ export function usePolicyColumns(): ListColumn<Policy>[] {
       title: t('policies.columns.insurer'),
       ellipsis: { showTitle: true },
       width: 150,
-      render: (_, p) => localName(p.insurerName, (p as Policy & Named).insurerNameEn, lang),
+      render: (_, p) => localName(p.insurerName, p.insurerNameEn, lang),
     },
     {
       key: 'product',
       title: t('policies.columns.product'),
       ellipsis: { showTitle: true },
       width: 150,
-      render: (_, p) => localName(p.productName, (p as Policy & Named).productNameEn, lang),
+      render: (_, p) => localName(p.productName, p.productNameEn, lang),
     },
     {
       key: 'line',
@@ -69,7 +68,7 @@ export function usePolicyColumns(): ListColumn<Policy>[] {
     },
     { key: 'effectiveDate', sortKey: 'effectiveDate', title: t('policies.detail.effectiveDate'), render: (_, p) => <span data-testid="policy-effective-date">{p.effectiveDate}</span> },
     { key: 'endDate', sortKey: 'endDate', title: t('policies.detail.endDate'), render: (_, p) => p.endDate ?? t('policies.wholeOfLife') },
-    { key: 'orgUnit', title: t('policies.detail.orgUnit'), render: (_, p) => localName(p.orgUnitName, (p as Policy & Named).orgUnitNameEn, lang) },
+    { key: 'orgUnit', title: t('policies.detail.orgUnit'), render: (_, p) => localName(p.orgUnitName, p.orgUnitNameEn, lang) },
     {
       key: 'agent',
       title: t('policies.columns.agent'),
@@ -80,12 +79,12 @@ export function usePolicyColumns(): ListColumn<Policy>[] {
 }
 
 /** Policies, one row each, without paging (a client's policies tab); a click anywhere on the row opens the policy. */
-export function PoliciesTable({ policies, loading, testId = 'policies-table' }: { policies: Policy[]; loading: boolean; testId?: string }) {
+export function PoliciesTable({ policies, loading, testId = 'policies-table' }: { policies: PolicyListItem[]; loading: boolean; testId?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const columns = usePolicyColumns().map(({ sortKey: _s, filterKey: _f, filterOptions: _o, ...c }) => c);
   return (
-    <Table<Policy>
+    <Table<PolicyListItem>
       rowKey="id"
       size="middle"
       columns={columns}

@@ -9,7 +9,7 @@ import { ListPage } from '../../shared/list/ListPage';
 import { useListParams, type ListSpec } from '../../shared/list/useListParams';
 import { POLICY_FILTERS, PolicyFilters, type PolicyFilterKey } from './PolicyFilters';
 import { usePolicyColumns } from './PoliciesTable';
-import { policyKeys, type Policy } from './policies.api';
+import { policyKeys, type PolicyListItem } from './policies.api';
 
 type PolicySort = NonNullable<QueryOf<'/policies'>['sort']> extends infer S ? (S extends `-${string}` ? never : S) : never;
 
@@ -29,7 +29,7 @@ export function PolicyListPage() {
   const list = useListParams(SPEC);
   const columns = usePolicyColumns();
   return (
-    <ListPage<Policy>
+    <ListPage<PolicyListItem>
       testId="policies"
       rowTestId="policy-row"
       title={t('policies.title')}

@@ -6,9 +6,11 @@ import { everyOf, type BodyOf, type QueryOf, type ResponseOf } from '../../api/t
 // The shapes are the server's (web/src/api/schema.d.ts, generated from the route schemas); the
 // lists below are checked against them, so a value added or renamed on the server fails the build.
 
-/** A policy as lists and the detail show it; the premium account masked (R-CL-6). */
-export type Policy = ResponseOf<'/policies'>['items'][number];
 export type PolicyDetail = ResponseOf<'/policies/{id}'>;
+/** A whole policy (what the detail, a save and an intake answer); the premium account masked (R-CL-6). */
+export type Policy = Omit<PolicyDetail, 'parties' | 'reviews' | 'notices' | 'differences' | 'reissues' | 'allowedTransitions' | 'verifyFields'>;
+/** A row of the policy list: the columns lists show (the list page, a client's tab, the header search). */
+export type PolicyListItem = ResponseOf<'/policies'>['items'][number];
 export type PolicyParty = PolicyDetail['parties'][number];
 export type PolicyReview = PolicyDetail['reviews'][number];
 export type PolicyNotice = PolicyDetail['notices'][number];

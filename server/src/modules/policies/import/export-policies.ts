@@ -3,7 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import { exportQueryOf } from '../../../platform/http/list-query.js';
 import { audit, inTransaction, type Context } from '../../../platform/context/context.js';
 import { xlsxStream, type XlsxCell } from '../../../platform/spreadsheet/index.js';
-import { listPolicies } from '../find-policies.js';
+import { listPolicyRecords } from '../find-policies.js';
 import { POLICY_STATE_TEXT } from '../policy-rules.data.js';
 import { ListPoliciesQuery, type Policy } from '../policies.types.js';
 import { FREQUENCY_CHOICES, LINE_CHOICES, MODE_CHOICES, TERM_CHOICES } from './policy-import-columns.js';
@@ -55,7 +55,7 @@ export async function exportPolicies(ctx: Context, filters: ExportPoliciesQuery)
   async function* rows() {
     let cursor: string | undefined;
     do {
-      const page = await listPolicies(ctx.db, ctx.keyring, ctx.scope, { ...query, limit: PAGE, cursor }, { count: false, ids, today: beijingDate(ctx.clock.now()) });
+      const page = await listPolicyRecords(ctx.db, ctx.keyring, ctx.scope, { ...query, limit: PAGE, cursor }, { ids, today: beijingDate(ctx.clock.now()) });
       for (const p of page.items) yield COLUMNS.map((col) => col.value(p, en));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

@@ -16,6 +16,7 @@ import * as clientSearchKeys from './20261206T1300_client_search_keys.js';
 import * as auditListIndexes from './20261206T1320_audit_list_indexes.js';
 import * as careListOrderIndexes from './20261206T1340_care_list_order_indexes.js';
 import * as listScopeIndexes from './20261206T1350_list_scope_indexes.js';
+import * as userUnitOrderIndex from './20261206T1900_user_unit_order_index.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T1320_audit_list_indexes': auditListIndexes,
   '20261206T1340_care_list_order_indexes': careListOrderIndexes,
   '20261206T1350_list_scope_indexes': listScopeIndexes,
+  '20261206T1900_user_unit_order_index': userUnitOrderIndex,
 };
