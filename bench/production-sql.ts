@@ -60,19 +60,38 @@ export function normaliseSql(text: string): string {
 }
 
 /**
- * A production statement `select "c".*, (select …) as "…", … from "<table>" as "c" …` cut to
- * the table's own columns: `select "c".* from "<table>" as "c" …` — the same WHERE, ORDER BY
- * and LIMIT as the product, without the names it adds beside the rows. Throws when the
- * statement no longer has that shape (the baseline would no longer be the product's query).
+ * A production statement `select "c".*, (select …) as "…", … from "<table>" as "c" …` (or a list
+ * of the table's columns, `"p"."id", "p"."state", …`) cut to the table's own columns:
+ * `select "c".* from "<table>" as "c" …` (or those columns) — the same WHERE, ORDER BY and LIMIT as the product,
+ * without the names it adds beside the rows. Throws when the statement no longer has that shape
+ * (the baseline would no longer be the product's query).
  */
 export function tableAlone(statement: string, table: string, alias: string): string {
-  const head = `select "${alias}".*, `;
   const from = ` from "${table}" as "${alias}" `;
   const at = statement.indexOf(from);
-  if (!statement.startsWith(head) || at < 0 || statement.indexOf(from, at + 1) >= 0) {
-    throw new Error(`the production statement is no longer "${head}(names) ${from.trim()} …": update the baseline (bench/production-sql.ts). It is: ${statement}`);
+  const columns = at < 0 ? [] : topLevelItems(statement.slice('select '.length, at)).filter((c) => c.startsWith(`"${alias}".`));
+  if (!statement.startsWith('select ') || at < 0 || statement.indexOf(from, at + 1) >= 0 || columns.length === 0) {
+    throw new Error(`the production statement is no longer "select "${alias}".… (names) ${from.trim()} …": update the baseline (bench/production-sql.ts). It is: ${statement}`);
   }
-  return `select "${alias}".*${statement.slice(at)}`;
+  return `select ${columns.join(', ')}${statement.slice(at)}`;
+}
+
+/** A select list's items, split at the commas outside parentheses (a name subquery is one item). */
+function topLevelItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      items.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  items.push(list.slice(start).trim());
+  return items;
 }
 
 /** Which of a statement's parameters is which, told apart by the values a sample lookup passed. */

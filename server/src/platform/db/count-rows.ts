@@ -60,7 +60,3 @@ async function plannedRows(db: Kysely<any>, compiled: CompiledQuery): Promise<nu
   return rows;
 }
 
-/** Forget every kept estimate (tests that change the data under a list, or the limits). */
-export function forgetPlannedRows(): void {
-  planned.clear();
-}
