@@ -75,7 +75,7 @@ export async function buildApp({ database, config, keyring, services, modules = 
   app.decorate('anxinConfig', config);
   app.decorate('keyring', keyring);
   for (const m of modules) if (m.messages) registerMessages(m.messages);
-  app.decorate('services', services ?? createServices(database.db, modules));
+  app.decorate('services', services ?? createServices(database.db, modules, config));
 
   await app.register(cookie); // before the guard: it reads the session cookie
   installGuard(app);

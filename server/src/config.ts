@@ -15,6 +15,10 @@ export type Config = {
   version: string;
   /** Seed the demo data set on a first start with an empty database. */
   demoOnFirstStart: boolean;
+  /** Where document files are kept (content-addressed); back it up with the database. */
+  documentsDir: string;
+  /** The largest file a document may be (ANXIN_DOCUMENT_MAX_MB, default 20). */
+  documentMaxBytes: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +26,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer 0-65535, got "${env.PORT}"`);
+  }
+  const maxMb = Number(env.ANXIN_DOCUMENT_MAX_MB ?? 20);
+  if (!Number.isFinite(maxMb) || maxMb <= 0 || maxMb > 1024) {
+    throw new Error(`ANXIN_DOCUMENT_MAX_MB must be a number of megabytes above 0 and at most 1024, got "${env.ANXIN_DOCUMENT_MAX_MB}"`);
   }
   return {
     port,
@@ -34,6 +42,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.ANXIN_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     version: packageVersion(),
     demoOnFirstStart: env.ANXIN_DEMO !== 'false',
+    documentsDir: path.resolve(env.ANXIN_DOCUMENTS_DIR || path.join(dataDir, 'documents')),
+    documentMaxBytes: Math.round(maxMb * 1024 * 1024),
   };
 }
 

@@ -24,7 +24,7 @@ export async function openRuntime(config: Config, env: NodeJS.ProcessEnv = proce
     // Steps of a migration that need the keys (a migration has none).
     await fillClientMasks(database.db, keyring);
     await fillClientNameKeys(database.db);
-    const system = systemContext({ ...createServices(database.db), db: database.db, keyring });
+    const system = systemContext({ ...createServices(database.db, undefined, config), db: database.db, keyring });
     return { database, keyring, system, keyFileCreated: created, migrations: applied };
   } catch (err) {
     await database.close();

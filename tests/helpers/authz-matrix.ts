@@ -3,6 +3,7 @@
  * (server/src/platform/authz/authorization-matrix.int.test.ts) and the fixtures each module
  * declares in `server/src/modules/<m>/authz-fixtures.test.ts` (issue 10, item 4).
  */
+import type { Permission } from '../../server/src/platform/authz/permissions.js';
 import type { Client, TestApp } from './test-app.js';
 
 export type Target = 'own' | 'descendant' | 'sibling';
@@ -42,6 +43,11 @@ export type Fixture =
       /** Which record of the target unit: an org unit, a user, or one the fixture makes itself. */
       entity: 'org_unit' | 'user' | ((target: Target, ctx: Ctx) => Promise<number>);
       request: (c: Client, id: number, ctx: Ctx) => Promise<{ statusCode: number }>;
+      /**
+       * The permission the route checks for this record when the route itself declares `authenticated`
+       * because the permission depends on the record (documents: the record type's own read / write).
+       */
+      permission?: Permission;
     }
   /** Changes that are not per org record: allowed roles get `okStatus`. */
   | { kind: 'action'; request: (c: Client) => Promise<{ statusCode: number }>; okStatus: number }

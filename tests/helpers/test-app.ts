@@ -3,7 +3,11 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { Kysely } from 'kysely';
 import { buildApp } from '../../server/src/app.js';
 import type { AnxinModule } from '../../server/src/kit/module.js';
-import { readConfig } from '../../server/src/config.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { readConfig, type Config } from '../../server/src/config.js';
 import type { DB } from '../../server/src/platform/db/schema.js';
 import type { Database } from '../../server/src/platform/db/engine.js';
 import { parseKeyring } from '../../server/src/platform/pii/index.js';
@@ -41,15 +45,20 @@ export type TestApp = {
    * or the system's context (every org unit) without a user: call use cases as the CLI and jobs do.
    */
   context(username?: string, permission?: Permission): Promise<Context>;
+  /** Puts content into this app's document store (a private directory) and returns its checksum. */
+  storeBlob(content: Buffer): Promise<string>;
+  /** This app's document store directory. */
+  documentsDir: string;
   close(): Promise<void>;
 };
 
 /** The real app on a private copy of the seeded test database (PGlite or PostgreSQL per project). */
-export async function createTestApp(opts: { modules?: readonly AnxinModule[] } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { modules?: readonly AnxinModule[]; config?: Partial<Config> } = {}): Promise<TestApp> {
   const snapshot = inject('snapshot');
   const { database, dropDatabase } = await openTestDatabase(snapshot);
   const keyring = parseKeyring({ json: snapshot.keys, source: 'test snapshot' });
-  const config = { ...readConfig({ NODE_ENV: 'test' }), logLevel: 'silent' };
+  const documentsDir = mkdtempSync(path.join(os.tmpdir(), 'anxin-test-documents-'));
+  const config = { ...readConfig({ NODE_ENV: 'test' }), logLevel: 'silent', documentsDir, ...opts.config };
   const app = await buildApp({ database, config, keyring, logger: false, ...(opts.modules && { modules: opts.modules }) });
   await app.ready();
   const db = database.db;
@@ -99,9 +108,15 @@ export async function createTestApp(opts: { modules?: readonly AnxinModule[] } =
       const actor = await loadActor(db, user);
       return userContext(base, actor, { scope: permission ? actor.scopeFor(permission) : Scope.empty, requestId: 'test' });
     },
+    documentsDir,
+    async storeBlob(content) {
+      const blob = await app.services.documents.store.put(Readable.from([content], { objectMode: false }), { maxBytes: content.length + 1, inspect: async () => null });
+      return blob.sha256;
+    },
     async close() {
       await app.close();
       await dropDatabase();
+      rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }

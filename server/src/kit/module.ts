@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Command } from 'commander';
 import type { BaseLogger } from 'pino';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { Permission } from '../platform/authz/permissions.js';
+import type { Scope } from '../platform/authz/scope.js';
 import type { DB } from '../platform/db/schema.js';
 import type { Context, ContextServices } from '../platform/context/context.js';
 import type { Database } from '../platform/db/engine.js';
+import type { Config } from '../config.js';
 import type { Keyring } from '../platform/pii/index.js';
 import type { Lifecycle, Text } from '../platform/lifecycle/lifecycle.js';
 import type { MessageTable } from '../platform/http/messages.js';
@@ -24,7 +27,7 @@ export type AnxinModule = {
   /** Its HTTP routes; `registry` is the whole module list (for routes that serve every module's data). */
   routes?: (app: FastifyInstance, opts: { registry: readonly AnxinModule[] }) => Promise<void>;
   /** Services it adds to every use-case context (declared on ContextServices by the module). */
-  services?: (db: Kysely<DB>) => Partial<ContextServices>;
+  services?: (db: Kysely<DB>, runtime: ModuleRuntime) => Partial<ContextServices>;
   /** Work it runs in the server process; each returns its stop function. */
   jobs?: readonly ModuleJob[];
   /** Its `anxin` commands. */
@@ -37,7 +40,30 @@ export type AnxinModule = {
   lifecycles?: readonly AnyLifecycle[];
   /** What can be imported into it (the imports framework serves them). */
   importKinds?: readonly ImportKind[];
+  /** Its record types that carry documents (the documents module serves their files). */
+  records?: readonly RecordType[];
 };
+
+/**
+ * A kind of record the platform pieces attach to (documents now; notices and queue entries with
+ * them): the name deadlines and the audit trail use, who may read and change it, and where it is.
+ */
+export type RecordType = {
+  /** entity_type, as deadlines and the audit trail write it: `policy`, `servicing`. */
+  type: string;
+  label: Text;
+  read: Permission;
+  write: Permission;
+  /** The record's org unit when it exists inside `scope`; null otherwise (answered as not found). */
+  orgUnitOf(db: Kysely<DB> | Transaction<DB>, id: number, scope: Scope): Promise<number | null>;
+  /** The documents it needs, as data (R-SV-4: a request type's list); none when it keeps no list. */
+  checklist?(db: Kysely<DB> | Transaction<DB>, id: number): Promise<readonly ChecklistEntry[]>;
+};
+
+export type ChecklistEntry = { typeCode: string; required: boolean; note?: Text };
+
+/** What a module's services may need of the process's configuration. */
+export type ModuleRuntime = Pick<Config, 'dataDir' | 'documentsDir' | 'documentMaxBytes'>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyLifecycle = Lifecycle<string, string, any, any>;

@@ -12,6 +12,7 @@ import imports from './imports/index.js';
 import policies from './policies/index.js';
 import coverage from './coverage/index.js';
 import lifecycles from './lifecycles/index.js';
+import documents from './documents/index.js';
 import demo from './demo/index.js';
 
 /**
@@ -32,6 +33,7 @@ export const MODULES: readonly AnxinModule[] = [
   policies,
   coverage,
   lifecycles,
+  documents,
   demo,
 ];
 

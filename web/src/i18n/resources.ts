@@ -19,6 +19,7 @@ import { headerSearchMessages } from '../layout/header-search.messages';
 import { catalogueMessages } from '../modules/catalogue/catalogue.messages';
 import { lifecyclesMessages } from '../modules/lifecycles/lifecycles.messages';
 import { listMessages } from '../shared/list/list.messages';
+import { documentsMessages } from '../shared/documents/documents.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -43,6 +44,7 @@ const all = {
   catalogue: catalogueMessages,
   lifecycles: lifecyclesMessages,
   list: listMessages,
+  documents: documentsMessages,
 };
 
 type All = typeof all;

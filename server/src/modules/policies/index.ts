@@ -1,4 +1,5 @@
 import { defineModule } from '../../kit/module.js';
+import { POLICY_RECORD } from './policy-record.js';
 import { startPeriodic } from '../../platform/jobs/periodic.js';
 import { policyRoutes } from './routes.js';
 import { POLICY_FIELD_MESSAGES } from './policies.messages.js';
@@ -12,6 +13,7 @@ import { policyImport } from './import/policy-import.kind.js';
 export default defineModule({
   name: 'policies',
   label: { zh: '保单登记', en: 'Policy registry' },
+  records: [POLICY_RECORD],
   routes: policyRoutes,
   messages: { fields: POLICY_FIELD_MESSAGES },
   deadlineRules: POLICY_DEADLINE_RULES,

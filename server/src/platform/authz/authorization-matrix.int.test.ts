@@ -174,7 +174,8 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
         const key = `${route.method} ${route.url}`;
         const fixture = FIXTURES[key];
         if (!fixture || fixture.kind === 'public') continue;
-        const permitted = route.permission === 'authenticated' || can(role, route.permission);
+        const permission = (fixture.kind === 'byId' && fixture.permission) || route.permission;
+        const permitted = permission === 'authenticated' || can(role, permission);
         const label = `${role} ${key}`;
 
         if (fixture.kind === 'authenticated') {
@@ -198,7 +199,7 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
           const res = await client.get(fixture.url);
           expect.soft(res.statusCode, label).toBe(200);
           const items = (res.json() as { items: unknown[] }).items;
-          const scope = await scopeOf(route.permission as Permission, role);
+          const scope = await scopeOf(permission as Permission, role);
           const outside = items.map(fixture.orgOf).filter((org) => !scope.has(org!));
           expect.soft(outside, `${label}: items outside scope`).toEqual([]);
           const visible = fixture.visible(ctx);

@@ -1,5 +1,5 @@
 // Request and response schemas every module shares: ids, versions and the one error shape.
-import { Type, type IntegerOptions } from '@sinclair/typebox';
+import { Type, type IntegerOptions, type TSchema } from '@sinclair/typebox';
 
 /** Ids are `integer` columns (int4): a larger number could never name a record and would fail in the database. */
 export const MAX_ID = 2_147_483_647;
@@ -11,6 +11,11 @@ export const Id = (options: IntegerOptions = {}) => Type.Integer({ minimum: 1, m
 export const Version = () => Type.Integer({ minimum: 1, maximum: MAX_ID, description: 'the version you read' });
 
 export const IdParams = Type.Object({ id: Id() });
+
+/** A value or null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** An instant, ISO 8601 with its offset. */
+export const DateTime = Type.String({ format: 'date-time' });
 
 /**
  * `{"error":{"code","message","fields":[{"path","message"}],"requestId"}}`, declared on every

@@ -1,3 +1,4 @@
+import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Permission } from '../../session/types';
@@ -34,5 +35,6 @@ export const clientDetailTabs: ClientTab[] = [
   { key: 'policies', label: (t) => t('policies.clientTab.title'), render: (p) => <ClientPoliciesTab clientId={p.client.id} />, anyOf: ['policy.read'] },
   // R-PO-5: the household's coverage, gaps and overlaps.
   { key: 'coverage', label: (t) => t('coverage.title'), render: (p) => <CoveragePanel clientId={p.client.id} />, anyOf: ['policy.read'] },
+  { key: 'documents', label: (t) => t('documents.title'), render: (p) => <DocumentsPanel recordType="client" recordId={p.client.id} /> },
   { key: 'timeline', label: (t) => t('clients.tabs.timeline'), render: (p) => <ClientTimelineTab {...p} /> },
 ];

@@ -16,6 +16,7 @@ import { PartiesTable } from './PartiesTable';
 import { PolicyDescriptions } from './PolicyDescriptions';
 import { PolicyStateTag } from './PolicyStateTag';
 import { ReissuesPanel } from './ReissuesPanel';
+import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
 import { ReviewsList } from './ReviewsList';
 import { StatusActions } from './StatusActions';
 import { VerifyPanel } from './VerifyPanel';
@@ -122,6 +123,11 @@ function PolicyDetailView({ id }: { id: number }) {
               key: 'reissues',
               label: <span data-testid="policy-tab-reissues">{t('policies.detail.tabs.reissues')}</span>,
               children: <ReissuesPanel policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
+            },
+            {
+              key: 'documents',
+              label: <span data-testid="policy-tab-documents">{t('documents.title')}</span>,
+              children: <DocumentsPanel recordType="policy" recordId={policy.id} />,
             },
             {
               key: 'notices',

@@ -17,6 +17,7 @@ import * as auditListIndexes from './20261206T1320_audit_list_indexes.js';
 import * as careListOrderIndexes from './20261206T1340_care_list_order_indexes.js';
 import * as listScopeIndexes from './20261206T1350_list_scope_indexes.js';
 import * as userUnitOrderIndex from './20261206T1900_user_unit_order_index.js';
+import * as documents from './20261206T1910_documents.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T1340_care_list_order_indexes': careListOrderIndexes,
   '20261206T1350_list_scope_indexes': listScopeIndexes,
   '20261206T1900_user_unit_order_index': userUnitOrderIndex,
+  '20261206T1910_documents': documents,
 };

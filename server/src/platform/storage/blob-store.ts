@@ -1,0 +1,117 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/**
+ * Where the files of documents live (R-SV-4 documents, claims, complaints …): kept under their
+ * SHA-256, so the same scan uploaded twice is stored once and a file can be checked against the
+ * checksum the database recorded. The database keeps the metadata (modules/documents); this
+ * interface is all the rest of the system sees of the files, so another store (an object store)
+ * can take this one's place.
+ */
+export interface BlobStore {
+  /**
+   * Streams `source` into the store and returns its checksum and size. Past `maxBytes` it throws
+   * BlobTooLargeError; `inspect` reads the whole received file before it is kept (the type check by
+   * content) and may throw to refuse it. On any failure (a cut-off upload, a refused type) nothing
+   * is kept. `created` is false when the store already held the same content.
+   */
+  put<T>(source: Readable, opts: { maxBytes: number; inspect: (content: () => Readable) => Promise<T> }): Promise<StoredBlob & { inspected: T }>;
+  /** The content, for a download; BlobMissingError when the store does not hold it. */
+  open(sha256: string): Promise<Readable>;
+  has(sha256: string): Promise<boolean>;
+  /** Removes content (what a refused upload put there and no record names). */
+  remove(sha256: string): Promise<void>;
+}
+
+export type StoredBlob = { sha256: string; size: number; created: boolean };
+
+export class BlobTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the file is larger than ${maxBytes} bytes`);
+  }
+}
+
+export class BlobMissingError extends Error {
+  constructor(readonly sha256: string) {
+    super(`the document store holds no file ${sha256}`);
+  }
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** The store on the local file system: `<dir>/ab/cd/abcd…` (two levels, so no directory grows past 65 536 entries). */
+export class FileBlobStore implements BlobStore {
+  constructor(readonly dir: string) {}
+
+  private pathOf(sha256: string): string {
+    if (!SHA256.test(sha256)) throw new BlobMissingError(sha256);
+    return path.join(this.dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async put<T>(source: Readable, { maxBytes, inspect }: { maxBytes: number; inspect: (content: () => Readable) => Promise<T> }): Promise<StoredBlob & { inspected: T }> {
+    const incoming = path.join(this.dir, 'incoming');
+    await mkdir(incoming, { recursive: true });
+    const temp = path.join(incoming, `${randomUUID()}.part`);
+    const hash = createHash('sha256');
+    let size = 0;
+    // Past the limit the rest is read and dropped, not cut: an upload's other files follow in the same body.
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        if (size > maxBytes) return done();
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, count, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      if (size > maxBytes) throw new BlobTooLargeError(maxBytes);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    let inspected: T;
+    try {
+      inspected = await inspect(() => createReadStream(temp));
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    const sha256 = hash.digest('hex');
+    const final = this.pathOf(sha256);
+    if (await exists(final)) {
+      await rm(temp, { force: true });
+      return { sha256, size, created: false, inspected };
+    }
+    await mkdir(path.dirname(final), { recursive: true });
+    await rename(temp, final); // atomic: a reader sees the whole file or none
+    return { sha256, size, created: true, inspected };
+  }
+
+  async open(sha256: string): Promise<Readable> {
+    const file = this.pathOf(sha256);
+    if (!(await exists(file))) throw new BlobMissingError(sha256);
+    return createReadStream(file);
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    return exists(this.pathOf(sha256));
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

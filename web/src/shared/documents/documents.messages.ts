@@ -1,0 +1,43 @@
+import { defineMessages } from '../../i18n/define';
+
+/** 资料 (issue 12, item 2): a record's documents and checklist. */
+export const documentsMessages = defineMessages({
+  'zh-CN': {
+    title: '资料',
+    checklist: '材料清单',
+    checklistEmpty: '此类记录没有规定的材料清单',
+    states: { received: '已收', missing: '缺少', optional: '可选' },
+    required: '必需',
+    upload: '上传资料',
+    uploadHint: '可一次选择多个文件：PDF、JPEG、PNG、HEIC、Word、Excel，单个不超过 {{limit}} MB；格式按文件内容识别',
+    chooseType: '资料类型',
+    chooseFiles: '选择文件',
+    uploading: '正在上传…',
+    uploaded: '已上传 {{count}} 个文件',
+    noUploadRight: '您没有为此记录上传资料的权限',
+    empty: '暂无资料',
+    columns: { type: '类型', name: '文件名', size: '大小', uploadedBy: '上传人', uploadedAt: '上传时间', actions: '操作' },
+    preview: '预览',
+    download: '下载',
+    sensitive: '敏感：下载留痕',
+  },
+  en: {
+    title: 'Documents',
+    checklist: 'Checklist',
+    checklistEmpty: 'This kind of record has no required list of documents',
+    states: { received: 'received', missing: 'missing', optional: 'optional' },
+    required: 'required',
+    upload: 'Upload documents',
+    uploadHint: 'Choose several files at once: PDF, JPEG, PNG, HEIC, Word, Excel, each up to {{limit}} MB; the kind is read from the content',
+    chooseType: 'Document type',
+    chooseFiles: 'Choose files',
+    uploading: 'Uploading…',
+    uploaded: '{{count}} file(s) uploaded',
+    noUploadRight: 'You may not add documents to this record',
+    empty: 'No documents yet',
+    columns: { type: 'Type', name: 'File name', size: 'Size', uploadedBy: 'Uploaded by', uploadedAt: 'Uploaded at', actions: 'Actions' },
+    preview: 'Preview',
+    download: 'Download',
+    sensitive: 'Sensitive: downloads are recorded',
+  },
+});
