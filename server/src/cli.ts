@@ -134,6 +134,7 @@ keys
 const backupTarget = {
   open: () => openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: 2 } : { dataDir: config.dataDir }),
   describe: describeDatabase(config),
+  documentsDir: config.documentsDir,
 };
 const refusalsAreUsage = async (work: () => Promise<void>) => {
   try {

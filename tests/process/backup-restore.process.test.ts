@@ -1,4 +1,6 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -9,6 +11,11 @@ import { adminQuery, databaseUrl } from '../helpers/test-database.js';
 import { openDatabase, type OpenOptions } from '../../server/src/platform/db/engine.js';
 import { recordAudit } from '../../server/src/platform/audit/record-audit.js';
 import { decryptField, generateKeyring, parseKeyring, serializeKeyring } from '../../server/src/platform/pii/index.js';
+import { FileBlobStore } from '../../server/src/platform/storage/blob-store.js';
+
+/** Every file below a directory but the store's incoming/ area. */
+const walkFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'incoming' ? [] : walkFiles(path.join(dir, e.name))) : [path.join(dir, e.name)]));
 
 // R-SE-5: backups and restore are routine and tested — the built CLI, as an operator runs it.
 describe('anxin backup and anxin restore', () => {
@@ -26,6 +33,12 @@ describe('anxin backup and anxin restore', () => {
   let sourceDigests: Record<string, string>;
   let client: { id: number; id_number_enc: string };
   let backupSize: string;
+  const documentFiles: [string, Buffer][] = [
+    ['保单.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('安心 '.repeat(30_000))])],
+    ['小文件.pdf', Buffer.from('%PDF-1.4\n%%EOF\n')],
+  ];
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const documentPath = (dataDir: string, b: Buffer) => path.join(dataDir, 'documents', sha(b).slice(0, 2), sha(b).slice(2, 4), sha(b));
 
   /** A file derived from the backup: its lines changed, gzip'd again. */
   function derived(name: string, change: (lines: string[]) => string[]): string {
@@ -51,6 +64,13 @@ describe('anxin backup and anxin restore', () => {
       await sql`update org_unit set updated_at = '2026-01-02 03:04:05.123456+08' where code = 'GZ01'`.execute(db);
       await sql`insert into calendar_day (date, org_unit_id, working_day) values ('2030-01-02', (select id from org_unit where code = 'GZ01'), false)`.execute(db);
       await sql`delete from calendar_day where date = '2030-01-02' and org_unit_id is not null`.execute(db);
+      // Two document files (one larger than a backup line's piece), kept in the data directory's store.
+      const store = new FileBlobStore(path.join(sourceDir, 'documents'));
+      for (const [name, content] of documentFiles) {
+        const { sha256 } = await store.put(Readable.from([content], { objectMode: false }), { maxBytes: content.length, inspect: async () => null });
+        await sql`insert into document (entity_type, entity_id, org_unit_id, type_code, file_name, media_type, size_bytes, sha256, sensitive, retention_class)
+          select 'policy', min(id), min(org_unit_id), 'policy_copy', ${name}, 'application/pdf', ${content.length}, ${sha256}, false, 'contract_plus_5y' from policy`.execute(db);
+      }
       await db.transaction().execute(async (trx) => {
         for (let i = 1; i <= 40; i++) {
           await recordAudit(trx, { actor: null, requestId: `backup-${i}`, action: 'backup.check', entityType: 'client', entityId: i, orgUnitId: null, after: { i, note: '备份' } });
@@ -138,6 +158,8 @@ describe('anxin backup and anxin restore', () => {
     expect(res.stdout).toContain('Every table matches its checksum');
     expect(res.stdout).toMatch(/Audit chain intact: \d+ entries/);
     expect(await withDatabase({ dataDir: targetDir }, tableDigests)).toEqual(sourceDigests);
+    expect(res.stdout).toContain('2 document files into');
+    for (const [, content] of documentFiles) expect(readFileSync(documentPath(targetDir, content)).equals(content)).toBe(true);
     const verify = await cli(onTarget, 'audit', 'verify');
     expect(verify.code, verify.stderr).toBe(0);
 
@@ -187,12 +209,24 @@ describe('anxin backup and anxin restore', () => {
     const bad = await cli(onPostgres, 'restore', damaged);
     expect(bad.code, bad.stderr).toBe(2);
     expect(bad.stderr).toContain('damaged');
+    // A document file changed inside the backup: refused, and no file is left in the document directory.
+    const otherFile = derived('other-file.anxin', (lines) => {
+      const at = lines.findIndex((l) => l.startsWith('{"data":'));
+      const piece = Buffer.from((JSON.parse(lines[at]!) as { data: string }).data, 'base64');
+      piece[10] = piece[10]! ^ 1;
+      return lines.map((l, i) => (i === at ? JSON.stringify({ data: piece.toString('base64') }) : l));
+    });
+    const wrongFile = await cli(onPostgres, 'restore', otherFile);
+    expect(wrongFile.code, wrongFile.stderr).toBe(2);
+    expect(wrongFile.stderr).toMatch(/document file [0-9a-f]{64} does not match its checksum/);
+    expect(existsSync(path.join(root, 'pg', 'documents')) ? walkFiles(path.join(root, 'pg', 'documents')) : []).toEqual([]);
     expect(await withDatabase({ databaseUrl: databaseUrl(pgName) }, countTables)).toBe(0);
 
     const res = await cli(onPostgres, 'restore', backup);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toContain('into PostgreSQL at');
     expect(await withDatabase({ databaseUrl: databaseUrl(pgName) }, tableDigests)).toEqual(sourceDigests);
+    for (const [, content] of documentFiles) expect(readFileSync(documentPath(path.join(root, 'pg'), content)).equals(content)).toBe(true);
     const verify = await cli(onPostgres, 'audit', 'verify');
     expect(verify.code, verify.stderr).toBe(0);
 

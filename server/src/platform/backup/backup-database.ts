@@ -10,13 +10,17 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupRefusedError, rowChecksum, 
 import { createBackupWriter, type LineWriter } from './backup-file.js';
 import { readNotValidConstraints, readSchema, type TableInfo } from './read-schema.js';
 import { loadOrder } from './table-order.js';
+import type { BlobStore } from '../storage/blob-store.js';
 
 /** Rows per line of the file, and per round trip to the database. */
 const BATCH_ROWS = 1000;
 
 export type BackupReport = { header: BackupHeader; rows: number; bytes: number };
 
-export async function backupDatabase(database: Database, file: string, options: { appVersion: string }): Promise<BackupReport> {
+/** Bytes of a document file per line of the backup. */
+const BLOB_PIECE = 48 * 1024;
+
+export async function backupDatabase(database: Database, file: string, options: { appVersion: string; documents?: BlobStore }): Promise<BackupReport & { blobs: number }> {
   const writer = createBackupWriter(file);
   try {
     const result = await database.db
@@ -44,8 +48,10 @@ export async function backupDatabase(database: Database, file: string, options: 
         await writer.write(JSON.stringify(header));
         let rows = 0;
         for (const name of header.tables) rows += await writeTable(trx, writer, schema.tables.get(name)!);
-        await writer.write(JSON.stringify({ end: true, tables: header.tables.length, rows }));
-        return { header, rows };
+        // The files the documents name, as of the same moment: the store only ever adds files.
+        const blobs = schema.tables.has('document') && options.documents ? await writeBlobs(trx, writer, options.documents) : 0;
+        await writer.write(JSON.stringify({ end: true, tables: header.tables.length, rows, blobs }));
+        return { header, rows, blobs };
       });
     await writer.finish();
     return { ...result, bytes: statSync(file).size };
@@ -90,4 +96,28 @@ async function writeTable(trx: Kysely<DB>, writer: LineWriter, table: TableInfo)
   const end: TableEnd = { tableEnd: table.name, rows: count, checksum: checksum.value(), sequences };
   await writer.write(JSON.stringify(end));
   return count;
+}
+
+/** Each file the document table names, once, in pieces of base64. A file the store lacks refuses the backup. */
+async function writeBlobs(trx: Kysely<DB>, writer: LineWriter, store: BlobStore): Promise<number> {
+  const { rows } = await sql<{ sha256: string; size: string; id: number }>`
+    select sha256, min(size_bytes)::text as size, min(id) as id from document group by sha256 order by sha256`.execute(trx);
+  for (const { sha256, size, id } of rows) {
+    if (!(await store.has(sha256))) {
+      throw new BackupRefusedError(`The document store lacks the file ${sha256} of document ${id}: restore it from an earlier backup of the documents before backing up.`);
+    }
+    await writer.write(JSON.stringify({ blob: sha256, size: Number(size) }));
+    const content = await store.open(sha256);
+    let pending: Buffer = Buffer.alloc(0);
+    for await (const chunk of content as AsyncIterable<Buffer>) {
+      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      while (pending.length >= BLOB_PIECE) {
+        await writer.write(JSON.stringify({ data: pending.subarray(0, BLOB_PIECE).toString('base64') }));
+        pending = pending.subarray(BLOB_PIECE);
+      }
+    }
+    if (pending.length) await writer.write(JSON.stringify({ data: pending.toString('base64') }));
+    await writer.write(JSON.stringify({ blobEnd: sha256 }));
+  }
+  return rows.length;
 }

@@ -5,7 +5,10 @@
 //   {"table":"org_unit","columns":["id",…]}                         then per table, in load order:
 //   {"rows":[{…row_to_json…},…]}                                    its rows in batches,
 //   {"tableEnd":"org_unit","rows":12,"checksum":"…","sequences":{…}}   their count and checksum,
-//   {"end":true,"tables":31,"rows":4711}                            and a last line: a cut-off file has none.
+//   {"blob":"<sha256>","size":1234}                                 then each document file (version 2):
+//   {"data":"<base64>"}                                             its bytes in pieces,
+//   {"blobEnd":"<sha256>"}                                          its end (the restore checks the checksum),
+//   {"end":true,"tables":31,"rows":4711,"blobs":3}                  and a last line: a cut-off file has none.
 //
 // Rows are the database's own JSON of each row (row_to_json) and go back through
 // jsonb_populate_recordset: every type converts in the database, never through a JS number or Date.
@@ -13,7 +16,9 @@ import { hash } from 'node:crypto';
 import type { KeyFingerprint } from '../pii/key-fingerprints.js';
 
 export const BACKUP_FORMAT = 'anxin-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** Versions this build restores: 1 has no document files. */
+export const READABLE_FORMAT_VERSIONS = [1, 2];
 
 export type BackupHeader = {
   format: typeof BACKUP_FORMAT;
@@ -35,7 +40,10 @@ export type TableStart = { table: string; columns: string[] };
 /** An identity or serial sequence: its last value (null when never used). */
 export type SequenceState = { lastValue: string | null };
 export type TableEnd = { tableEnd: string; rows: number; checksum: string; sequences: Record<string, SequenceState> };
-export type BackupEnd = { end: true; tables: number; rows: number };
+export type BackupEnd = { end: true; tables: number; rows: number; blobs?: number };
+export type BlobStart = { blob: string; size: number };
+export type BlobData = { data: string };
+export type BlobEnd = { blobEnd: string };
 
 /** A backup that cannot be taken or restored for a reason the operator can fix; nothing was changed. */
 export class BackupRefusedError extends Error {
@@ -87,9 +95,9 @@ export function parseHeader(line: string | undefined, file: string): BackupHeade
   if (!header || header.format !== BACKUP_FORMAT) {
     throw new BackupRefusedError(`${file} is not an Anxin backup (made by \`anxin backup\`): its first line is no backup header.`);
   }
-  if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
+  if (!READABLE_FORMAT_VERSIONS.includes(header.formatVersion as number)) {
     throw new BackupRefusedError(
-      `${file} is a backup in format version ${String(header.formatVersion)}; this Anxin reads version ${BACKUP_FORMAT_VERSION}. ` +
+      `${file} is a backup in format version ${String(header.formatVersion)}; this Anxin reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}. ` +
         'Restore it with the Anxin version that made it, or a newer one.',
     );
   }

@@ -37,7 +37,9 @@ describe('the backup format', () => {
   it('refuses a file that is not a backup, or of another format version', () => {
     expect(() => parseHeader('{"hello":1}', 'x.gz')).toThrow(BackupRefusedError);
     expect(() => parseHeader(undefined, 'x.gz')).toThrow(/is not an Anxin backup/);
-    expect(() => parseHeader('{"format":"anxin-backup","formatVersion":2}', 'x.gz')).toThrow(/format version 2/);
+    expect(() => parseHeader('{"format":"anxin-backup","formatVersion":3}', 'x.gz')).toThrow(/format version 3; this Anxin reads versions 1 and 2/);
+    // Version 1 (before document files) is still read.
     expect(() => parseHeader('{"format":"anxin-backup","formatVersion":1}', 'x.gz')).toThrow(/header is incomplete/);
+    expect(() => parseHeader('{"format":"anxin-backup","formatVersion":2}', 'x.gz')).toThrow(/header is incomplete/);
   });
 });

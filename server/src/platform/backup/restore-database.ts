@@ -12,13 +12,18 @@ import type { Database } from '../db/engine.js';
 import type { DB } from '../db/schema.js';
 import { migrations } from '../db/migrations/index.js';
 import { verifyAuditChain, type VerifyReport } from '../audit/verify-audit.js';
-import { BackupRefusedError, ROWS_PREFIX, TABLE_CHECKSUM_SQL, type BackupEnd, type BackupHeader, type TableEnd, type TableStart } from './backup-format.js';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
+import { BackupRefusedError, ROWS_PREFIX, TABLE_CHECKSUM_SQL, type BackupEnd, type BackupHeader, type BlobData, type BlobEnd, type BlobStart, type TableEnd, type TableStart } from './backup-format.js';
+import type { BlobStore, FileBlobStore, StoredBlob } from '../storage/blob-store.js';
 import { readBackupLines } from './backup-file.js';
 import { countTables, readNotValidConstraints, readSchema, type SchemaInfo, type TableInfo } from './read-schema.js';
 
-export type RestoreReport = { tables: number; rows: number; audit: VerifyReport | null; newerMigrations: string[] };
+export type RestoreReport = { tables: number; rows: number; blobs: number; audit: VerifyReport | null; newerMigrations: string[] };
 
-export async function restoreDatabase(database: Database, file: string, header: BackupHeader, target: string): Promise<RestoreReport> {
+export async function restoreDatabase(
+  database: Database, file: string, header: BackupHeader, target: string, into?: { store: FileBlobStore; dir: string },
+): Promise<RestoreReport> {
   const tablesThere = await countTables(database.db);
   if (tablesThere > 0) {
     throw new BackupRefusedError(
@@ -27,7 +32,27 @@ export async function restoreDatabase(database: Database, file: string, header: 
         '(createdb). Nothing was changed.',
     );
   }
+  if (into && (await into.store.holdsFiles())) {
+    throw new BackupRefusedError(
+      `The document directory ${into.dir} is not empty: a restore writes the backup's files only into an empty one ` +
+        '(ANXIN_DOCUMENTS_DIR, or documents/ under a new data directory). Nothing was changed.',
+    );
+  }
+  const documents = into?.store;
   const damaged = (detail: string) => new BackupRefusedError(`The backup file ${file} is damaged or incomplete: ${detail}. Nothing was restored.`);
+  // Document files written before a failure are taken out again: a failed restore leaves nothing.
+  const createdBlobs: string[] = [];
+  try {
+    return await restoreInTransaction(database, file, header, documents, damaged, createdBlobs);
+  } catch (err) {
+    for (const sha256 of createdBlobs) await documents?.remove(sha256);
+    throw err;
+  }
+}
+
+async function restoreInTransaction(
+  database: Database, file: string, header: BackupHeader, documents: BlobStore | undefined, damaged: (detail: string) => Error, createdBlobs: string[],
+): Promise<RestoreReport> {
   return database.db.transaction().execute(async (trx) => {
     await sql`set local time zone 'UTC'`.execute(trx); // as the backup read the rows (the checksums)
     await rebuildSchema(trx, header.migrations);
@@ -41,10 +66,18 @@ export async function restoreDatabase(database: Database, file: string, header: 
     let total = 0;
     let ended = false;
     let lineNo = 0;
+    let blob: { sha256: string; size: number; pass: PassThrough; put: Promise<StoredBlob> } | undefined;
+    let blobs = 0;
     for await (const line of readBackupLines(file)) {
       lineNo++;
       if (lineNo === 1) continue; // the header, checked by the caller
       if (ended) throw damaged(`line ${lineNo} follows the end`);
+      if (line.startsWith(DATA_PREFIX)) {
+        if (!blob) throw damaged(`file data outside a file at line ${lineNo}`);
+        const piece = Buffer.from((parseLine(line, () => damaged(`line ${lineNo} is not JSON`)) as unknown as BlobData).data ?? '', 'base64');
+        if (!blob.pass.write(piece)) await Promise.race([once(blob.pass, 'drain'), blob.put]);
+        continue;
+      }
       if (line.startsWith(ROWS_PREFIX)) {
         if (!current) throw damaged(`rows outside a table at line ${lineNo}`);
         try {
@@ -64,16 +97,42 @@ export async function restoreDatabase(database: Database, file: string, header: 
         loaded.add(entry.tableEnd);
         total += entry.rows;
         current = undefined;
+      } else if ('blob' in entry) {
+        if (current || blob || !documents) throw damaged(`a document file at line ${lineNo} where none belongs`);
+        const pass = new PassThrough();
+        const put = documents.put(pass, { maxBytes: entry.size, inspect: async () => null });
+        put.catch(() => undefined); // awaited at its end
+        blob = { sha256: entry.blob, size: entry.size, pass, put };
+      } else if ('blobEnd' in entry) {
+        if (!blob || blob.sha256 !== entry.blobEnd) throw damaged(`the end of document file ${entry.blobEnd} at line ${lineNo} has no start`);
+        blob.pass.end();
+        let stored: StoredBlob;
+        try {
+          stored = await blob.put;
+        } catch {
+          throw damaged(`document file ${blob.sha256} is longer than the ${blob.size} bytes it should have`);
+        }
+        if (stored.created) createdBlobs.push(stored.sha256);
+        if (stored.sha256 !== blob.sha256 || stored.size !== blob.size) throw damaged(`document file ${blob.sha256} does not match its checksum`);
+        blobs++;
+        blob = undefined;
       } else if ('end' in entry) {
         const missing = [...schema.tables.keys()].filter((t) => !loaded.has(t));
         if (current || missing.length) throw damaged(`it ends without the tables ${missing.join(', ')}`);
-        if (entry.tables !== loaded.size || entry.rows !== total) throw damaged('its last line counts other tables or rows than it holds');
+        if (blob) throw damaged(`it ends inside document file ${blob.sha256}`);
+        if (entry.tables !== loaded.size || entry.rows !== total || (entry.blobs ?? 0) !== blobs) {
+          throw damaged('its last line counts other tables, rows or files than it holds');
+        }
         ended = true;
       } else {
         throw damaged(`line ${lineNo} is of no known kind`);
       }
     }
     if (!ended) throw damaged(current ? `it is cut off inside table ${current.name}` : 'it is cut off (no last line)');
+    if (documents && schema.tables.has('document') && header.formatVersion >= 2) {
+      const { rows: named } = await sql<{ sha256: string; id: number }>`select sha256, min(id) as id from document group by sha256`.execute(trx);
+      for (const { sha256, id } of named) if (!(await documents.has(sha256))) throw damaged(`it holds no file for document ${id}`);
+    }
     try {
       await restoreForeignKeys(trx, foreignKeys);
     } catch (err) {
@@ -87,7 +146,7 @@ export async function restoreDatabase(database: Database, file: string, header: 
 
     const audit = schema.tables.has('audit_log') ? await verifyAuditChain(trx) : null;
     const newerMigrations = Object.keys(migrations).filter((m) => !header.migrations.includes(m));
-    return { tables: loaded.size, rows: total, audit, newerMigrations };
+    return { tables: loaded.size, rows: total, blobs, audit, newerMigrations };
   });
 }
 
@@ -149,10 +208,12 @@ async function validateConstraints(trx: Kysely<DB>, notValidInBackup: string[]):
   }
 }
 
-function parseLine(line: string, damaged: () => Error): TableStart | TableEnd | BackupEnd | { other: true } {
+const DATA_PREFIX = '{"data":';
+
+function parseLine(line: string, damaged: () => Error): TableStart | TableEnd | BackupEnd | BlobStart | BlobEnd | { other: true } {
   try {
     const entry = JSON.parse(line) as unknown;
-    return typeof entry === 'object' && entry !== null ? (entry as TableStart | TableEnd | BackupEnd) : { other: true };
+    return typeof entry === 'object' && entry !== null ? (entry as TableStart | TableEnd | BackupEnd | BlobStart | BlobEnd) : { other: true };
   } catch {
     throw damaged();
   }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -104,6 +104,23 @@ export class FileBlobStore implements BlobStore {
 
   async has(sha256: string): Promise<boolean> {
     return exists(this.pathOf(sha256));
+  }
+
+  /** Whether the store holds any file (a restore writes only into an empty one). */
+  async holdsFiles(): Promise<boolean> {
+    const walk = async (dir: string): Promise<boolean> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return false; // no directory: nothing held
+      }
+      for (const e of entries) {
+        if (e.isDirectory() ? e.name !== 'incoming' && (await walk(path.join(dir, e.name))) : true) return true;
+      }
+      return false;
+    };
+    return walk(this.dir);
   }
 }
 
