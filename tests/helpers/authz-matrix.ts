@@ -21,8 +21,11 @@ export type Ctx = {
   makeClient(orgUnitId: number): Promise<number>;
   clients: Ids;
   /** A registered policy of the unit (initial review passed, version 1), and the three made in beforeAll. */
-  makePolicy(orgUnitId: number): Promise<number>;
+  makePolicy(orgUnitId: number, prefix?: string): Promise<number>;
   policies: Ids;
+  /** A received servicing request (version 1) of a new policy of the unit, and the three made in beforeAll. */
+  makeServicingRequest(orgUnitId: number): Promise<number>;
+  servicing: Ids;
   /** Holders of the agent role: matrix.agent at GZ, gz01.agent1 at GZ01, sz01.agent1 at SZ01. */
   agents: Ids;
 };

@@ -6638,6 +6638,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies/{id}/servicing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a servicing request for a policy: checked against its type (hesitation period, reinstatement window, sales rules), its SLA opened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicantClientId?: number;
+                        channel: "counter" | "phone" | "agent" | "mail" | "online";
+                        details?: {
+                            cashValue?: string;
+                            explained?: {
+                                feeDeduction: boolean;
+                                noRefundCases: boolean;
+                                refundVersusCashValue: boolean;
+                            };
+                            fees?: string;
+                            outstandingLoan?: string;
+                            payee?: "policyholder" | "agent" | "other";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            receiptSignedOn?: string;
+                            refund?: string;
+                            signedBy?: "client" | "agent";
+                        };
+                        note?: string;
+                        /** @enum {string} */
+                        type: "contact_change" | "address_change" | "payment_account_change" | "age_gender_correction" | "beneficiary_change" | "policy_enquiry" | "add_rider" | "surrender" | "hesitation_cancellation" | "reinstatement";
+                        walkIn?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedEvents: string[];
+                            applicantClientId: number;
+                            applicantName: string;
+                            channel: "counter" | "phone" | "agent" | "mail" | "online";
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            endorsement: boolean;
+                            id: number;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            outcome: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            policyholderName: string;
+                            policyId: number;
+                            policyInternalNo: string;
+                            policyNumber: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            requestNo: string;
+                            state: "received" | "processing" | "awaiting_signature" | "completed" | "refused" | "withdrawn";
+                            stateReason: string | null;
+                            type: string;
+                            typeName: string;
+                            typeNameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/status": {
         parameters: {
             query?: never;
@@ -7594,6 +7710,381 @@ export interface paths {
                                 id: string;
                                 permissions: string[];
                                 zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Servicing requests in your scope, newest first (the supervisor sees every open one) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description with cursor: keyset paging for walking a whole list */
+                    limit?: number;
+                    /** @description only requests not yet ended */
+                    open?: boolean;
+                    ownerId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    policyId?: number;
+                    /** @description a column, ascending, or -column descending; default -receivedAt; ties broken by id */
+                    sort?: "receivedAt" | "-receivedAt";
+                    state?: "received" | "processing" | "awaiting_signature" | "completed" | "refused" | "withdrawn";
+                    type?: "contact_change" | "address_change" | "payment_account_change" | "age_gender_correction" | "beneficiary_change" | "policy_enquiry" | "add_rider" | "surrender" | "hesitation_cancellation" | "reinstatement";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                allowedEvents: string[];
+                                applicantClientId: number;
+                                applicantName: string;
+                                channel: "counter" | "phone" | "agent" | "mail" | "online";
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                endorsement: boolean;
+                                id: number;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                outcome: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                policyholderName: string;
+                                policyId: number;
+                                policyInternalNo: string;
+                                policyNumber: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                requestNo: string;
+                                state: "received" | "processing" | "awaiting_signature" | "completed" | "refused" | "withdrawn";
+                                stateReason: string | null;
+                                type: string;
+                                typeName: string;
+                                typeNameEn: string;
+                                version: number;
+                            }[];
+                            /** @description keyset cursor of the next rows in the same sort */
+                            nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicing-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One servicing request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedEvents: string[];
+                            applicantClientId: number;
+                            applicantName: string;
+                            channel: "counter" | "phone" | "agent" | "mail" | "online";
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            endorsement: boolean;
+                            id: number;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            outcome: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            policyholderName: string;
+                            policyId: number;
+                            policyInternalNo: string;
+                            policyNumber: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            requestNo: string;
+                            state: "received" | "processing" | "awaiting_signature" | "completed" | "refused" | "withdrawn";
+                            stateReason: string | null;
+                            type: string;
+                            typeName: string;
+                            typeNameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicing-requests/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A step of a request (start, medical result, insurer decision, endorsement, complete — the policy changes with it —, refuse, withdraw); send the version you read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        details?: {
+                            cashValue?: string;
+                            explained?: {
+                                feeDeduction: boolean;
+                                noRefundCases: boolean;
+                                refundVersusCashValue: boolean;
+                            };
+                            fees?: string;
+                            outstandingLoan?: string;
+                            payee?: "policyholder" | "agent" | "other";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            receiptSignedOn?: string;
+                            refund?: string;
+                            signedBy?: "client" | "agent";
+                        };
+                        event: "start" | "record_medical_result" | "record_insurer_agreement" | "record_referral" | "issue_endorsement" | "complete" | "refuse" | "withdraw";
+                        reason?: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedEvents: string[];
+                            applicantClientId: number;
+                            applicantName: string;
+                            channel: "counter" | "phone" | "agent" | "mail" | "online";
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            endorsement: boolean;
+                            id: number;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            outcome: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            policyholderName: string;
+                            policyId: number;
+                            policyInternalNo: string;
+                            policyNumber: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            requestNo: string;
+                            state: "received" | "processing" | "awaiting_signature" | "completed" | "refused" | "withdrawn";
+                            stateReason: string | null;
+                            type: string;
+                            typeName: string;
+                            typeNameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicing-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The servicing request types (as data, R-SV-1..5) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                endorsement: boolean;
+                                name: string;
+                                nameEn: string;
+                                refund: boolean;
+                                specId: string;
+                                walkInOnTheSpot: boolean;
                             }[];
                         };
                     };

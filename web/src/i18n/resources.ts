@@ -20,6 +20,7 @@ import { catalogueMessages } from '../modules/catalogue/catalogue.messages';
 import { lifecyclesMessages } from '../modules/lifecycles/lifecycles.messages';
 import { listMessages } from '../shared/list/list.messages';
 import { documentsMessages } from '../shared/documents/documents.messages';
+import { servicingMessages } from '../modules/servicing/servicing.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -45,6 +46,7 @@ const all = {
   lifecycles: lifecyclesMessages,
   list: listMessages,
   documents: documentsMessages,
+  servicing: servicingMessages,
 };
 
 type All = typeof all;

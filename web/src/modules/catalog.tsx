@@ -49,7 +49,10 @@ export const MODULES: ModuleEntry[] = [
     anyOf: ['underwriting.decide', 'policy.write'],
   },
   { key: 'premiums', group: 'clientsPolicies', path: '/premiums', icon: <PayCircleOutlined />, anyOf: ['policy.read'] },
-  { key: 'servicing', group: 'service', path: '/servicing', icon: <ToolOutlined />, anyOf: ['servicing.read'] },
+  {
+    key: 'servicing', group: 'service', path: '/servicing', icon: <ToolOutlined />, anyOf: ['servicing.read'], nested: true,
+    page: lazy(() => import('./servicing/ServicingPage')),
+  },
   { key: 'claims', group: 'service', path: '/claims', icon: <MedicineBoxOutlined />, anyOf: ['claim.read'] },
   { key: 'callbacks', group: 'service', path: '/callbacks', icon: <PhoneOutlined />, anyOf: ['callback.read'] },
   { key: 'complaints', group: 'service', path: '/complaints', icon: <CustomerServiceOutlined />, anyOf: ['service.read'] },

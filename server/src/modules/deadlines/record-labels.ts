@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { dbOf, type Context } from '../../platform/context/context.js';
 import type { DB } from '../../platform/db/schema.js';
 import type { Permission } from '../../platform/authz/permissions.js';
@@ -73,6 +73,17 @@ const LABELLERS: Record<string, Labeller> = {
     async read(db, ids, scope) {
       const rows = await db.selectFrom('client').select(['id', 'name']).where('id', 'in', ids).where(inScope('org_unit_id', scope)).execute();
       return new Map(rows.map((r) => [r.id, r.name]));
+    },
+  },
+  // 保全申请: its number and the policyholder (tables of the servicing module, read by name).
+  servicing: {
+    permission: 'servicing.read',
+    href: (id) => `/servicing/${id}`,
+    async read(db, ids, scope) {
+      const { rows } = await sql<{ id: number; request_no: string; name: string }>`
+        select s.id, s.request_no, h.name from servicing_request s join policy p on p.id = s.policy_id join client h on h.id = p.policyholder_id
+        where s.id = any(${ids}::int[]) and ${inScope('s.org_unit_id', scope)}`.execute(db);
+      return new Map(rows.map((r) => [r.id, `${r.request_no} ${r.name}`]));
     },
   },
 };

@@ -21,12 +21,13 @@ import { VERIFY_FIELDS } from '../policies/policy-rules.data.js';
 import { pauseDeadline, reassignDeadline } from '../deadlines/change-deadline.js';
 import { sweepDeadlines, type SweepReport } from '../deadlines/sweep-deadlines.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { servicingShowcase } from './demo-servicing.js';
 
 const DONE_KEY = 'demo_work_seeded';
 /** The offices of the scale-1 tree: the named demo users' own (a larger --scale adds bulk, not showcases). */
 const SHOWCASE_OFFICES = ['GZ01', 'GZ02', 'SZ01', 'SZ02', 'FS01', 'FS02'];
 
-export type DemoWorkReport = { reissues: number; held: number; differences: number; reassigned: number; paused: number; sweep: SweepReport | null };
+export type DemoWorkReport = { reissues: number; held: number; differences: number; reassigned: number; paused: number; servicing: number; sweep: SweepReport | null };
 
 type Step = { at: Date; run: (ctx: Context) => Promise<unknown> };
 type Office = { id: number; code: string; clerk: Actor; agents: Actor[]; supervisor: Actor | null; calendar: WorkingCalendar };
@@ -45,7 +46,7 @@ export async function seedDemoWork(
   services: ContextServices,
   now: Date = new Date(),
 ): Promise<DemoWorkReport> {
-  const report: DemoWorkReport = { reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, sweep: null };
+  const report: DemoWorkReport = { reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, servicing: 0, sweep: null };
   if (await db.selectFrom('app_setting').select('key').where('key', '=', DONE_KEY).executeTakeFirst()) return report;
 
   const as = (actor: Actor, permission: Permission, at: Date): Context =>
@@ -122,6 +123,14 @@ export async function seedDemoWork(
     showcase((p) => reissue(p, ago(3), [{ to: 'cancelled', at: ago(2, 15) }])); // withdrawn: deadline cancelled
     // Paused while the insurer is asked for a copy of the application (the clock stops).
     const paused = showcase((p) => reissue(p, ago(1)));
+    // Servicing requests of every type and state (保全, issue 12).
+    if (firstOfCity) {
+      const lapsed = await db.selectFrom('policy').select('id').where('org_unit_id', '=', office.id).where('state', '=', 'lapsed')
+        .where('state_changed_at', '>', new Date(now.getTime() - 700 * 86_400_000)).orderBy('id').executeTakeFirst();
+      const showcaseServicing = servicingShowcase(take, lapsed, ago, justNow);
+      steps.push(...showcaseServicing.steps);
+      report.servicing += showcaseServicing.count;
+    }
 
     // Handed over at the counter (R-PO-2): a policy failing the initial review, on hold with its notice
     // to the client, a week ago (its follow-up overdue); in the first office of each city another,

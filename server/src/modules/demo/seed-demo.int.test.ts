@@ -214,7 +214,7 @@ describe('the demo offices at work', () => {
   it('runs once: a second run adds nothing', async () => {
     const before = await sql<{ d: number; n: number; r: number }>`
       select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from policy_reissue)::int as r`.execute(t.db);
-    expect(await seedDemoWork(t.db, t.app.keyring, t.app.services, now)).toEqual({ reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, sweep: null });
+    expect(await seedDemoWork(t.db, t.app.keyring, t.app.services, now)).toEqual({ reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, servicing: 0, sweep: null });
     const after = await sql`
       select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from policy_reissue)::int as r`.execute(t.db);
     expect(after.rows).toEqual(before.rows);

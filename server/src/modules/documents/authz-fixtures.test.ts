@@ -7,10 +7,10 @@ import { multipartBody, SAMPLE_PNG } from '../../../../tests/helpers/multipart.j
 export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/document-types': { kind: 'authenticated', request: (c) => c.get('/api/v1/document-types'), expect: 200 },
   'GET /api/v1/records/:type/:id/documents': {
-    kind: 'byId', permission: 'policy.read', entity: (target, x) => x.makePolicy(x.orgs[target]), request: (c, id) => c.get(`/api/v1/records/policy/${id}/documents`),
+    kind: 'byId', permission: 'policy.read', entity: (target, x) => x.makePolicy(x.orgs[target], 'MXDOC'), request: (c, id) => c.get(`/api/v1/records/policy/${id}/documents`),
   },
   'POST /api/v1/records/:type/:id/documents': {
-    kind: 'byId', permission: 'policy.write', entity: (target, x) => x.makePolicy(x.orgs[target]),
+    kind: 'byId', permission: 'policy.write', entity: (target, x) => x.makePolicy(x.orgs[target], 'MXDOC'),
     request: (c, id) => {
       const form = multipartBody([{ field: 'policy_copy', fileName: '保单.png', content: SAMPLE_PNG }]);
       return c.request('POST', `/api/v1/records/policy/${id}/documents`, form.payload, form.headers);
@@ -19,7 +19,7 @@ export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/documents/:id/content': {
     kind: 'byId', permission: 'policy.read',
     entity: async (target, x) => {
-      const policyId = await x.makePolicy(x.orgs[target]);
+      const policyId = await x.makePolicy(x.orgs[target], 'MXDOC');
       const doc = await x.t.db.insertInto('document').values({
         entity_type: 'policy', entity_id: policyId, org_unit_id: x.orgs[target], type_code: 'policy_copy', file_name: 'm.png', media_type: 'image/png',
         size_bytes: SAMPLE_PNG.length, sha256: await x.t.storeBlob(SAMPLE_PNG), sensitive: false, retention_class: 'contract_plus_5y',

@@ -117,13 +117,16 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
       deadlines: { own: 0, descendant: 0, sibling: 0 },
       makeClient: async (orgUnitId) => makeClient(t, orgUnitId, `矩阵客户${nextN()}`),
       clients: { own: 0, descendant: 0, sibling: 0 },
-      makePolicy: async (orgUnitId) => makePolicy(t, orgUnitId),
+      makePolicy: async (orgUnitId, prefix) => makePolicy(t, orgUnitId, prefix),
       policies: { own: 0, descendant: 0, sibling: 0 },
+      makeServicingRequest: async (orgUnitId) => makeServicingRequest(t, orgUnitId),
+      servicing: { own: 0, descendant: 0, sibling: 0 },
       agents: { own: 0, descendant: await t.userId('gz01.agent1'), sibling: await t.userId('sz01.agent1') },
     };
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.deadlines[target] = await ctx.makeDeadline(orgs[target]);
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.clients[target] = await makeClient(t, orgs[target], `矩阵基准${target}`);
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.policies[target] = await makePolicy(t, orgs[target]);
+    for (const target of ['own', 'descendant', 'sibling'] as const) ctx.servicing[target] = await makeServicingRequest(t, orgs[target]);
     // One user per role, each holding that role at the GZ city branch.
     const passwordHash = await hashPassword('Matrix-pass-42');
     for (const role of ALL_ROLES) {
@@ -243,7 +246,18 @@ async function makeClient(t: TestApp, orgUnitId: number, name: string): Promise<
 }
 
 /** A bare registered policy of the unit (held by the unit's base client), initial review passed. */
-async function makePolicy(t: TestApp, orgUnitId: number): Promise<number> {
+async function makeServicingRequest(t: TestApp, orgUnitId: number): Promise<number> {
+  // Numbered apart from the policy fixtures' MATRIX-… so the policy list's own first page keeps them.
+  const policyId = await makePolicy(t, orgUnitId, 'MXSV');
+  const policy = await t.db.selectFrom('policy').select('policyholder_id').where('id', '=', policyId).executeTakeFirstOrThrow();
+  const { id } = await t.db.insertInto('servicing_request').values({
+    request_no: `MATRIX-BQ-${nextN()}`, policy_id: policyId, org_unit_id: orgUnitId, type: 'contact_change', channel: 'counter',
+    applicant_client_id: policy.policyholder_id, received_at: new Date(), details: '{}',
+  }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+async function makePolicy(t: TestApp, orgUnitId: number, prefix = 'MATRIX'): Promise<number> {
   const n = nextN();
   // The unit's base client holds every matrix policy: new clients would push the base ones off the first list page.
   const base = await t.db.selectFrom('client').select('id').where('org_unit_id', '=', orgUnitId).where('name', 'like', '矩阵基准%').executeTakeFirstOrThrow();
@@ -253,8 +267,8 @@ async function makePolicy(t: TestApp, orgUnitId: number): Promise<number> {
   const { id } = await t.db
     .insertInto('policy')
     .values({
-      internal_no: `MATRIX-${n}`, org_unit_id: orgUnitId, insurer_id: insurer.id, product_name: '矩阵产品', line_of_business: 'life', term_type: 'long_term',
-      policy_number: `MATRIX-${n}`, source: 'handover', policyholder_id: holder, sum_insured: '100000', premium: '1000', payment_frequency: 'annual',
+      internal_no: `${prefix}-${n}`, org_unit_id: orgUnitId, insurer_id: insurer.id, product_name: '矩阵产品', line_of_business: 'life', term_type: 'long_term',
+      policy_number: `${prefix}-${n}`, source: 'handover', policyholder_id: holder, sum_insured: '100000', premium: '1000', payment_frequency: 'annual',
       payment_mode: 'cash', effective_date: '2026-01-01', beneficiary_designation: 'legal', state: 'registered', state_changed_at: now, received_at: now,
     })
     .returning('id')

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Space, Tabs, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, ToolOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -17,6 +17,8 @@ import { PolicyDescriptions } from './PolicyDescriptions';
 import { PolicyStateTag } from './PolicyStateTag';
 import { ReissuesPanel } from './ReissuesPanel';
 import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
+import { NewServicingModal } from '../servicing/NewServicingModal';
+import { PolicyServicingList } from '../servicing/PolicyServicingList';
 import { ReviewsList } from './ReviewsList';
 import { StatusActions } from './StatusActions';
 import { VerifyPanel } from './VerifyPanel';
@@ -38,6 +40,7 @@ function PolicyDetailView({ id }: { id: number }) {
   const notify = useNotify();
   const loaded = useLoad(policyKeys.detail(id), () => getPolicy(id));
   const [editing, setEditing] = useState(false);
+  const [servicing, setServicing] = useState(false);
   const [tab, setTab] = useState<string | undefined>(undefined);
   const policy = loaded.data;
   useRecordVisit(policy && { kind: 'policy', id, title: policy.policyNumber, detail: policy.policyholderName });
@@ -72,6 +75,11 @@ function PolicyDetailView({ id }: { id: number }) {
         }
         extra={
           <Space wrap>
+            {can('servicing.write') && (
+              <Button icon={<ToolOutlined />} onClick={() => setServicing(true)} data-testid="policy-new-servicing">
+                {t('servicing.create')}
+              </Button>
+            )}
             {canWrite && <StatusActions policy={policy} onDone={changed} onStale={stale} />}
             {editable && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="policy-edit">
@@ -124,6 +132,11 @@ function PolicyDetailView({ id }: { id: number }) {
               label: <span data-testid="policy-tab-reissues">{t('policies.detail.tabs.reissues')}</span>,
               children: <ReissuesPanel policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
             },
+            ...(can('servicing.read') ? [{
+              key: 'servicing',
+              label: <span data-testid="policy-tab-servicing">{t('servicing.title')}</span>,
+              children: <PolicyServicingList policyId={policy.id} />,
+            }] : []),
             {
               key: 'documents',
               label: <span data-testid="policy-tab-documents">{t('documents.title')}</span>,
@@ -156,6 +169,7 @@ function PolicyDetailView({ id }: { id: number }) {
           }}
         />
       )}
+      {servicing && <NewServicingModal policyId={policy.id} onClose={() => setServicing(false)} />}
     </Space>
   );
 }

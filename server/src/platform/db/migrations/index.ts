@@ -18,6 +18,7 @@ import * as careListOrderIndexes from './20261206T1340_care_list_order_indexes.j
 import * as listScopeIndexes from './20261206T1350_list_scope_indexes.js';
 import * as userUnitOrderIndex from './20261206T1900_user_unit_order_index.js';
 import * as documents from './20261206T1910_documents.js';
+import * as servicing from './20261206T1920_servicing.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T1350_list_scope_indexes': listScopeIndexes,
   '20261206T1900_user_unit_order_index': userUnitOrderIndex,
   '20261206T1910_documents': documents,
+  '20261206T1920_servicing': servicing,
 };

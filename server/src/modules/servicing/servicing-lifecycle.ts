@@ -1,0 +1,163 @@
+import { sql } from 'kysely';
+import { defineLifecycle, type ConditionalEvent, type EventOf, type TimelineLine } from '../../platform/lifecycle/lifecycle.js';
+import type { TxContext } from '../../platform/context/context.js';
+import { inScope } from '../../platform/db/scoped.js';
+import { notFound } from '../../platform/http/errors.js';
+import { appendTimeline } from '../clients/client-timeline.js';
+import './servicing.tables.js';
+import { servicingType } from './servicing-types.data.js';
+import { missingDocuments, refundCompletionProblems } from './servicing-rules.js';
+import type { RefundDetails } from './servicing.types.js';
+import type { Static } from '@sinclair/typebox';
+import type { FieldProblem } from '../../platform/http/errors.js';
+import type { ServicingState } from './servicing.tables.js';
+
+/** The request as the lifecycle reads it (locked), with the policyholder for the timeline. */
+export type ServicingRecord = {
+  id: number; request_no: string; policy_id: number; org_unit_id: number; type: string; state: ServicingState; version: number;
+  owner_id: number | null; applicant_client_id: number; policyholder_id: number; internal_no: string;
+};
+
+const label = (zh: string, en: string) => ({ zh, en });
+
+/** An event a request of some types records: its SLA rule per type (servicing-types.data.ts). */
+const typeEvent = (event: string, of: 'receivedEvent' | 'completedEvent'): ConditionalEvent<ServicingRecord> => ({
+  event,
+  at: async (_tx, r, at) => (servicingType(r.type)[of] === event ? at : null),
+});
+
+const line = (kind: string, zh: string, en: string) => (r: ServicingRecord): TimelineLine[] => {
+  const type = servicingType(r.type);
+  return [{ kind, text: { zh: `保全申请 ${r.request_no}（${type.label.zh}）${zh}`, en: `Servicing request ${r.request_no} (${type.label.en}) ${en}` } }];
+};
+
+/**
+ * 保全申请 (R-SV-1..5) as data: received → processing → (awaiting signature of the endorsement) →
+ * completed; refused or withdrawn with a reason on the way. Each type's SLA rule opens at receipt
+ * and closes at completion (ending early cancels it); a reinstatement's SLA starts with the
+ * insurer's decision or the medical result, a rider's with the medical result.
+ */
+export const SERVICING_LIFECYCLE = defineLifecycle({
+  kind: 'servicing',
+  label: label('保全申请', 'Servicing request'),
+  states: {
+    received: { label: label('已受理', 'received'), initial: true },
+    processing: { label: label('办理中', 'processing') },
+    awaiting_signature: { label: label('待客户签批单', 'awaiting signature') },
+    completed: { label: label('已办结', 'completed'), final: true },
+    refused: { label: label('不予办理', 'refused'), final: true },
+    withdrawn: { label: label('客户撤回', 'withdrawn'), final: true },
+  },
+  transitions: {
+    receive: {
+      label: label('受理', 'receive'), from: [], to: 'received', permission: 'servicing.write',
+      deadlineEvents: [typeEvent('servicing.received', 'receivedEvent'), typeEvent('surrender.requested', 'receivedEvent')],
+      timeline: line('servicing.received', '已受理', 'received'),
+    },
+    start: {
+      label: label('开始办理（材料齐全）', 'start (documents complete)'), from: ['received'], to: 'processing', permission: 'servicing.write',
+      guard: (tx, r) => missingDocuments(tx, servicingType(r.type), r.id, ['signed_endorsement']),
+    },
+    /** R-SV-2 / R-SV-5: the medical result or the insurer's decision starts the SLA of riders and reinstatements. */
+    record_medical_result: {
+      label: label('登记体检结果', 'record the medical result'), from: ['received', 'processing'], to: null, permission: 'servicing.write',
+      deadlineEvents: [
+        { event: 'servicing.medical_result', at: async (_tx, r, at) => (r.type === 'add_rider' ? at : null) },
+        { event: 'reinstatement.medical_result', at: async (_tx, r, at) => (r.type === 'reinstatement' ? at : null) },
+      ],
+    },
+    record_insurer_agreement: {
+      label: label('登记保险公司同意', "record the insurer's agreement"), from: ['received', 'processing'], to: null, permission: 'servicing.write',
+      deadlineEvents: [{ event: 'reinstatement.agreed', at: async (_tx, r, at) => (r.type === 'reinstatement' ? at : null) }],
+    },
+    record_referral: {
+      label: label('登记上报核保', 'record the referral'), from: ['received', 'processing'], to: null, permission: 'servicing.write',
+      deadlineEvents: [{ event: 'reinstatement.referred', at: async (_tx, r, at) => (r.type === 'reinstatement' ? at : null) }],
+    },
+    issue_endorsement: {
+      label: label('出具批单待签', 'issue the endorsement to sign'), from: ['processing'], to: 'awaiting_signature', permission: 'servicing.write',
+      guard: (tx, r) => missingDocuments(tx, servicingType(r.type), r.id, ['signed_endorsement']),
+      timeline: line('servicing.endorsement', '已出具批单，待投保人签字', 'endorsement issued for the policyholder to sign'),
+    },
+    complete: {
+      label: label('办结', 'complete'), from: ['received', 'processing', 'awaiting_signature'], to: 'completed', permission: 'servicing.write',
+      // Every required document, the signed endorsement included; a refund's figures, payee and explanation (R-SV-3).
+      guard: async (tx, r, input: StepInput) => {
+        const type = servicingType(r.type);
+        const problems = await missingDocuments(tx, type, r.id);
+        if (type.refund) problems.push(...refundCompletionProblems(type, { ...(await storedDetails(tx, r.id)), ...input.details }));
+        return problems;
+      },
+      deadlineEvents: [typeEvent('servicing.completed', 'completedEvent'), typeEvent('surrender.paid', 'completedEvent'), typeEvent('policy.reinstated', 'completedEvent')],
+      timeline: line('servicing.completed', '已办结', 'completed'),
+    },
+    refuse: {
+      label: label('不予办理', 'refuse'), from: ['received', 'processing'], to: 'refused', permission: 'servicing.write', guard: reasonGiven,
+      cancelsDeadlines: { ruleIds: SLA_RULES(), reason: (_r, input: { reason: string }) => input.reason },
+      timeline: line('servicing.refused', '不予办理', 'refused'),
+    },
+    withdraw: {
+      label: label('客户撤回', 'withdraw'), from: ['received', 'processing', 'awaiting_signature'], to: 'withdrawn', permission: 'servicing.write', guard: reasonGiven,
+      cancelsDeadlines: { ruleIds: SLA_RULES(), reason: (_r, input: { reason: string }) => input.reason },
+      timeline: line('servicing.withdrawn', '客户撤回', 'withdrawn by the client'),
+    },
+  },
+  record: {
+    entityType: 'servicing',
+    idOf: (r) => r.id,
+    lock: (tx, id: number) => lockRequest(tx, id),
+    current: async (tx, r) => (await import('./find-requests.js')).getRequest(tx, r.id),
+    state: (r) => r.state,
+    version: (r) => r.version,
+    orgUnitId: (r) => r.org_unit_id,
+    ownerId: (tx, r) => r.owner_id ?? tx.actor?.userId ?? null,
+    async setState(tx, records, { to, reason, at }) {
+      await tx.trx.updateTable('servicing_request')
+        .set({ version: sql`version + 1`, updated_at: at, state: to, ...(reason !== null && { state_reason: reason }), ...(to === 'completed' && { completed_at: at }) })
+        .where('id', 'in', records.map((r) => r.id))
+        .execute();
+    },
+    // The policyholder's timeline shows the request (R-CL-4), linked to it.
+    async appendTimeline(tx, entries) {
+      for (const { record, line: l, at } of entries) {
+        await appendTimeline(tx.trx, {
+          clientId: record.policyholder_id, at, kind: l.kind, entityType: 'servicing', entityId: record.id, summaryZh: l.text.zh, summaryEn: l.text.en,
+          actorId: tx.actor?.userId ?? null,
+        });
+      }
+    },
+  },
+});
+
+/** What a step is given: a reason (refuse, withdraw) or the outcome, and details (a refund's figures). */
+export type StepInput = { reason: string; details?: Static<typeof RefundDetails> };
+
+function reasonGiven(_tx: TxContext, _r: ServicingRecord, input: StepInput): FieldProblem[] {
+  return input.reason.trim() ? [] : [{ path: 'reason', reason: 'reasonRequired' }];
+}
+
+/** The details the request holds (a refund's figures given at receipt). */
+export async function storedDetails(tx: TxContext, id: number): Promise<Record<string, unknown>> {
+  const row = await tx.trx.selectFrom('servicing_request').select('details').where('id', '=', id).executeTakeFirstOrThrow();
+  return (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<string, unknown>;
+}
+
+/** Every SLA rule a request may have running: what ending it early cancels. */
+function SLA_RULES(): string[] {
+  return ['servicing.change', 'servicing.rider_after_medical', 'surrender.refund', 'reinstatement.agreed', 'reinstatement.referred', 'reinstatement.after_medical'];
+}
+
+export type ServicingEvent = EventOf<typeof SERVICING_LIFECYCLE>;
+
+async function lockRequest(tx: TxContext, id: number): Promise<ServicingRecord> {
+  const row = await tx.trx
+    .selectFrom('servicing_request as s')
+    .innerJoin('policy as p', 'p.id', 's.policy_id')
+    .select(['s.id', 's.request_no', 's.policy_id', 's.org_unit_id', 's.type', 's.state', 's.version', 's.owner_id', 's.applicant_client_id', 'p.policyholder_id', 'p.internal_no'])
+    .where('s.id', '=', id)
+    .where(inScope('s.org_unit_id', tx.scope))
+    .forUpdate('s')
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}

@@ -1,0 +1,20 @@
+import type { RecordType } from '../../kit/module.js';
+import { inScope } from '../../platform/db/scoped.js';
+import './servicing.tables.js';
+import { servicingType } from './servicing-types.data.js';
+
+/** A servicing request as the platform pieces see it: its documents checklist is its type's (R-SV-4). */
+export const SERVICING_RECORD: RecordType = {
+  type: 'servicing',
+  label: { zh: '保全申请', en: 'Servicing request' },
+  read: 'servicing.read',
+  write: 'servicing.write',
+  async orgUnitOf(db, id, scope) {
+    const row = await db.selectFrom('servicing_request as s').select('s.org_unit_id').where('s.id', '=', id).where(inScope('s.org_unit_id', scope)).executeTakeFirst();
+    return row?.org_unit_id ?? null;
+  },
+  async checklist(db, id) {
+    const row = await db.selectFrom('servicing_request').select('type').where('id', '=', id).executeTakeFirst();
+    return row ? servicingType(row.type).documents : [];
+  },
+};

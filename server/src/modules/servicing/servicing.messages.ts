@@ -1,0 +1,39 @@
+import type { MessageTable } from '../../platform/http/messages.js';
+
+// What servicing (保全) tells a clerk, in zh-CN and English.
+export const SERVICING_FIELD_MESSAGES = {
+  documentsMissing: { 'zh-CN': '尚缺必需材料：{documents}', en: 'required documents missing: {documents}' },
+  outsideHesitation: {
+    'zh-CN': '犹豫期为 {from} 至 {to}，今天已不在犹豫期内：请按退保办理',
+    en: 'the hesitation period ran from {from} to {to} and is over: handle it as a surrender',
+  },
+  noHesitationPeriod: { 'zh-CN': '该产品未登记犹豫期天数，无法计算犹豫期：请按退保办理或先补充产品资料', en: 'the product has no hesitation period on record: handle it as a surrender, or complete the product first' },
+  receiptDateRequired: { 'zh-CN': '请填写投保人签收保单回执的日期（犹豫期自该日起算）', en: 'enter the date the policyholder signed the policy receipt (the hesitation period runs from it)' },
+  reinstatementWindowOver: {
+    'zh-CN': '合同效力中止已超过两年（{since} 起），不能复效（保险法第三十七条）',
+    en: 'the contract has been suspended for more than two years (since {since}): it can no longer be reinstated (Insurance Law Art. 37)',
+  },
+  notLapsed: { 'zh-CN': '只有效力中止（失效）的保单可以申请复效', en: 'only a lapsed (suspended) policy can be reinstated' },
+  policyEnded: { 'zh-CN': '保单已终止或满期，不能办理此项保全', en: 'the policy has ended: this request is not possible' },
+  agentPayee: {
+    'zh-CN': '退费不得以业务员为收款人：只能付给投保人本人（《保险销售行为管理办法》第二十九、三十二条）',
+    en: 'a refund may never be paid to the agent: only to the policyholder (Insurance Sales Conduct Rules Art. 29, 32)',
+  },
+  agentSignature: {
+    'zh-CN': '业务员不得代客户签字：申请须由客户本人签署（《保险销售行为管理办法》第二十九条）',
+    en: 'the agent may never sign for the client: the client signs the request in person (Insurance Sales Conduct Rules Art. 29)',
+  },
+  payeeRequired: { 'zh-CN': '请确认收款人为投保人本人', en: 'confirm that the policyholder is the payee' },
+  explanationIncomplete: {
+    'zh-CN': '退保说明未完成：须向客户说明手续费扣除、退还保费与现金价值的区别、以及不退费的情形（R-SV-3）',
+    en: 'the surrender explanation is incomplete: explain the fee deduction, premium refund versus cash value, and when nothing is refunded (R-SV-3)',
+  },
+  refundFiguresRequired: { 'zh-CN': '请填写保险公司给出的现金价值、手续费和退费金额', en: "enter the insurer's cash value, fees and refund" },
+  hesitationFeeTooHigh: { 'zh-CN': '犹豫期撤单只能扣除不超过 {max} 元的工本费', en: 'a cancellation in the hesitation period keeps back at most {max} CNY' },
+  reasonRequired: { 'zh-CN': '请填写原因', en: 'give the reason' },
+  applicantNotFound: { 'zh-CN': '申请人不在您的客户范围内', en: 'no such client in your scope' },
+} as const satisfies MessageTable;
+
+declare module '../../platform/http/messages.js' {
+  interface ModuleFieldReasons extends Record<keyof typeof SERVICING_FIELD_MESSAGES, true> {}
+}

@@ -1,0 +1,113 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DateTime, Id, Nullable, Version } from '../../platform/http/schemas.js';
+import { listQuery } from '../../platform/http/list-query.js';
+import { IsoDate } from '../calendar/calendar.types.js';
+import { SERVICING_CHANNELS, SERVICING_STATES } from './servicing.tables.js';
+import { SERVICING_TYPE_CODES } from './servicing-types.data.js';
+
+const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
+export const ServicingTypeCode = Type.Unsafe<string>({ type: 'string', enum: SERVICING_TYPE_CODES });
+export const ServicingState = lit(SERVICING_STATES);
+export const ServicingChannel = lit(SERVICING_CHANNELS);
+
+/** What a surrender or a cancellation in the hesitation period records (R-SV-3, R-NB-8). */
+export const RefundDetails = Type.Object({
+  /** The insurer's figures, as the insurer gives them (exact text amounts). */
+  cashValue: Type.Optional(Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' })),
+  fees: Type.Optional(Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' })),
+  outstandingLoan: Type.Optional(Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' })),
+  refund: Type.Optional(Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' })),
+  /** Who is paid: the policyholder; never the agent (sales rules, LAW.md Art. 29, 32). */
+  payee: Type.Optional(Type.Union([Type.Literal('policyholder'), Type.Literal('agent'), Type.Literal('other')])),
+  /** Who signed the request: the client in person; never the agent for the client. */
+  signedBy: Type.Optional(Type.Union([Type.Literal('client'), Type.Literal('agent')])),
+  /** R-SV-3: the explanation given, item by item. */
+  explained: Type.Optional(Type.Object({
+    feeDeduction: Type.Boolean(),
+    refundVersusCashValue: Type.Boolean(),
+    noRefundCases: Type.Boolean(),
+  })),
+  /** R-NB-8: the date the policyholder signed the policy receipt (回执), from which the hesitation period runs. */
+  receiptSignedOn: Type.Optional(IsoDate),
+});
+
+export const CreateRequestBody = Type.Object({
+  type: ServicingTypeCode,
+  channel: ServicingChannel,
+  /** Who asks: the policyholder unless another client is named. */
+  applicantClientId: Type.Optional(Id()),
+  /** The counter's request was made in person: types done on the spot complete at once (R-SV-1). */
+  walkIn: Type.Optional(Type.Boolean()),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+  details: Type.Optional(RefundDetails),
+});
+export type CreateRequestBody = Static<typeof CreateRequestBody>;
+
+/** The steps a person fires on a request (the lifecycle's transitions but `receive`). */
+export const STEP_EVENTS = ['start', 'record_medical_result', 'record_insurer_agreement', 'record_referral', 'issue_endorsement', 'complete', 'refuse', 'withdraw'] as const;
+
+export const FireRequestBody = Type.Object({
+  version: Version(),
+  event: lit(STEP_EVENTS),
+  /** Why (refuse, withdraw), or the outcome (complete). */
+  reason: Type.Optional(Type.String({ maxLength: 2000 })),
+  details: Type.Optional(RefundDetails),
+});
+export type FireRequestBody = Static<typeof FireRequestBody>;
+
+export const ServicingRequest = Type.Object({
+  id: Type.Integer(),
+  requestNo: Type.String(),
+  policyId: Type.Integer(),
+  policyInternalNo: Type.String(),
+  policyNumber: Type.String(),
+  policyholderName: Type.String(),
+  orgUnitId: Type.Integer(),
+  orgUnitName: Type.String(),
+  orgUnitNameEn: Nullable(Type.String()),
+  type: Type.String(),
+  typeName: Type.String(),
+  typeNameEn: Type.String(),
+  /** The type issues an endorsement (批单) to sign before it completes. */
+  endorsement: Type.Boolean(),
+  state: ServicingState,
+  channel: ServicingChannel,
+  applicantClientId: Type.Integer(),
+  applicantName: Type.String(),
+  receivedAt: DateTime,
+  ownerId: Nullable(Type.Integer()),
+  ownerName: Nullable(Type.String()),
+  details: Type.Record(Type.String(), Type.Unknown()),
+  outcome: Nullable(Type.String()),
+  stateReason: Nullable(Type.String()),
+  completedAt: Nullable(DateTime),
+  version: Type.Integer(),
+  /** The moves the state allows now (the request page's actions). */
+  allowedEvents: Type.Array(Type.String()),
+});
+export type ServicingRequest = Static<typeof ServicingRequest>;
+
+export const SERVICING_SORTS = ['receivedAt'] as const;
+export const ListRequestsQuery = listQuery({
+  sorts: SERVICING_SORTS,
+  defaultSort: '-receivedAt',
+  filters: {
+    state: Type.Optional(ServicingState),
+    type: Type.Optional(ServicingTypeCode),
+    policyId: Type.Optional(Id()),
+    ownerId: Type.Optional(Id()),
+    open: Type.Optional(Type.Boolean({ description: 'only requests not yet ended' })),
+  },
+});
+export type ListRequestsQuery = Static<typeof ListRequestsQuery>;
+
+export const ServicingTypeInfo = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  specId: Type.String(),
+  walkInOnTheSpot: Type.Boolean(),
+  endorsement: Type.Boolean(),
+  refund: Type.Boolean(),
+});

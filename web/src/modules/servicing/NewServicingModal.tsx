@@ -1,0 +1,80 @@
+import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { Dayjs } from 'dayjs';
+import { errorTextWithFields } from '../../shared/errors';
+import { localName } from '../../shared/format';
+import { createServicingRequest, getServicingTypes, servicingKeys, type CreateServicingBody } from './servicing.api';
+
+type Values = { type: CreateServicingBody['type']; channel: CreateServicingBody['channel']; walkIn?: boolean; note?: string; receiptSignedOn?: Dayjs; signedBy?: 'client' | 'agent' };
+
+const CHANNELS: CreateServicingBody['channel'][] = ['counter', 'phone', 'agent', 'mail', 'online'];
+
+/** 新建保全申请 from the policy page: the type, how it came in, what is asked; the server checks the type's rules at once. */
+export function NewServicingModal({ policyId, onClose }: { policyId: number; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const type = Form.useWatch('type', form);
+  const types = useQuery({ queryKey: servicingKeys.types(), queryFn: getServicingTypes, staleTime: 10 * 60_000 });
+  const info = types.data?.items.find((x) => x.code === type);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(v: Values) {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createServicingRequest(policyId, {
+        type: v.type, channel: v.channel, walkIn: v.walkIn, note: v.note?.trim() || undefined,
+        details: { ...(v.receiptSignedOn && { receiptSignedOn: v.receiptSignedOn.format('YYYY-MM-DD') }), ...(info?.refund && v.signedBy && { signedBy: v.signedBy }) },
+      });
+      await queryClient.invalidateQueries({ queryKey: servicingKeys.all });
+      onClose();
+      navigate(`/servicing/${created.id}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal open title={t('servicing.create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'servicing-create-submit' } as never} destroyOnHidden>
+      {error !== null && <Alert type="error" showIcon title={errorTextWithFields(error, t)} style={{ marginBottom: 12 }} data-testid="servicing-create-error" />}
+      <Form form={form} layout="vertical" initialValues={{ channel: 'counter' }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="type" label={t('servicing.form.type')} rules={[{ required: true, message: t('servicing.form.type') }]}>
+          <Select
+            data-testid="servicing-type"
+            loading={types.isLoading}
+            options={types.data?.items.map((x) => ({ value: x.code, label: `${localName(x.name, x.nameEn, i18n.language)}（${x.specId}）` }))}
+          />
+        </Form.Item>
+        <Form.Item name="channel" label={t('servicing.form.channel')}>
+          <Select data-testid="servicing-channel" options={CHANNELS.map((c) => ({ value: c, label: t(`servicing.channels.${c}`) }))} />
+        </Form.Item>
+        {info?.walkInOnTheSpot && (
+          <Form.Item name="walkIn" valuePropName="checked">
+            <Checkbox data-testid="servicing-walk-in">{t('servicing.form.walkIn')}</Checkbox>
+          </Form.Item>
+        )}
+        {type === 'hesitation_cancellation' && (
+          <Form.Item name="receiptSignedOn" label={t('servicing.form.receiptSignedOn')} extra={t('servicing.form.receiptHint')} rules={[{ required: true, message: t('servicing.form.receiptSignedOn') }]}>
+            <DatePicker format="YYYY-MM-DD" data-testid="servicing-receipt-date" />
+          </Form.Item>
+        )}
+        {info?.refund && (
+          <Form.Item name="signedBy" label={t('servicing.form.signedBy')} initialValue="client">
+            <Select data-testid="servicing-signed-by" options={[{ value: 'client', label: t('servicing.form.signedByClient') }, { value: 'agent', label: t('servicing.form.signedByAgent') }]} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('servicing.form.note')}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="servicing-note" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

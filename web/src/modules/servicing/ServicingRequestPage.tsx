@@ -1,0 +1,98 @@
+import { Alert, Button, Card, Descriptions, Space, Steps, Tabs, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../session/useSession';
+import { BackButton } from '../../shared/BackButton';
+import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
+import { DeadlineList } from '../../shared/deadlines/DeadlineList';
+import { errorText } from '../../shared/errors';
+import { formatDateTime, localName } from '../../shared/format';
+import { getServicingRequest, servicingKeys, type ServicingEvent, type ServicingRequest, type ServicingState } from './servicing.api';
+import { STATE_COLOR } from './ServicingListPage';
+import { StepModal } from './StepModal';
+
+const ENDED = ['completed', 'refused', 'withdrawn'];
+
+/** The lifecycle bar: where the request stands on its way (R-SV-4: a status history). */
+function LifecycleBar({ request }: { request: ServicingRequest }) {
+  const { t } = useTranslation();
+  const path: ServicingState[] = ['received', 'processing', ...(request.endorsement ? ['awaiting_signature' as const] : []), 'completed'];
+  const ended = ENDED.includes(request.state) && request.state !== 'completed';
+  const steps: ServicingState[] = ended ? [...path.slice(0, -1), request.state] : path;
+  const current = Math.max(0, steps.indexOf(request.state));
+  return (
+    <Steps
+      size="small"
+      current={current}
+      status={ended ? 'error' : request.state === 'completed' ? 'finish' : 'process'}
+      items={steps.map((s) => ({ title: t(`servicing.states.${s}`) }))}
+      data-testid="servicing-lifecycle"
+    />
+  );
+}
+
+/** 保全申请: its lifecycle, the steps it allows now, its documents checklist and uploads, its deadlines with their basis. */
+export function ServicingRequestPage() {
+  const { t, i18n } = useTranslation();
+  const { id: raw } = useParams();
+  const id = Number(raw);
+  const { can } = useSession();
+  const [event, setEvent] = useState<ServicingEvent | null>(null);
+  const query = useQuery({ queryKey: servicingKeys.one(id), queryFn: () => getServicingRequest(id), enabled: Number.isInteger(id) && id > 0 });
+  if (query.error) return <Alert type="error" showIcon title={errorText(query.error, t)} />;
+  const r = query.data;
+  if (!r) return <Card loading />;
+  const details = r.details as Record<string, unknown>;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="servicing-detail">
+      <Card
+        title={
+          <Space wrap>
+            <span data-testid="servicing-request-no">{r.requestNo}</span>
+            <span>{localName(r.typeName, r.typeNameEn, i18n.language)}</span>
+            <Tag color={STATE_COLOR[r.state]} data-testid="servicing-detail-state">{t(`servicing.states.${r.state}`)}</Tag>
+          </Space>
+        }
+        extra={<BackButton fallback="/servicing" fallbackLabel={t('servicing.title')} testId="servicing-back" />}
+      >
+        <LifecycleBar request={r} />
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }}>
+          <Descriptions.Item label={t('servicing.detail.policy')}><Space size={8}><Link to={`/policies/${r.policyId}`}>{r.policyInternalNo}</Link><Typography.Text type="secondary">{r.policyNumber}</Typography.Text></Space></Descriptions.Item>
+          <Descriptions.Item label={t('servicing.detail.applicant')}><Link to={`/clients/${r.applicantClientId}`}>{r.applicantName}</Link></Descriptions.Item>
+          <Descriptions.Item label={t('servicing.detail.channel')}>{t(`servicing.channels.${r.channel}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('servicing.detail.receivedAt')}>{formatDateTime(r.receivedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('servicing.detail.owner')}>{r.ownerName ?? '—'}</Descriptions.Item>
+          {r.completedAt && <Descriptions.Item label={t('servicing.detail.completedAt')}>{formatDateTime(r.completedAt)}</Descriptions.Item>}
+          {r.outcome && <Descriptions.Item label={t('servicing.detail.outcome')}>{r.outcome}</Descriptions.Item>}
+          {r.stateReason && <Descriptions.Item label={t('servicing.detail.reason')}>{r.stateReason}</Descriptions.Item>}
+          {typeof details.note === 'string' && <Descriptions.Item label={t('servicing.form.note')}>{details.note}</Descriptions.Item>}
+          {typeof details.refund === 'string' && <Descriptions.Item label={t('servicing.form.refund')}>{details.refund}</Descriptions.Item>}
+          {typeof details.receiptSignedOn === 'string' && <Descriptions.Item label={t('servicing.form.receiptSignedOn')}>{details.receiptSignedOn}</Descriptions.Item>}
+        </Descriptions>
+        {can('servicing.write') && r.allowedEvents.length > 0 && (
+          <Space wrap data-testid="servicing-actions">
+            {r.allowedEvents.map((e) => (
+              <Button key={e} type={e === 'complete' ? 'primary' : 'default'} danger={e === 'refuse'} onClick={() => setEvent(e as ServicingEvent)} data-testid={`servicing-step-${e}`}>
+                {t(`servicing.events.${e as ServicingEvent}`)}
+              </Button>
+            ))}
+          </Space>
+        )}
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            { key: 'documents', label: <span data-testid="servicing-tab-documents">{t('servicing.detail.documents')}</span>, children: <DocumentsPanel recordType="servicing" recordId={r.id} /> },
+            {
+              key: 'deadlines', label: <span data-testid="servicing-tab-deadlines">{t('servicing.detail.deadlines')}</span>,
+              children: <DeadlineList entityType="servicing" entityId={String(r.id)} testId="servicing-deadlines" />,
+            },
+          ]}
+        />
+      </Card>
+      {event && <StepModal request={r} event={event} onClose={() => setEvent(null)} />}
+    </Space>
+  );
+}
