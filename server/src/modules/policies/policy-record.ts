@@ -1,6 +1,5 @@
 import type { RecordType } from '../../kit/module.js';
-import { inScope } from '../../platform/db/scoped.js';
-import './policies.tables.js';
+import { orgUnitInScope } from '../../platform/db/scoped.js';
 
 /** A policy as the platform pieces see it (documents): policy.read to read, policy.write to add. */
 export const POLICY_RECORD: RecordType = {
@@ -8,10 +7,7 @@ export const POLICY_RECORD: RecordType = {
   label: { zh: '保单', en: 'Policy' },
   read: 'policy.read',
   write: 'policy.write',
-  async orgUnitOf(db, id, scope) {
-    const row = await db.selectFrom('policy as p').select('p.org_unit_id').where('p.id', '=', id).where(inScope('p.org_unit_id', scope)).executeTakeFirst();
-    return row?.org_unit_id ?? null;
-  },
+  orgUnitOf: (db, id, scope) => orgUnitInScope(db, 'policy', id, scope),
   // What a handed-over policy's file usually holds; none of it required (R-PO-1 keeps the review, not copies).
   checklist: async () => [
     { typeCode: 'policy_copy', required: false },

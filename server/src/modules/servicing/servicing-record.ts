@@ -1,5 +1,5 @@
 import type { RecordType } from '../../kit/module.js';
-import { inScope } from '../../platform/db/scoped.js';
+import { orgUnitInScope } from '../../platform/db/scoped.js';
 import './servicing.tables.js';
 import { servicingType } from './servicing-types.data.js';
 
@@ -9,10 +9,7 @@ export const SERVICING_RECORD: RecordType = {
   label: { zh: '保全申请', en: 'Servicing request' },
   read: 'servicing.read',
   write: 'servicing.write',
-  async orgUnitOf(db, id, scope) {
-    const row = await db.selectFrom('servicing_request as s').select('s.org_unit_id').where('s.id', '=', id).where(inScope('s.org_unit_id', scope)).executeTakeFirst();
-    return row?.org_unit_id ?? null;
-  },
+  orgUnitOf: (db, id, scope) => orgUnitInScope(db, 'servicing_request', id, scope),
   async checklist(db, id) {
     const row = await db.selectFrom('servicing_request').select('type').where('id', '=', id).executeTakeFirst();
     return row ? servicingType(row.type).documents : [];

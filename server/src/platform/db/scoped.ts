@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Scope } from '../authz/scope.js';
 
 /**
@@ -13,4 +13,10 @@ export function inScope(column: string, scope: Scope): RawBuilder<boolean> {
   const units = [...scope.orgUnitIds];
   if (units.length === 1) return sql<boolean>`${sql.ref(column)} = ${units[0]!}::int`;
   return sql<boolean>`${sql.ref(column)} = any(${units}::int[])`;
+}
+
+/** The org unit of row `id` of `table` when the row is inside `scope`; null otherwise (a record type's `orgUnitOf`). */
+export async function orgUnitInScope(db: Kysely<any>, table: string, id: number, scope: Scope): Promise<number | null> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const { rows } = await sql<{ org_unit_id: number }>`select org_unit_id from ${sql.table(table)} where id = ${id} and ${inScope('org_unit_id', scope)}`.execute(db);
+  return rows[0]?.org_unit_id ?? null;
 }
