@@ -31,47 +31,52 @@ async function present(ctx: Context, rows: Row[], now: Date) {
   const { locale, calendar: calendars } = ctx;
   const today = localDate(now);
   const recordOf = await resolveRecords(ctx, rows.map((d) => ({ entityType: d.entity_type, entityId: d.entity_id })));
-  return Promise.all(
-    rows.map(async (d) => {
-      const live = (LIVE_STATES as readonly string[]).includes(d.state);
-      let workingDaysLeft: number | null = null;
-      if (live && d.unit === 'working_days') {
-        // Working days after today up to the due date; negative: working days since it passed.
-        const calendar = await calendars.forOrg(d.org_unit_id);
-        const due = localDate(d.due_at);
-        workingDaysLeft = due >= today
-          ? calendar.countWorkingDays(nextDay(today), due).count
-          : -calendar.countWorkingDays(nextDay(due), today).count;
-      }
-      return {
-        id: d.id,
-        ruleId: d.rule_id,
-        ruleName: locale === 'en' ? d.name_en : d.name_zh,
-        module: d.module,
-        basis: { specId: d.spec_id, lawRef: d.law_ref, lawRefEn: lawRefEn(d.law_ref), text: locale === 'en' ? d.basis_en : d.basis_zh },
-        entityType: d.entity_type,
-        entityId: d.entity_id,
-        record: recordOf(d.entity_type, d.entity_id),
-        orgUnitId: d.org_unit_id,
-        orgUnitName: locale === 'en' ? d.org_unit_name_en ?? d.org_unit_name : d.org_unit_name,
-        ownerId: d.owner_id,
-        ownerName: d.owner_name,
-        startedAt: d.started_at.toISOString(),
-        dueAt: d.due_at.toISOString(),
-        warnAt: d.warn_at.toISOString(),
-        provisional: d.provisional,
-        state: d.state,
-        paused: d.paused_at !== null,
-        pauseReason: d.pause_reason,
-        completedAt: d.completed_at?.toISOString() ?? null,
-        cancelReason: d.cancel_reason,
-        escalatedAt: d.escalated_at?.toISOString() ?? null,
-        secondsLeft: live ? Math.round((d.due_at.getTime() - now.getTime()) / 1000) : null,
-        workingDaysLeft,
-        version: d.version,
-      };
-    }),
-  );
+  // Working days left, once per org unit and due day (a page shares few of either).
+  const calendarOf = new Map<number, Awaited<ReturnType<typeof calendars.forOrg>>>();
+  for (const d of rows) if (!calendarOf.has(d.org_unit_id)) calendarOf.set(d.org_unit_id, await calendars.forOrg(d.org_unit_id));
+  const daysLeft = new Map<string, number>();
+  const workingDaysLeftOf = (orgUnitId: number, due: string) => {
+    const key = `${orgUnitId} ${due}`;
+    let left = daysLeft.get(key);
+    if (left === undefined) {
+      // Working days after today up to the due date; negative: working days since it passed.
+      const calendar = calendarOf.get(orgUnitId)!;
+      left = due >= today ? calendar.countWorkingDays(nextDay(today), due).count : -calendar.countWorkingDays(nextDay(due), today).count;
+      daysLeft.set(key, left);
+    }
+    return left;
+  };
+  return rows.map((d) => {
+    const live = (LIVE_STATES as readonly string[]).includes(d.state);
+    const workingDaysLeft = live && d.unit === 'working_days' ? workingDaysLeftOf(d.org_unit_id, localDate(d.due_at)) : null;
+    return {
+      id: d.id,
+      ruleId: d.rule_id,
+      ruleName: locale === 'en' ? d.name_en : d.name_zh,
+      module: d.module,
+      basis: { specId: d.spec_id, lawRef: d.law_ref, lawRefEn: lawRefEn(d.law_ref), text: locale === 'en' ? d.basis_en : d.basis_zh },
+      entityType: d.entity_type,
+      entityId: d.entity_id,
+      record: recordOf(d.entity_type, d.entity_id),
+      orgUnitId: d.org_unit_id,
+      orgUnitName: locale === 'en' ? d.org_unit_name_en ?? d.org_unit_name : d.org_unit_name,
+      ownerId: d.owner_id,
+      ownerName: d.owner_name,
+      startedAt: d.started_at.toISOString(),
+      dueAt: d.due_at.toISOString(),
+      warnAt: d.warn_at.toISOString(),
+      provisional: d.provisional,
+      state: d.state,
+      paused: d.paused_at !== null,
+      pauseReason: d.pause_reason,
+      completedAt: d.completed_at?.toISOString() ?? null,
+      cancelReason: d.cancel_reason,
+      escalatedAt: d.escalated_at?.toISOString() ?? null,
+      secondsLeft: live ? Math.round((d.due_at.getTime() - now.getTime()) / 1000) : null,
+      workingDaysLeft,
+      version: d.version,
+    };
+  });
 }
 
 export type ListDeadlinesQuery = {

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { dbOf, type Context } from '../../platform/context/context.js';
-import type { DB } from '../../platform/db/schema.js';
 import type { Permission } from '../../platform/authz/permissions.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
@@ -46,45 +45,38 @@ export function neutralLabel(entityType: string, entityId: string, locale: Local
 type Labeller = {
   /** What the caller must hold to see the record (its own read permission, in its own scope). */
   permission: Permission;
-  /** Labels of the ids that exist and are in scope, in one query. */
-  read(db: Kysely<DB> | Transaction<DB>, ids: number[], scope: Scope): Promise<Map<number, string>>;
+  /**
+   * `select id, label` of the ids that exist and are in scope. The types asked for on one page
+   * are read together, `union all`, in one statement: on a busy server a statement's round trip
+   * costs more than the reading (see docs/PERFORMANCE.md, screens).
+   */
+  select(ids: number[], scope: Scope): RawBuilder<unknown>;
   href(id: number): string;
 };
 
 /** Record types with a page. A type added here is labelled and linked everywhere deadlines and notifications show. */
 const LABELLERS: Record<string, Labeller> = {
+  // 保单: internal number and policyholder.
   policy: {
     permission: 'policy.read',
     href: (id) => `/policies/${id}`,
-    async read(db, ids, scope) {
-      const rows = await db
-        .selectFrom('policy as p')
-        .innerJoin('client as h', 'h.id', 'p.policyholder_id')
-        .select(['p.id', 'p.internal_no', 'h.name'])
-        .where('p.id', 'in', ids)
-        .where(inScope('p.org_unit_id', scope))
-        .execute();
-      return new Map(rows.map((r) => [r.id, `${r.internal_no} ${r.name}`]));
-    },
+    select: (ids, scope) => sql`
+      select p.id, p.internal_no || ' ' || h.name as label from policy p join client h on h.id = p.policyholder_id
+      where p.id = any(${ids}::int[]) and ${inScope('p.org_unit_id', scope)}`,
   },
   client: {
     permission: 'client.read',
     href: (id) => `/clients/${id}`,
-    async read(db, ids, scope) {
-      const rows = await db.selectFrom('client').select(['id', 'name']).where('id', 'in', ids).where(inScope('org_unit_id', scope)).execute();
-      return new Map(rows.map((r) => [r.id, r.name]));
-    },
+    select: (ids, scope) => sql`select c.id, c.name as label from client c where c.id = any(${ids}::int[]) and ${inScope('c.org_unit_id', scope)}`,
   },
   // 保全申请: its number and the policyholder (tables of the servicing module, read by name).
   servicing: {
     permission: 'servicing.read',
     href: (id) => `/servicing/${id}`,
-    async read(db, ids, scope) {
-      const { rows } = await sql<{ id: number; request_no: string; name: string }>`
-        select s.id, s.request_no, h.name from servicing_request s join policy p on p.id = s.policy_id join client h on h.id = p.policyholder_id
-        where s.id = any(${ids}::int[]) and ${inScope('s.org_unit_id', scope)}`.execute(db);
-      return new Map(rows.map((r) => [r.id, `${r.request_no} ${r.name}`]));
-    },
+    select: (ids, scope) => sql`
+      select s.id, s.request_no || ' ' || h.name as label
+      from servicing_request s join policy p on p.id = s.policy_id join client h on h.id = p.policyholder_id
+      where s.id = any(${ids}::int[]) and ${inScope('s.org_unit_id', scope)}`,
   },
 };
 
@@ -97,7 +89,7 @@ const asId = (entityId: string): number | null => {
 type Ref = { entityType: string | null; entityId: string | null };
 
 /**
- * The human label and link of each record referred to, set-based: one query per record type,
+ * The human label and link of each record referred to, set-based: one statement for every record type,
  * within the caller's scope for that type's own read permission. A record out of scope (or gone)
  * reads like a type without a page: its type and id, no link — nothing of it leaks.
  */
@@ -112,10 +104,15 @@ export async function resolveRecords(ctx: Context, refs: readonly Ref[]): Promis
     idsByType.set(entityType, set);
   }
   const found = new Map<string, Map<number, string>>();
-  for (const [type, ids] of idsByType) {
+  const parts = [...idsByType].map(([type, ids]) => {
     const labeller = LABELLERS[type]!;
     const scope = ctx.actor ? ctx.actor.scopeFor(labeller.permission) : ctx.scope;
-    found.set(type, await labeller.read(dbOf(ctx), [...ids], scope));
+    found.set(type, new Map());
+    return sql`select ${type}::text as type, l.id, l.label from (${labeller.select([...ids], scope)}) l`;
+  });
+  if (parts.length) {
+    const { rows } = await sql<{ type: string; id: number; label: string }>`${sql.join(parts, sql` union all `)}`.execute(dbOf(ctx));
+    for (const r of rows) found.get(r.type)!.set(r.id, r.label);
   }
   return (entityType, entityId) => {
     const id = asId(entityId);
