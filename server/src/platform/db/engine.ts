@@ -41,7 +41,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 function openPostgres(connectionString: string, max: number): Database {
-  const pool = new pg.Pool({ connectionString, max, application_name: 'anxin' });
+  // Connections are kept (5 minutes idle, not pg-pool's 10 s): a new PostgreSQL backend costs a fork
+  // and its first statements load the catalog caches and plan afresh — under a burst, a pool that
+  // had let its connections go answers the burst's slowest requests late (docs/PERFORMANCE.md,
+  // screens: every backend was younger than 25 s in the middle of a run). An idle pool never keeps
+  // a finished command's process alive (allowExitOnIdle).
+  const pool = new pg.Pool({ connectionString, max, application_name: 'anxin', idleTimeoutMillis: 300_000, allowExitOnIdle: true });
   // A connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE) emits
   // 'error' on its client, idle or in use: it is reported here, once per connection, and dropped
   // from the pool (an idle one at once, one in use when released; the query or transaction that
