@@ -26,6 +26,8 @@ export type Ctx = {
   /** A received servicing request (version 1) of a new policy of the unit, and the three made in beforeAll. */
   makeServicingRequest(orgUnitId: number): Promise<number>;
   servicing: Ids;
+  /** The work items of the three servicing requests made in beforeAll (each waits in its unit's clerks' team queue). */
+  workItems: Ids;
   /** Holders of the agent role: matrix.agent at GZ, gz01.agent1 at GZ01, sz01.agent1 at SZ01. */
   agents: Ids;
 };

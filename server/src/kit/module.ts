@@ -9,7 +9,7 @@ import type { Context, ContextServices } from '../platform/context/context.js';
 import type { Database } from '../platform/db/engine.js';
 import type { Config } from '../config.js';
 import type { Keyring } from '../platform/pii/index.js';
-import type { Lifecycle, Text } from '../platform/lifecycle/lifecycle.js';
+import type { Lifecycle, QueueSpec, Text } from '../platform/lifecycle/lifecycle.js';
 import type { MessageTable } from '../platform/http/messages.js';
 import type { ImportKind } from '../modules/imports/import-kind.js';
 import type { DeadlineRuleSeed } from '../modules/deadlines/deadline-rules.data.js';
@@ -45,8 +45,8 @@ export type AnxinModule = {
 };
 
 /**
- * A kind of record the platform pieces attach to (documents now; notices and queue entries with
- * them): the name deadlines and the audit trail use, who may read and change it, and where it is.
+ * A kind of record the platform pieces attach to (documents, notices, work queues): the name
+ * deadlines and the audit trail use, who may read and change it, and where it is.
  */
 export type RecordType = {
   /** entity_type, as deadlines and the audit trail write it: `policy`, `servicing`. */
@@ -58,7 +58,21 @@ export type RecordType = {
   orgUnitOf(db: Kysely<DB> | Transaction<DB>, id: number, scope: Scope): Promise<number | null>;
   /** The documents it needs, as data (R-SV-4: a request type's list); none when it keeps no list. */
   checklist?(db: Kysely<DB> | Transaction<DB>, id: number): Promise<readonly ChecklistEntry[]>;
+  /**
+   * Its records wait in work queues (我的任务 / 任务池, issue 12, item 4): the lifecycle whose moves keep
+   * each record's work item current, and whose `queue` says who owns a new record and how the owner changes.
+   */
+  queue?: QueuedLifecycle;
 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type QueuedLifecycle = AnyLifecycle & { queue: QueueSpec<any> };
+
+/** A record type's `queue`: its lifecycle, which must declare how its records queue (checked at start). */
+export function queuedLifecycle(lifecycle: AnyLifecycle): QueuedLifecycle {
+  if (!lifecycle.queue) throw new Error(`lifecycle ${lifecycle.kind} declares no queue`);
+  return lifecycle as QueuedLifecycle;
+}
 
 export type ChecklistEntry = { typeCode: string; required: boolean; note?: Text };
 

@@ -3,11 +3,15 @@ import type { DB } from '../../platform/db/schema.js';
 import type { DeadlineEventPort, RuleSummary } from '../../platform/lifecycle/deadline-port.js';
 import { recordDeadlineEvent } from './record-event.js';
 import { cancelDeadlinesForRecord } from './cancel-for-record.js';
+import { reassignDeadlinesOfRecord } from './reassign-for-record.js';
 
 /** The deadline engine as lifecycles use it (platform/lifecycle): a context service. */
 export const deadlineEventPort: DeadlineEventPort = {
   async record(tx, events) {
     for (const e of events) await recordDeadlineEvent(tx, e);
+  },
+  async reassign(tx, target) {
+    await reassignDeadlinesOfRecord(tx, target);
   },
   async cancel(tx, target) {
     await cancelDeadlinesForRecord(tx, target);

@@ -9,6 +9,7 @@ import './servicing.tables.js';
 import { getRequest } from './find-requests.js';
 import { SERVICING_LIFECYCLE, type ServicingRecord, type StepInput } from './servicing-lifecycle.js';
 import { servicingType } from './servicing-types.data.js';
+import { TEAM_QUEUE_CHANNELS } from './servicing-queue.js';
 import { hesitationProblems, reinstatementProblems, salesRuleProblems } from './servicing-rules.js';
 import type { CreateRequestBody, FireRequestBody, ServicingRequest } from './servicing.types.js';
 
@@ -37,7 +38,9 @@ export async function createRequest(ctx: Context, policyId: number, body: Create
     const at = tx.clock.now();
     const row = await tx.trx.insertInto('servicing_request').values({
       request_no: `pending-${tx.requestId ?? ''}-${at.getTime()}-${Math.random()}`, policy_id: policy.id, org_unit_id: policy.org_unit_id, type: type.code,
-      channel: body.channel, applicant_client_id: applicant, received_at: at, owner_id: tx.actor?.userId ?? null,
+      channel: body.channel, applicant_client_id: applicant, received_at: at,
+      // The counter's and the agent's requests are the clerk's who took them; by phone, mail or online, the office's clerks' (任务池).
+      owner_id: TEAM_QUEUE_CHANNELS.includes(body.channel) ? null : (tx.actor?.userId ?? null),
       details: JSON.stringify({ ...body.details, ...(body.walkIn && { walkIn: true }), ...(body.note && { note: body.note }) }),
     }).returning('id').executeTakeFirstOrThrow();
     // 保全申请号: BQ + Beijing year + the id, unique across units and years.

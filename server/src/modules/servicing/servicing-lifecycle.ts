@@ -11,6 +11,7 @@ import type { RefundDetails } from './servicing.types.js';
 import type { Static } from '@sinclair/typebox';
 import type { FieldProblem } from '../../platform/http/errors.js';
 import type { ServicingState } from './servicing.tables.js';
+import { SERVICING_QUEUE } from './servicing-queue.js';
 
 /** The request as the lifecycle reads it (locked), with the policyholder for the timeline. */
 export type ServicingRecord = {
@@ -127,6 +128,8 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
       }
     },
   },
+  // In the work queues: the clerk's own, or the office's clerks' team queue (servicing-queue.ts).
+  queue: SERVICING_QUEUE,
 });
 
 /** What a step is given: a reason (refuse, withdraw) or the outcome, and details (a refund's figures). */

@@ -1,6 +1,7 @@
-import type { RecordType } from '../../kit/module.js';
+import { queuedLifecycle, type RecordType } from '../../kit/module.js';
 import { orgUnitInScope } from '../../platform/db/scoped.js';
 import './servicing.tables.js';
+import { SERVICING_LIFECYCLE } from './servicing-lifecycle.js';
 import { servicingType } from './servicing-types.data.js';
 
 /** A servicing request as the platform pieces see it: its documents checklist is its type's (R-SV-4). */
@@ -9,6 +10,7 @@ export const SERVICING_RECORD: RecordType = {
   label: { zh: '保全申请', en: 'Servicing request' },
   read: 'servicing.read',
   write: 'servicing.write',
+  queue: queuedLifecycle(SERVICING_LIFECYCLE),
   orgUnitOf: (db, id, scope) => orgUnitInScope(db, 'servicing_request', id, scope),
   async checklist(db, id) {
     const row = await db.selectFrom('servicing_request').select('type').where('id', '=', id).executeTakeFirst();

@@ -121,12 +121,16 @@ describe('authorization matrix: roles × routes × own / descendant / sibling re
       policies: { own: 0, descendant: 0, sibling: 0 },
       makeServicingRequest: async (orgUnitId) => makeServicingRequest(t, orgUnitId),
       servicing: { own: 0, descendant: 0, sibling: 0 },
+      workItems: { own: 0, descendant: 0, sibling: 0 },
       agents: { own: 0, descendant: await t.userId('gz01.agent1'), sibling: await t.userId('sz01.agent1') },
     };
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.deadlines[target] = await ctx.makeDeadline(orgs[target]);
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.clients[target] = await makeClient(t, orgs[target], `矩阵基准${target}`);
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.policies[target] = await makePolicy(t, orgs[target]);
     for (const target of ['own', 'descendant', 'sibling'] as const) ctx.servicing[target] = await makeServicingRequest(t, orgs[target]);
+    for (const target of ['own', 'descendant', 'sibling'] as const) {
+      ctx.workItems[target] = (await t.db.selectFrom('work_item').select('id').where('entity_type', '=', 'servicing').where('entity_id', '=', ctx.servicing[target]).executeTakeFirstOrThrow()).id;
+    }
     // One user per role, each holding that role at the GZ city branch.
     const passwordHash = await hashPassword('Matrix-pass-42');
     for (const role of ALL_ROLES) {
@@ -254,6 +258,12 @@ async function makeServicingRequest(t: TestApp, orgUnitId: number): Promise<numb
     request_no: `MATRIX-BQ-${nextN()}`, policy_id: policyId, org_unit_id: orgUnitId, type: 'contact_change', channel: 'counter',
     applicant_client_id: policy.policyholder_id, received_at: new Date(), details: '{}',
   }).returning('id').executeTakeFirstOrThrow();
+  // Taken by phone: it waits in the unit's clerks' team queue (the work item fire() would have made).
+  const now = new Date();
+  await t.db.insertInto('work_item').values({
+    entity_type: 'servicing', entity_id: id, org_unit_id: orgUnitId, state: 'received', open: true, owner_id: null,
+    team_org_unit_id: orgUnitId, team_role: 'clerk', received_at: now, assigned_at: now, closed_at: null,
+  }).execute();
   return id;
 }
 

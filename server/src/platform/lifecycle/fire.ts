@@ -1,6 +1,7 @@
 import { audit, type TxContext } from '../context/context.js';
 import { AppError, forbidden, invalid, versionConflict } from '../http/errors.js';
 import type { Lifecycle, Transition } from './lifecycle.js';
+import type { QueuedLifecycleOf } from './queue-port.js';
 
 type AuditExtra = { before?: Record<string, unknown>; after?: Record<string, unknown> };
 
@@ -18,8 +19,8 @@ type FireOptions<R, I> = {
 /**
  * Fire one transition of a record (issue 10, item 2), in the caller's transaction:
  * lock at version → may it fire here → permission → guards → change → state → deadline events →
- * timeline → audit. A stale version answers 409 with the current record; a move the state does
- * not allow answers 400 naming the state and the moves it allows.
+ * work item (a queued lifecycle's) → timeline → audit. A stale version answers 409 with the current
+ * record; a move the state does not allow answers 400 naming the state and the moves it allows.
  */
 export async function fire<S extends string, E extends string, R, K, I = unknown>(
   tx: TxContext,
@@ -115,6 +116,9 @@ async function after<S extends string, E extends string, R, K, I>(
       });
     }
   }
+  // The work item after the deadlines: every path takes a record's deadlines before its work item (the
+  // deadline trigger updates the item), so two of them never wait for each other's locks.
+  if (lifecycle.queue) await tx.workQueue.follow(tx, lifecycle as unknown as QueuedLifecycleOf, records, { created: t.from.length === 0, to: t.to, at });
   if (t.timeline) {
     const entries = records.flatMap((record) => t.timeline!(record, opts.input as I).map((line) => ({ record, line, at })));
     if (entries.length) await adapter.appendTimeline(tx, entries);

@@ -1,4 +1,5 @@
 import type { Permission } from '../authz/permissions.js';
+import type { Role } from '../authz/roles.js';
 import type { FieldProblem } from '../http/errors.js';
 import type { TxContext } from '../context/context.js';
 
@@ -62,12 +63,31 @@ export type RecordAdapter<S extends string, R, K = number> = {
   appendTimeline(tx: TxContext, entries: Array<{ record: R; line: TimelineLine; at: Date }>): Promise<void>;
 };
 
+/**
+ * A lifecycle whose records wait in work queues (issue 12, item 4). `fire()` keeps each record's
+ * work item current with its moves; taking and reassigning change the record's own owner here.
+ */
+export type QueueSpec<R> = {
+  /** The person who owns the record (我的任务); null while it waits in its team queue. */
+  ownerOf(record: R): number | null;
+  /** The team queue it waits in while no person owns it (任务池): an org unit and a role, e.g. the office's clerks. */
+  teamOf(record: R): { orgUnitId: number; role: Role };
+  /** Every role `teamOf` names: the team queues a holder of one of them belongs to. */
+  teamRoles: readonly Role[];
+  /** Give the record to a person (领取 / 改派): its own owner column and version, in the caller's transaction. */
+  assign(tx: TxContext, record: R, userId: number, at: Date): Promise<void>;
+  /** How its timeline names it: "保全申请 BQ2026…（地址变更）". */
+  title(record: R): Text;
+};
+
 export type Lifecycle<S extends string, E extends string, R, K = number> = {
   kind: string;
   label: Text;
   states: Record<S, StateDef>;
   transitions: { [K in E]: Transition<S, R, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   record: RecordAdapter<S, R, K>;
+  /** Its records wait in work queues: every move keeps their work item current. */
+  queue?: QueueSpec<R>;
 };
 
 /** Declare a lifecycle: the event names become a typed union. */
