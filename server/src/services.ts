@@ -10,5 +10,5 @@ import { readConfig } from './config.js';
  * module list. `runtime` defaults to what the environment configures (the CLI, benchmarks).
  */
 export function createServices(db: Kysely<DB>, modules: readonly AnxinModule[] = MODULES, runtime: ModuleRuntime = readConfig()): ContextServices {
-  return Object.assign({}, ...modules.map((m) => m.services?.(db, runtime) ?? {})) as ContextServices;
+  return Object.assign({}, ...modules.map((m) => m.services?.(db, runtime, modules) ?? {})) as ContextServices;
 }

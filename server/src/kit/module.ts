@@ -13,6 +13,7 @@ import type { Lifecycle, QueueSpec, Text } from '../platform/lifecycle/lifecycle
 import type { MessageTable } from '../platform/http/messages.js';
 import type { ImportKind } from '../modules/imports/import-kind.js';
 import type { DeadlineRuleSeed } from '../modules/deadlines/deadline-rules.data.js';
+import type { NoticeTemplate } from '../modules/notices/notice-template.js';
 
 /**
  * The module kit (issue 10, item 4): everything a domain module brings, declared once in
@@ -27,7 +28,7 @@ export type AnxinModule = {
   /** Its HTTP routes; `registry` is the whole module list (for routes that serve every module's data). */
   routes?: (app: FastifyInstance, opts: { registry: readonly AnxinModule[] }) => Promise<void>;
   /** Services it adds to every use-case context (declared on ContextServices by the module). */
-  services?: (db: Kysely<DB>, runtime: ModuleRuntime) => Partial<ContextServices>;
+  services?: (db: Kysely<DB>, runtime: ModuleRuntime, registry: readonly AnxinModule[]) => Partial<ContextServices>;
   /** Work it runs in the server process; each returns its stop function. */
   jobs?: readonly ModuleJob[];
   /** Its `anxin` commands. */
@@ -42,6 +43,8 @@ export type AnxinModule = {
   importKinds?: readonly ImportKind[];
   /** Its record types that carry documents (the documents module serves their files). */
   records?: readonly RecordType[];
+  /** Its notice templates (通知书: 批单, 退保说明确认书 …; the notices module renders, numbers and keeps them). */
+  noticeTemplates?: readonly NoticeTemplate[];
 };
 
 /**

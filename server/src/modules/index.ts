@@ -13,6 +13,7 @@ import policies from './policies/index.js';
 import coverage from './coverage/index.js';
 import lifecycles from './lifecycles/index.js';
 import documents from './documents/index.js';
+import notices from './notices/index.js';
 import queues from './queues/index.js';
 import servicing from './servicing/index.js';
 import demo from './demo/index.js';
@@ -36,6 +37,7 @@ export const MODULES: readonly AnxinModule[] = [
   coverage,
   lifecycles,
   documents,
+  notices,
   queues,
   servicing,
   demo,

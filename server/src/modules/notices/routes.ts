@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { contextOf } from '../../platform/http/request-context.js';
+import { IdParams } from '../../platform/http/schemas.js';
+import { RecordParams } from '../documents/documents.types.js';
+import { issueNoticeForRecord } from './issue-notice.js';
+import { openNotice, recordNotices, reprintNotice, verifyNotice } from './find-notices.js';
+import { createBatch, getBatch } from './notice-batches.js';
+import { CodeParams, CreateBatchBody, IssuedNotice, IssueNoticeBody, NoticeBatch, NoticeTemplateListItem, RecordNotices, VerifiedNotice } from './notices.types.js';
+
+const tags = ['notices'];
+
+/** A file's name for the Content-Disposition header: ASCII fallback plus the UTF-8 name (RFC 6266 / 5987). */
+function disposition(kind: 'inline' | 'attachment', fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+const Download = Type.Object({ download: Type.Optional(Type.Boolean({ description: 'true: as an attachment; else shown in the browser' })) });
+
+// The record routes declare `authenticated`: the permission is the record type's own (RecordType.read / write), checked with its scope.
+export async function noticeRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  // The renderer's processes end with the app (tests, shutdown).
+  fastify.addHook('onClose', async () => fastify.services.notices.renderer.close());
+
+  app.get(
+    '/api/v1/notice-templates',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, summary: 'The notice templates (通知书模板), latest versions, with the record types each serves', response: { 200: Type.Object({ items: Type.Array(NoticeTemplateListItem) }) } },
+    },
+    async (req) => ({
+      items: contextOf(req).notices.templates.all().map((t) => ({ code: t.code, version: t.version, name: t.label.zh, nameEn: t.label.en, recordTypes: [...t.recordTypes], sensitive: t.sensitive ?? false })),
+    }),
+  );
+
+  app.get(
+    '/api/v1/records/:type/:id/notices',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, params: RecordParams, response: { 200: RecordNotices }, summary: "A record's notices, newest first, and the templates that may be issued for it; the record's own read permission and scope" },
+    },
+    async (req) => recordNotices(contextOf(req), req.params.type, req.params.id),
+  );
+
+  app.post(
+    '/api/v1/records/:type/:id/notices',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags, params: RecordParams, body: IssueNoticeBody, response: { 201: IssuedNotice },
+        summary: "Issue a notice for a record: the template's latest version, the next number of the record's org unit and year, a verification code; the record type's write permission",
+      },
+    },
+    async (req, reply) => {
+      const issued = await issueNoticeForRecord(contextOf(req), req.params.type, req.params.id, req.body.templateCode);
+      return reply.status(201).send({ id: issued.id, number: issued.number, documentId: issued.documentId });
+    },
+  );
+
+  app.get(
+    '/api/v1/notices/:id/content',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, params: IdParams, querystring: Download, summary: "The notice as issued (PDF), through its record's read permission and scope; a sensitive notice's download is audited" },
+    },
+    async (req, reply) => {
+      const notice = await openNotice(contextOf(req), req.params.id);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', disposition(req.query.download ? 'attachment' : 'inline', notice.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(notice.content);
+    },
+  );
+
+  app.get(
+    '/api/v1/notices/:id/copy',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, params: IdParams, querystring: Download, summary: 'A reprint (PDF): the same notice — number, data, verification code — marked 副本 / COPY; audited' },
+    },
+    async (req, reply) => {
+      const copy = await reprintNotice(contextOf(req), req.params.id);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', disposition(req.query.download ? 'attachment' : 'inline', copy.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(copy.pdf);
+    },
+  );
+
+  app.get(
+    '/api/v1/notice-verifications/:code',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags, params: CodeParams, response: { 200: VerifiedNotice },
+        summary: '验真: the notice a verification code belongs to — number, template, record — when its record is in your read scope; not found otherwise',
+      },
+    },
+    async (req) => verifyNotice(contextOf(req), req.params.code),
+  );
+
+  app.post(
+    '/api/v1/notice-batches',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags, body: CreateBatchBody, response: { 201: NoticeBatch },
+        summary: 'Queue a batch print (批量打印): one template for many records of one type (the record type\'s write permission; every record in scope); a job renders them with progress',
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createBatch(contextOf(req), req.body)),
+  );
+
+  app.get(
+    '/api/v1/notice-batches/:id',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, params: IdParams, response: { 200: NoticeBatch }, summary: "A batch print's progress: done, failed (with why), the numbers given; for readers of its records at the batch's org unit" },
+    },
+    async (req) => getBatch(contextOf(req), req.params.id),
+  );
+}
