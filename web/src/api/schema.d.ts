@@ -9234,6 +9234,870 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supervisor's view: every open item in your scope (each record type's own read scope too) with its SLA state, most urgent first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    entityType?: string;
+                    /** @description with cursor: keyset paging for walking a whole list */
+                    limit?: number;
+                    orgUnitId?: number;
+                    ownerId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    /** @description YYYY-MM-DD */
+                    receivedFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    receivedTo?: string;
+                    sla?: "overdue" | "due_soon" | "on_time" | "none";
+                    /** @description a column, ascending, or -column descending; default due; ties broken by id */
+                    sort?: "due" | "-due" | "receivedAt" | "-receivedAt";
+                    state?: string;
+                    status?: "open" | "closed" | "all";
+                    unassigned?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                entityId: number;
+                                entityType: string;
+                                href: string | null;
+                                id: number;
+                                label: string;
+                                open: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                slaState: "overdue" | "due_soon" | "on_time" | "none";
+                                state: string;
+                                stateName: string;
+                                stateNameEn: string;
+                                team: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                } | null;
+                                typeName: string;
+                                typeNameEn: string;
+                                version: number;
+                            }[];
+                            /** @description keyset cursor of the next rows in the same sort */
+                            nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改派: give an item to another person, with the reason — the record and its running deadlines go with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ownerId: number;
+                        reason: string;
+                        /** @description the version you read */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assignedAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            entityId: number;
+                            entityType: string;
+                            href: string | null;
+                            id: number;
+                            label: string;
+                            open: boolean;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            slaState: "overdue" | "due_soon" | "on_time" | "none";
+                            state: string;
+                            stateName: string;
+                            stateNameEn: string;
+                            team: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            } | null;
+                            typeName: string;
+                            typeNameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 领取: take an item from a team queue you are in (the record type's write permission where it is); taken already → 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version you read */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assignedAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            entityId: number;
+                            entityType: string;
+                            href: string | null;
+                            id: number;
+                            label: string;
+                            open: boolean;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            slaState: "overdue" | "due_soon" | "on_time" | "none";
+                            state: string;
+                            stateName: string;
+                            stateNameEn: string;
+                            team: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            } | null;
+                            typeName: string;
+                            typeNameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who you may give items to: active people in your scope who handle a queued record type */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                displayName: string;
+                                id: number;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A view (mine, team, all — all needs task.reassign) as xlsx: exactly its list as shown, or the selected rows; audited */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    entityType?: string;
+                    /** @description the selected rows only */
+                    ids?: number[];
+                    orgUnitId?: number;
+                    ownerId?: number;
+                    /** @description YYYY-MM-DD */
+                    receivedFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    receivedTo?: string;
+                    sla?: "overdue" | "due_soon" | "on_time" | "none";
+                    /** @description a column, ascending, or -column descending; default due; ties broken by id */
+                    sort?: "due" | "-due" | "receivedAt" | "-receivedAt";
+                    state?: string;
+                    status?: "open" | "closed" | "all";
+                    unassigned?: boolean;
+                    view: "mine" | "team" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的任务: the items you own, most urgent first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    entityType?: string;
+                    /** @description with cursor: keyset paging for walking a whole list */
+                    limit?: number;
+                    orgUnitId?: number;
+                    ownerId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    /** @description YYYY-MM-DD */
+                    receivedFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    receivedTo?: string;
+                    sla?: "overdue" | "due_soon" | "on_time" | "none";
+                    /** @description a column, ascending, or -column descending; default due; ties broken by id */
+                    sort?: "due" | "-due" | "receivedAt" | "-receivedAt";
+                    state?: string;
+                    status?: "open" | "closed" | "all";
+                    unassigned?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                entityId: number;
+                                entityType: string;
+                                href: string | null;
+                                id: number;
+                                label: string;
+                                open: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                slaState: "overdue" | "due_soon" | "on_time" | "none";
+                                state: string;
+                                stateName: string;
+                                stateNameEn: string;
+                                team: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                } | null;
+                                typeName: string;
+                                typeNameEn: string;
+                                version: number;
+                            }[];
+                            /** @description keyset cursor of the next rows in the same sort */
+                            nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改派 several items to one person with one reason: all or none, each refusal named by its place (ids.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the selected items; all are reassigned or none */
+                        ids: number[];
+                        ownerId: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                entityId: number;
+                                entityType: string;
+                                href: string | null;
+                                id: number;
+                                label: string;
+                                open: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                slaState: "overdue" | "due_soon" | "on_time" | "none";
+                                state: string;
+                                stateName: string;
+                                stateNameEn: string;
+                                team: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                } | null;
+                                typeName: string;
+                                typeNameEn: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open items (overdue, due soon), the team queues I am in with what waits in each, the record types that queue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: {
+                                dueSoon: number;
+                                open: number;
+                                overdue: number;
+                            };
+                            teams: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                overdue: number;
+                                role: string;
+                                waiting: number;
+                            }[];
+                            types: {
+                                entityType: string;
+                                name: string;
+                                nameEn: string;
+                                states: {
+                                    final: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    state: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 团队队列: the items waiting in the team queues you are in (your role in an org unit, or above it); filter one with orgUnitId */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description YYYY-MM-DD */
+                    dueFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    dueTo?: string;
+                    entityType?: string;
+                    /** @description with cursor: keyset paging for walking a whole list */
+                    limit?: number;
+                    orgUnitId?: number;
+                    ownerId?: number;
+                    /** @description from 1; offset paging */
+                    page?: number;
+                    pageSize?: 10 | 20 | 50 | 100;
+                    /** @description YYYY-MM-DD */
+                    receivedFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    receivedTo?: string;
+                    sla?: "overdue" | "due_soon" | "on_time" | "none";
+                    /** @description a column, ascending, or -column descending; default due; ties broken by id */
+                    sort?: "due" | "-due" | "receivedAt" | "-receivedAt";
+                    state?: string;
+                    status?: "open" | "closed" | "all";
+                    unassigned?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                entityId: number;
+                                entityType: string;
+                                href: string | null;
+                                id: number;
+                                label: string;
+                                open: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                slaState: "overdue" | "due_soon" | "on_time" | "none";
+                                state: string;
+                                stateName: string;
+                                stateNameEn: string;
+                                team: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                } | null;
+                                typeName: string;
+                                typeNameEn: string;
+                                version: number;
+                            }[];
+                            /** @description keyset cursor of the next rows in the same sort */
+                            nextCursor: string | null;
+                            page: number;
+                            pageSize: number;
+                            /** @description null when walking with limit + cursor (nothing counted) */
+                            total: number | null;
+                            /** @description false: total is an estimate (a large list), or not counted */
+                            totalExact: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -21,6 +21,7 @@ import { lifecyclesMessages } from '../modules/lifecycles/lifecycles.messages';
 import { listMessages } from '../shared/list/list.messages';
 import { documentsMessages } from '../shared/documents/documents.messages';
 import { servicingMessages } from '../modules/servicing/servicing.messages';
+import { queuesMessages } from '../modules/queues/queues.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -47,6 +48,7 @@ const all = {
   list: listMessages,
   documents: documentsMessages,
   servicing: servicingMessages,
+  queues: queuesMessages,
 };
 
 type All = typeof all;

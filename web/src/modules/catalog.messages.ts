@@ -17,6 +17,10 @@ export const catalogMessages = defineMessages({
         name: '我的待办',
         description: '我负责的时限：已逾期、今日到期和未来 5 个工作日内到期的事项，含倒计时与依据；主管可查看辖区逾期。',
       },
+      queues: {
+        name: '工作队列',
+        description: '我的任务、团队任务池（领取）与主管的全部事项：按时效排序，逾期一目了然；主管可带原因改派、批量改派并导出。',
+      },
       clients: {
         name: '客户档案',
         description: '个人与机构客户档案、家庭关联、客户时间轴与关怀提醒；个人信息加密存储、脱敏显示。',
@@ -95,6 +99,10 @@ export const catalogMessages = defineMessages({
       dueItems: {
         name: 'My due items',
         description: 'Deadlines you own: overdue, due today and due within 5 working days, with countdown and basis; supervisors see what is overdue in their scope.',
+      },
+      queues: {
+        name: 'Work queues',
+        description: 'My tasks, the team queues to take from, and the supervisor\'s view of everything: most urgent first with SLA state; reassign with a reason, in bulk, and export.',
       },
       clients: {
         name: 'Clients',

@@ -4,6 +4,7 @@ import {
   FileDoneOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
   TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
+import { InboxOutlined } from '@ant-design/icons';
 import type { Permission } from '../session/types';
 import type { catalogMessages } from './catalog.messages';
 
@@ -31,6 +32,11 @@ export const MODULES: ModuleEntry[] = [
   {
     key: 'dueItems', group: 'work', path: '/due-items', icon: <ScheduleOutlined />, anyOf: ['deadline.read'],
     page: lazy(() => import('./deadlines/mine/MyDueItemsPage')),
+  },
+  {
+    // 工作队列: whoever handles queued records (servicing now) or reassigns them; the server shows each their own part.
+    key: 'queues', group: 'work', path: '/queues', icon: <InboxOutlined />, anyOf: ['servicing.write', 'task.reassign'], nested: true,
+    page: lazy(() => import('./queues/QueuesPage')),
   },
   {
     key: 'clients', group: 'clientsPolicies', path: '/clients', icon: <TeamOutlined />, anyOf: ['client.read'], nested: true,

@@ -12,6 +12,7 @@ import { formatDateWithWeekday, localName } from '../../shared/format';
 import { visibleModules } from '../catalog';
 import { DEMO_USERS } from './demo-users';
 import { useDemoStatus, useFirstDeadlines } from './home.api';
+import { useQueueSummary } from '../queues/queues.api';
 
 type CountKey = 'overdue' | 'dueToday' | 'dueThisWeek';
 /** Each count opens 我的待办 at its own section (MyDueSections: ?show=). */
@@ -31,6 +32,10 @@ export default function HomePage() {
   const readsDeadlines = can('deadline.read');
   const supervisor = readsDeadlines && can('task.reassign');
   const counts = useDeadlineCounts(readsDeadlines);
+  // 工作队列: my tasks and what waits in my teams' queues, counted from the work items.
+  const handlesQueues = can('servicing.write') || can('task.reassign');
+  const queues = useQueueSummary(handlesQueues);
+  const waiting = queues.data?.teams.reduce((n, team) => n + team.waiting, 0) ?? 0;
   const demo = useDemoStatus(!!me && !can('client.read'));
   if (!me) return null;
   const roles = [...new Set(me.roles.map((r) => roleName(r.role)))].join(t('common.separators.list'));
@@ -73,7 +78,20 @@ export default function HomePage() {
               <Card
                 size="small"
                 title={t('home.queue.title')}
-                extra={<Link to="/due-items" data-testid="home-queue-all">{t('home.queue.all')}</Link>}
+                extra={
+                  <Space size={12}>
+                    {handlesQueues && queues.data && (
+                      <>
+                        <Link to="/queues/mine" data-testid="home-queue-tasks">
+                          {t('home.queue.tasks', { count: queues.data.mine.open })}
+                          {queues.data.mine.overdue > 0 && <Tag color="red" style={{ marginInlineStart: 4 }}>{t('home.queue.overdue', { count: queues.data.mine.overdue })}</Tag>}
+                        </Link>
+                        <Link to="/queues/team" data-testid="home-queue-waiting">{t('home.queue.waiting', { count: waiting })}</Link>
+                      </>
+                    )}
+                    <Link to="/due-items" data-testid="home-queue-all">{t('home.queue.all')}</Link>
+                  </Space>
+                }
                 data-testid="home-queue"
               >
                 <FirstDeadlines name="mine" query={{ ownerId: me.user.id, live: true }} emptyText={t('home.queue.empty')} testId="home-queue-list" />

@@ -44,6 +44,9 @@ function server(demoLoaded: boolean) {
         : { items: [1, 2, 3, 4, 5, 6].map((n) => deadline(n, `GZ01-2026-000${n} 王${n}`)), nextCursor: null },
     }),
     'GET /api/v1/demo': () => ({ body: { loaded: demoLoaded } }),
+    'GET /api/v1/work-items/summary': () => ({
+      body: { mine: { open: 6, overdue: 2, dueSoon: 1 }, teams: [{ orgUnitId: 4, orgUnitName: '广州一部', orgUnitNameEn: null, role: 'clerk', waiting: 3, overdue: 1 }], types: [] },
+    }),
   });
 }
 
@@ -97,6 +100,18 @@ describe('the home workbench', () => {
     expect(callsTo(fetchMock, 'GET /api/v1/demo')).toHaveLength(0);
     // The modules stay, below.
     expect(screen.queryByTestId('home-modules')).not.toBeNull();
+  });
+
+  it("counts my tasks and what waits in my teams' queues from the work queues, linking to each", async () => {
+    const fetchMock = server(true);
+    renderHome(SUPERVISOR);
+    const tasks = await screen.findByTestId('home-queue-tasks');
+    expect(tasks.textContent).toContain('我的任务 6');
+    expect(tasks.textContent).toContain('逾期 2');
+    expect(tasks.getAttribute('href')).toBe('/queues/mine');
+    expect(screen.getByTestId('home-queue-waiting').textContent).toBe('任务池待领取 3');
+    expect(screen.getByTestId('home-queue-waiting').getAttribute('href')).toBe('/queues/team');
+    expect(callsTo(fetchMock, 'GET /api/v1/work-items/summary')).toHaveLength(1);
   });
 
   it('a non-supervisor sees no unit overdue list', async () => {

@@ -16,6 +16,9 @@ export const homeMessages = defineMessages({
       title: '我的待办',
       all: '全部待办',
       empty: '暂无进行中的待办',
+      tasks: '我的任务 {{count}}',
+      overdue: '逾期 {{count}}',
+      waiting: '任务池待领取 {{count}}',
     },
     scope: {
       title: '辖区逾期',
@@ -48,6 +51,9 @@ export const homeMessages = defineMessages({
       title: 'My to-dos',
       all: 'All to-dos',
       empty: 'Nothing running',
+      tasks: 'My tasks {{count}}',
+      overdue: '{{count}} overdue',
+      waiting: '{{count}} waiting in team queues',
     },
     scope: {
       title: 'Overdue in my area',

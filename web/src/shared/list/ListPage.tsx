@@ -36,6 +36,10 @@ type Props<T extends object> = RowKeyProp<T> & {
   /** The export route: the list as shown (filters and sort, all of its pages), or the selected rows. */
   exportPath?: string;
   exportFileName?: string;
+  /** Parameters every export of this list carries besides its filters (a view's name). */
+  exportExtra?: Record<string, string>;
+  /** Actions on the selected rows beside the export of the selection (e.g. reassign them); `clear` empties the selection. */
+  bulkActions?: (selected: number[], clear: () => void) => ReactNode;
   emptyText?: ReactNode;
   onRowClick?: (row: T) => void;
   /** Rows from elsewhere (a search) shown instead of the paged list: no pages, no total. */
@@ -71,7 +75,7 @@ export function ListPage<T extends object>(props: Props<T>) {
   const items = override ? override.items : (answer?.items ?? []);
   const loading = override ? override.loading : data.isFetching;
   const error = override ? override.error : data.error;
-  const exportQuery = { ...list.filters, sort: list.sort };
+  const exportQuery = { ...list.filters, ...props.exportExtra, sort: list.sort };
 
   const tableColumns = useMemo(
     () =>
@@ -142,13 +146,14 @@ export function ListPage<T extends object>(props: Props<T>) {
                 {props.exportPath && (
                   <ExportButton
                     path={props.exportPath}
-                    query={{ sort: list.sort, ids: selected }}
+                    query={{ ...props.exportExtra, sort: list.sort, ids: selected }}
                     fileName={props.exportFileName}
                     label={t('list.exportSelected')}
                     testId="export-selected"
                     type="primary"
                   />
                 )}
+                {props.bulkActions?.(selected, () => setSelected([]))}
                 <Button type="link" onClick={() => setSelected([])} data-testid={`${testId}-clear-selection`}>
                   {t('list.clearSelection')}
                 </Button>
