@@ -7,6 +7,7 @@ import { beijingDate } from '../../platform/time/beijing.js';
 import { POLICY_LIFECYCLE } from '../policies/policy-lifecycle.js';
 import './servicing.tables.js';
 import { getRequest } from './find-requests.js';
+import { issueEndorsement } from './servicing-notices.js';
 import { SERVICING_LIFECYCLE, type ServicingRecord, type StepInput } from './servicing-lifecycle.js';
 import { servicingType } from './servicing-types.data.js';
 import { TEAM_QUEUE_CHANNELS } from './servicing-queue.js';
@@ -78,6 +79,8 @@ export async function fireRequest(ctx: Context, id: number, body: FireRequestBod
         if (body.details) {
           await tx.trx.updateTable('servicing_request').set({ details: sql`details || ${JSON.stringify(body.details)}::jsonb` as never }).where('id', '=', r.id).execute();
         }
+        // The 批单 is rendered in this transaction: if the PDF fails, the step rolls back whole.
+        if (body.event === 'issue_endorsement') await issueEndorsement(tx, r);
         if (body.event === 'complete') {
           await setOutcome(tx, r.id, input.reason || null);
           await applyToPolicy(tx, r);
