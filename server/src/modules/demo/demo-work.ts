@@ -22,6 +22,7 @@ import { pauseDeadline, reassignDeadline } from '../deadlines/change-deadline.js
 import { sweepDeadlines, type SweepReport } from '../deadlines/sweep-deadlines.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { servicingShowcase } from './demo-servicing.js';
+import { queueShowcase } from './demo-queues.js';
 
 const DONE_KEY = 'demo_work_seeded';
 /** The offices of the scale-1 tree: the named demo users' own (a larger --scale adds bulk, not showcases). */
@@ -129,6 +130,9 @@ export async function seedDemoWork(
         .where('state_changed_at', '>', new Date(now.getTime() - 700 * 86_400_000)).orderBy('id').executeTakeFirst();
       const showcaseServicing = servicingShowcase(take, lapsed, ago, justNow);
       steps.push(...showcaseServicing.steps);
+      // 工作队列: requests by phone in the clerks' team queue, one taken, one reassigned by the supervisor (demo-queues.ts).
+      const boss = office.supervisor;
+      steps.push(...queueShowcase(take, ago, boss ? (at) => as(boss, 'task.reassign', at) : null));
       report.servicing += showcaseServicing.count;
     }
 

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
+import { seedDemoWork } from '../demo/demo-work.js';
 
 // Issue 12, item 4: work queues — 我的任务, the team queue (任务池) with take, 改派 with a reason, the
 // supervisor's view with SLA state, filters and export — kept by the lifecycle engine for servicing requests.
@@ -222,5 +223,29 @@ describe('work queues', () => {
     const r = await newRequest('counter');
     await expect(sql`update work_item set owner_id = null where entity_type = 'servicing' and entity_id = ${r.id}`.execute(t.db)).rejects.toThrow(/work_item_owned/);
     await expect(sql`update work_item set team_org_unit_id = ${gz01}, team_role = 'clerk' where entity_type = 'servicing' and entity_id = ${r.id}`.execute(t.db)).rejects.toThrow(/work_item_one_owner/);
+  });
+});
+
+// Issue 12, item 4 with item 6: a first start shows the queues at work (demo-queues.ts, through the use cases).
+describe('the demo offices’ work queues', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoWork(t.db, t.app.keyring, t.app.services, new Date('2026-12-02T03:30:00Z')); // a Wednesday, 11:30 in Beijing
+  });
+  afterAll(() => t.close());
+
+  it("requests by phone wait in the office's team queue, one overdue; one the clerk took; one the supervisor reassigned with a reason", async () => {
+    const clerk = await t.login('gz01.clerk');
+    const team = (await clerk.get('/api/v1/work-items/team?pageSize=100')).json() as { items: { entityId: number; slaState: string; ownerId: number | null }[] };
+    expect(team.items.length).toBeGreaterThanOrEqual(3);
+    expect(team.items.some((i) => i.slaState === 'overdue')).toBe(true);
+    const audited = (action: string) => t.db.selectFrom('audit_log').select(['entity_id', 'after', 'actor_id']).where('action', '=', action).execute();
+    expect((await audited('servicing.take')).map((r) => r.actor_id)).toContain(clerk.userId);
+    const supervisorId = await t.userId('gz.supervisor');
+    const reassigned = (await audited('servicing.reassign')).filter((r) => r.actor_id === supervisorId);
+    expect(reassigned.map((r) => r.after)).toContainEqual(expect.objectContaining({ ownerId: clerk.userId, reason: '任务池积压，指定内勤办理' }));
+    const mine = (await clerk.get('/api/v1/work-items/mine?pageSize=100')).json() as { items: { entityId: number }[] };
+    expect(mine.items.map((i) => i.entityId)).toEqual(expect.arrayContaining(reassigned.map((r) => Number(r.entity_id))));
   });
 });
