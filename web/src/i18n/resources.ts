@@ -21,6 +21,7 @@ import { lifecyclesMessages } from '../modules/lifecycles/lifecycles.messages';
 import { listMessages } from '../shared/list/list.messages';
 import { documentsMessages } from '../shared/documents/documents.messages';
 import { servicingMessages } from '../modules/servicing/servicing.messages';
+import { noticesMessages } from '../shared/notices/notices.messages';
 import { queuesMessages } from '../modules/queues/queues.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
@@ -48,6 +49,7 @@ const all = {
   list: listMessages,
   documents: documentsMessages,
   servicing: servicingMessages,
+  notices: noticesMessages,
   queues: queuesMessages,
 };
 

@@ -45,6 +45,10 @@ export const catalogMessages = defineMessages({
         name: '保全',
         description: '地址联系方式等变更、附加险、退保与复效的受理、时效跟踪和批单管理。',
       },
+      notices: {
+        name: '通知书验真',
+        description: '输入通知书上的验真码核对真伪；批量打印通知书并查看进度。',
+      },
       claims: {
         name: '理赔',
         description: '报案、立案、调查查勘、定损理算、核赔与结案，含索赔台帐与权限升级。',
@@ -127,6 +131,10 @@ export const catalogMessages = defineMessages({
       servicing: {
         name: 'Servicing',
         description: 'Changes such as address or contact details, riders, surrenders and reinstatements: intake, deadline tracking and endorsements.',
+      },
+      notices: {
+        name: 'Notices',
+        description: 'Check a notice by the verification code printed on it; print notices in batches and follow their progress.',
       },
       claims: {
         name: 'Claims',

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BookOutlined, BranchesOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
-  FileDoneOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined,
+  FileDoneOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined,
   TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { InboxOutlined } from '@ant-design/icons';
@@ -58,6 +58,10 @@ export const MODULES: ModuleEntry[] = [
   {
     key: 'servicing', group: 'service', path: '/servicing', icon: <ToolOutlined />, anyOf: ['servicing.read'], nested: true,
     page: lazy(() => import('./servicing/ServicingPage')),
+  },
+  {
+    key: 'notices', group: 'service', path: '/notices', icon: <SafetyCertificateOutlined />, anyOf: 'signedIn', nested: true,
+    page: lazy(() => import('./notices/NoticesPage')),
   },
   { key: 'claims', group: 'service', path: '/claims', icon: <MedicineBoxOutlined />, anyOf: ['claim.read'] },
   { key: 'callbacks', group: 'service', path: '/callbacks', icon: <PhoneOutlined />, anyOf: ['callback.read'] },

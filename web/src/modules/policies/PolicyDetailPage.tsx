@@ -17,6 +17,7 @@ import { PolicyDescriptions } from './PolicyDescriptions';
 import { PolicyStateTag } from './PolicyStateTag';
 import { ReissuesPanel } from './ReissuesPanel';
 import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
+import { NoticesPanel } from '../../shared/notices/NoticesPanel';
 import { NewServicingModal } from '../servicing/NewServicingModal';
 import { PolicyServicingList } from '../servicing/PolicyServicingList';
 import { ReviewsList } from './ReviewsList';
@@ -141,6 +142,11 @@ function PolicyDetailView({ id }: { id: number }) {
               key: 'documents',
               label: <span data-testid="policy-tab-documents">{t('documents.title')}</span>,
               children: <DocumentsPanel recordType="policy" recordId={policy.id} />,
+            },
+            {
+              key: 'issued-notices',
+              label: <span data-testid="policy-tab-issued-notices">{t('notices.title')}</span>,
+              children: <NoticesPanel recordType="policy" recordId={policy.id} />,
             },
             {
               key: 'notices',

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../session/useSession';
 import { BackButton } from '../../shared/BackButton';
 import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
+import { NoticesPanel } from '../../shared/notices/NoticesPanel';
 import { DeadlineList } from '../../shared/deadlines/DeadlineList';
 import { errorText } from '../../shared/errors';
 import { formatDateTime, localName } from '../../shared/format';
@@ -85,6 +86,7 @@ export function ServicingRequestPage() {
         <Tabs
           items={[
             { key: 'documents', label: <span data-testid="servicing-tab-documents">{t('servicing.detail.documents')}</span>, children: <DocumentsPanel recordType="servicing" recordId={r.id} /> },
+            { key: 'notices', label: <span data-testid="servicing-tab-notices">{t('notices.title')}</span>, children: <NoticesPanel recordType="servicing" recordId={r.id} version={r.version} /> },
             {
               key: 'deadlines', label: <span data-testid="servicing-tab-deadlines">{t('servicing.detail.deadlines')}</span>,
               children: <DeadlineList entityType="servicing" entityId={String(r.id)} testId="servicing-deadlines" />,
