@@ -79,7 +79,7 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
     { key: 'orgUnit', title: t('queues.columns.orgUnit'), render: (_, w) => localName(w.orgUnitName, w.orgUnitNameEn, lang) },
     { key: 'receivedAt', sortKey: 'receivedAt', title: t('queues.columns.receivedAt'), render: (_, w) => formatDateTime(w.receivedAt) },
     {
-      key: 'actions', title: '',
+      key: 'actions', title: '', fixed: 'right',
       render: (_, w) => (
         <Space onClick={(e) => e.stopPropagation()}>
           {w.open && w.ownerId === null && (
