@@ -6,6 +6,7 @@
 import { Readable } from 'node:stream';
 import type { Context } from '../../platform/context/context.js';
 import { addDocuments } from '../documents/add-documents.js';
+import { issueNoticeForRecord } from '../notices/issue-notice.js';
 import servicing from '../servicing/index.js';
 import { createRequest, fireRequest } from '../servicing/handle-request.js';
 import type { ServicingRequest } from '../servicing/servicing.types.js';
@@ -28,6 +29,9 @@ async function attach(ctx: Context, request: ServicingRequest, typeCodes: string
 }
 
 const FORM_AND_ID = ['application_form', 'id_document'];
+
+/** A notice of the request (通知书: the document receipt, the surrender explanation …), issued by the clerk at that moment. */
+const issueNotice = (ctx: Context, r: ServicingRequest, templateCode: string) => issueNoticeForRecord(ctx, 'servicing', r.id, templateCode);
 
 /**
  * The steps, each at its moment; `take` hands out a policy in force of the office, `lapsed` one that
@@ -56,20 +60,24 @@ export function servicingShowcase(take: () => Policy | undefined, lapsed: Policy
   request(take(), at(5), { type: 'address_change', channel: 'phone', note: '客户搬家，需变更通讯地址' }); // overdue: escalated
   request(take(), at(2), { type: 'payment_account_change', channel: 'counter', note: '续期扣款改用新的银行卡' }, async (r, c) => {
     await attach(c(at(2, 11)), r, [...FORM_AND_ID, 'debit_authorisation', 'bank_card']);
+    await issueNotice(c(at(2, 12)), r, 'document_receipt');
     await step(c(at(1)), r, 'start');
   });
   request(take(), at(3), { type: 'beneficiary_change', channel: 'agent', note: '受益人由父母变更为配偶' }, async (r, c) => {
     await attach(c(at(3, 11)), r, [...FORM_AND_ID, 'beneficiary_consent']);
+    await issueNotice(c(at(3, 12)), r, 'document_receipt');
     const started = await step(c(at(2)), r, 'start');
     await step(c(at(1)), started, 'issue_endorsement');
   });
   request(take(), at(4), { type: 'surrender', channel: 'counter', note: '客户资金周转，申请退保', details: { signedBy: 'client' } }, async (r, c) => {
     await attach(c(at(4, 11)), r, [...FORM_AND_ID, 'surrender_explanation', 'bank_card']);
+    await issueNotice(c(at(4, 12)), r, 'document_receipt');
     const started = await step(c(at(3)), r, 'start');
     await step(c(at(1)), started, 'complete', {
       reason: '保险公司已核算，退费转入投保人账户',
       details: { payee: 'policyholder', cashValue: '8650.00', fees: '0.00', outstandingLoan: '0.00', refund: '8650.00', explained: { feeDeduction: true, refundVersusCashValue: true, noRefundCases: true } },
     });
+    await issueNotice(c(at(1, 15)), r, 'surrender_explanation');
   });
   request(take(), justNow, { type: 'policy_enquiry', channel: 'counter', walkIn: true, note: '查询保单现金价值，已当场告知' });
   request(take(), at(2), { type: 'address_change', channel: 'phone', note: '变更通讯地址' }, async (r, c) => {
@@ -82,6 +90,7 @@ export function servicingShowcase(take: () => Policy | undefined, lapsed: Policy
   request(lapsed, at(3), { type: 'reinstatement', channel: 'counter', note: '补交欠缴保费，申请恢复效力' }, async (r, c) => {
     await attach(c(at(3, 11)), r, FORM_AND_ID);
     await step(c(at(1)), r, 'record_insurer_agreement');
+    await issueNotice(c(at(1, 15)), r, 'reinstatement_notice');
   });
   return { steps, count };
 }
