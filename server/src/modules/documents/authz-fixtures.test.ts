@@ -6,6 +6,11 @@ import { multipartBody, SAMPLE_PNG } from '../../../../tests/helpers/multipart.j
 // policy.read to list and download, policy.write to upload — the matrix checks those.
 export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/document-types': { kind: 'authenticated', request: (c) => c.get('/api/v1/document-types'), expect: 200 },
+  // The catalogue is changed by holders of catalog.manage at head office: the matrix's admin below head office gets 403 HEAD_OFFICE_ONLY.
+  'POST /api/v1/document-types': {
+    kind: 'action', request: (c) => c.post('/api/v1/document-types', { code: 'mx_doc', name: '矩阵资料', nameEn: 'Matrix document', sensitive: false, retentionClass: 'permanent' }), okStatus: 403,
+  },
+  'PATCH /api/v1/document-types/:code': { kind: 'action', request: (c) => c.patch('/api/v1/document-types/other', { name: '其他资料' }), okStatus: 403 },
   'GET /api/v1/records/:type/:id/documents': {
     kind: 'byId', permission: 'policy.read', entity: (target, x) => x.makePolicy(x.orgs[target], 'MXDOC'), request: (c, id) => c.get(`/api/v1/records/policy/${id}/documents`),
   },

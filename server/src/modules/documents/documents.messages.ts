@@ -13,6 +13,7 @@ export const DOCUMENT_FIELD_MESSAGES = {
   noFiles: { 'zh-CN': '请选择要上传的文件', en: 'choose the files to upload' },
   tooManyFiles: { 'zh-CN': '一次最多上传 {limit} 个文件', en: 'at most {limit} files at once' },
   uploadCutOff: { 'zh-CN': '上传中断，文件不完整，未保存：请重新上传', en: 'the upload was cut off and nothing was kept: upload again' },
+  documentTypeCodeTaken: { 'zh-CN': '此代码已被其他资料类型使用', en: 'another document type has this code' },
   recordTypeUnknown: { 'zh-CN': '没有此业务记录类型', en: 'no such record type' },
 } as const satisfies MessageTable;
 

@@ -1,3 +1,4 @@
+import { RETENTION_CLASS_CODES } from './retention-classes.data.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { DateTime, Id, Nullable } from '../../platform/http/schemas.js';
 
@@ -11,6 +12,33 @@ export const DocumentType = Type.Object({
   active: Type.Boolean(),
 });
 export type DocumentType = Static<typeof DocumentType>;
+
+const RetentionClass = Type.Unsafe<string>({ type: 'string', enum: RETENTION_CLASS_CODES });
+const Name = Type.String({ minLength: 1, maxLength: 60 });
+
+/** A new entry of the catalogue (资料类型): its code is fixed once created (documents and checklists name it). */
+export const CreateDocumentTypeBody = Type.Object({
+  code: Type.String({ pattern: '^[a-z][a-z0-9_]{1,39}$', description: 'lower case letters, digits and _, 2-40 long' }),
+  name: Name,
+  nameEn: Name,
+  sensitive: Type.Boolean(),
+  retentionClass: RetentionClass,
+});
+export type CreateDocumentTypeBody = Static<typeof CreateDocumentTypeBody>;
+
+export const UpdateDocumentTypeBody = Type.Object({
+  name: Type.Optional(Name),
+  nameEn: Type.Optional(Name),
+  sensitive: Type.Optional(Type.Boolean()),
+  retentionClass: Type.Optional(RetentionClass),
+  /** A type no longer offered for new uploads; documents already filed under it stay. */
+  active: Type.Optional(Type.Boolean()),
+});
+export type UpdateDocumentTypeBody = Static<typeof UpdateDocumentTypeBody>;
+
+export const DocumentTypeParams = Type.Object({ code: Type.String({ pattern: '^[a-z][a-z0-9_]{1,39}$' }) });
+
+export const RetentionClassInfo = Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String(), basis: Type.String() });
 
 export const DocumentItem = Type.Object({
   id: Type.Integer(),

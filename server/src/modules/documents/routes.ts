@@ -8,7 +8,9 @@ import { AppError } from '../../platform/http/errors.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { addDocuments, UploadCutOffError, type IncomingFile } from './add-documents.js';
 import { listDocumentTypes, openDocument, recordDocuments } from './find-documents.js';
-import { DocumentType, RecordDocuments, RecordParams } from './documents.types.js';
+import { CreateDocumentTypeBody, DocumentType, DocumentTypeParams, RecordDocuments, RecordParams, RetentionClassInfo, UpdateDocumentTypeBody } from './documents.types.js';
+import { createDocumentType, updateDocumentType } from './manage-document-types.js';
+import { RETENTION_CLASSES } from './retention-classes.data.js';
 
 const tags = ['documents'];
 
@@ -45,9 +47,34 @@ export async function documentRoutes(fastify: FastifyInstance, opts: { registry:
     '/api/v1/document-types',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, summary: 'The catalogue of document types (资料类型)', response: { 200: Type.Object({ items: Type.Array(DocumentType) }) } },
+      schema: {
+        tags, summary: 'The catalogue of document types (资料类型); inactive ones too when asked (the admin page)',
+        querystring: Type.Object({ includeInactive: Type.Optional(Type.Boolean()) }),
+        response: { 200: Type.Object({ items: Type.Array(DocumentType), retentionClasses: Type.Array(RetentionClassInfo) }) },
+      },
     },
-    async (req) => ({ items: await listDocumentTypes(contextOf(req)) }),
+    async (req) => ({
+      items: await listDocumentTypes(contextOf(req), { includeInactive: req.query.includeInactive === true }),
+      retentionClasses: RETENTION_CLASSES.map((c) => ({ code: c.code, name: c.label.zh, nameEn: c.label.en, basis: c.basis })),
+    }),
+  );
+
+  app.post(
+    '/api/v1/document-types',
+    {
+      config: { permission: 'catalog.manage' },
+      schema: { tags, summary: 'Add a document type to the catalogue (head office)', body: CreateDocumentTypeBody, response: { 201: DocumentType } },
+    },
+    async (req, reply) => reply.code(201).send(await createDocumentType(contextOf(req), req.body)),
+  );
+
+  app.patch(
+    '/api/v1/document-types/:code',
+    {
+      config: { permission: 'catalog.manage' },
+      schema: { tags, summary: 'Rename a document type, mark it sensitive, change its retention, or stop offering it (head office)', params: DocumentTypeParams, body: UpdateDocumentTypeBody, response: { 200: DocumentType } },
+    },
+    async (req) => updateDocumentType(contextOf(req), req.params.code, req.body),
   );
 
   app.get(

@@ -4,16 +4,18 @@ import { useSearchParams } from 'react-router-dom';
 import { useHeadOfficeGrant } from '../../shared/useHeadOfficeGrant';
 import { InsurersTab } from './InsurersTab';
 import { ProductsTab } from './ProductsTab';
+import { DocumentTypesTab } from './DocumentTypesTab';
 
 /**
- * 保险公司与产品: the company-wide catalogue. Every signed-in user reads it; holders of
+ * 保险公司与产品 and 资料类型: the company-wide catalogue. Every signed-in user reads it; holders of
  * catalog.manage at head office add, change and (de)activate entries (the server decides).
  */
 export default function CataloguePage() {
   const { t } = useTranslation();
   const canEdit = useHeadOfficeGrant('catalog.manage');
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'products' ? 'products' : 'insurers';
+  const asked = params.get('tab');
+  const tab = asked === 'products' || asked === 'documentTypes' ? asked : 'insurers';
 
   return (
     <Card title={t('catalogue.title')} data-testid="catalogue-page">
@@ -24,6 +26,7 @@ export default function CataloguePage() {
         items={[
           { key: 'insurers', label: <span data-testid="catalogue-tab-insurers">{t('catalogue.tabs.insurers')}</span>, children: <InsurersTab canEdit={canEdit} /> },
           { key: 'products', label: <span data-testid="catalogue-tab-products">{t('catalogue.tabs.products')}</span>, children: <ProductsTab canEdit={canEdit} /> },
+          { key: 'documentTypes', label: <span data-testid="catalogue-tab-document-types">{t('catalogue.tabs.documentTypes')}</span>, children: <DocumentTypesTab canEdit={canEdit} /> },
         ]}
       />
     </Card>

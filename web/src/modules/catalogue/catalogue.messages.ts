@@ -3,7 +3,12 @@ import { defineMessages } from '../../i18n/define';
 export const catalogueMessages = defineMessages({
   'zh-CN': {
     title: '保险公司与产品',
-    tabs: { insurers: '保险公司', products: '产品' },
+    tabs: { insurers: '保险公司', products: '产品', documentTypes: '资料类型' },
+    documentTypes: {
+      create: '新增资料类型', edit: '修改资料类型', code: '代码', codeHint: '小写字母开头，可含数字和下划线，2-40 位；创建后不能修改',
+      name: '名称', nameEn: '英文名称', sensitive: '敏感资料', sensitiveHint: '身份证件、银行、医疗等资料：每次下载都记入审计日志',
+      sensitiveTag: '敏感', retention: '保管期限', actions: '操作',
+    },
     readOnly: '您可以查看目录；新增和修改由总公司的目录管理员办理。',
     shown: '已显示 {{count}} 条',
     filters: {
@@ -68,7 +73,12 @@ export const catalogueMessages = defineMessages({
   },
   en: {
     title: 'Insurers & products',
-    tabs: { insurers: 'Insurers', products: 'Products' },
+    tabs: { insurers: 'Insurers', products: 'Products', documentTypes: 'Document types' },
+    documentTypes: {
+      create: 'Add a document type', edit: 'Change the document type', code: 'Code', codeHint: 'lower case letters, digits and _, 2-40 long, starting with a letter; fixed once created',
+      name: 'Name', nameEn: 'English name', sensitive: 'Sensitive', sensitiveHint: 'identity papers, bank and medical data: every download goes into the audit trail',
+      sensitiveTag: 'sensitive', retention: 'Kept for', actions: 'Actions',
+    },
     readOnly: 'You can view the catalogue; head-office catalogue administrators add and change it.',
     shown: '{{count}} shown',
     filters: {
