@@ -32,10 +32,15 @@ describe('servicing at the counter', () => {
     await page.getByTestId('servicing-type').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '地址变更' }).click();
     await page.getByTestId('servicing-note').fill('客户搬家，变更通讯地址');
+    // The new address is what the request changes: required, and checked by the server.
+    await page.getByTestId('servicing-create-submit').click();
+    await expectText(page.locator('.ant-form-item-explain-error').first(), '新通讯地址');
+    await page.getByTestId('servicing-change-address').fill('广州市天河区体育西路 191 号');
     await page.getByTestId('servicing-create-submit').click();
 
     await expectText(page.getByTestId('servicing-detail-state'), '已受理');
     await expectText(page.getByTestId('servicing-request-no'), /^BQ\d{11}$/);
+    await expectText(page.getByTestId('servicing-change'), /新通讯地址\s*广州市天河区\*\*\*\*/);
     await page.getByTestId('servicing-tab-deadlines').click();
     await expectText(page.getByTestId('servicing-deadlines'), /保全变更办理/);
     await page.getByTestId('servicing-tab-documents').click();

@@ -3559,10 +3559,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalogue of document types (资料类型) */
+        /** The catalogue of document types (资料类型); inactive ones too when asked (the admin page) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    includeInactive?: boolean;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3602,17 +3604,154 @@ export interface paths {
                                 retentionClass: string;
                                 sensitive: boolean;
                             }[];
+                            retentionClasses: {
+                                basis: string;
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
                         };
                     };
                 };
             };
         };
         put?: never;
-        post?: never;
+        /** Add a document type to the catalogue (head office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description lower case letters, digits and _, 2-40 long */
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        retentionClass: "contract_plus_5y" | "contract_plus_10y" | "closure_plus_3y" | "permanent";
+                        sensitive: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            retentionClass: string;
+                            sensitive: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a document type, mark it sensitive, change its retention, or stop offering it (head office) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        name?: string;
+                        nameEn?: string;
+                        /** @enum {string} */
+                        retentionClass?: "contract_plus_5y" | "contract_plus_10y" | "closure_plus_3y" | "permanent";
+                        sensitive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            retentionClass: string;
+                            sensitive: boolean;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/documents/{id}/content": {
@@ -7062,6 +7201,29 @@ export interface paths {
                 content: {
                     "application/json": {
                         applicantClientId?: number;
+                        change?: {
+                            address?: string;
+                            bankAccount?: string;
+                            beneficiaries?: {
+                                clientId?: number | null;
+                                idNumber?: string | null;
+                                name?: string | null;
+                                /** @default 1 */
+                                rank?: number;
+                                relation: "self" | "spouse" | "child" | "parent" | "other";
+                                share: string;
+                            }[];
+                            beneficiaryDesignation?: "legal" | "named";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate?: string;
+                            gender?: "male" | "female";
+                            mobile?: string;
+                            premium?: string;
+                            premiumDifference?: string;
+                        };
                         channel: "counter" | "phone" | "agent" | "mail" | "online";
                         details?: {
                             cashValue?: string;
@@ -7080,6 +7242,7 @@ export interface paths {
                             receiptSignedOn?: string;
                             refund?: string;
                             signedBy?: "client" | "agent";
+                            suicideExclusionExplained?: boolean;
                         };
                         note?: string;
                         /** @enum {string} */
@@ -7117,6 +7280,24 @@ export interface paths {
                             allowedEvents: string[];
                             applicantClientId: number;
                             applicantName: string;
+                            approval: "clerk" | "supervisor";
+                            change: {
+                                address?: string;
+                                bankAccount?: string;
+                                beneficiaries?: {
+                                    idNumber: string | null;
+                                    name: string;
+                                    rank: number;
+                                    relation: string;
+                                    share: string;
+                                }[];
+                                beneficiaryDesignation?: string;
+                                birthDate?: string;
+                                gender?: string;
+                                mobile?: string;
+                                premium?: string;
+                                premiumDifference?: string;
+                            } | null;
                             channel: "counter" | "phone" | "agent" | "mail" | "online";
                             /** Format: date-time */
                             completedAt: string | null;
@@ -8320,6 +8501,24 @@ export interface paths {
                                 allowedEvents: string[];
                                 applicantClientId: number;
                                 applicantName: string;
+                                approval: "clerk" | "supervisor";
+                                change: {
+                                    address?: string;
+                                    bankAccount?: string;
+                                    beneficiaries?: {
+                                        idNumber: string | null;
+                                        name: string;
+                                        rank: number;
+                                        relation: string;
+                                        share: string;
+                                    }[];
+                                    beneficiaryDesignation?: string;
+                                    birthDate?: string;
+                                    gender?: string;
+                                    mobile?: string;
+                                    premium?: string;
+                                    premiumDifference?: string;
+                                } | null;
                                 channel: "counter" | "phone" | "agent" | "mail" | "online";
                                 /** Format: date-time */
                                 completedAt: string | null;
@@ -8416,6 +8615,24 @@ export interface paths {
                             allowedEvents: string[];
                             applicantClientId: number;
                             applicantName: string;
+                            approval: "clerk" | "supervisor";
+                            change: {
+                                address?: string;
+                                bankAccount?: string;
+                                beneficiaries?: {
+                                    idNumber: string | null;
+                                    name: string;
+                                    rank: number;
+                                    relation: string;
+                                    share: string;
+                                }[];
+                                beneficiaryDesignation?: string;
+                                birthDate?: string;
+                                gender?: string;
+                                mobile?: string;
+                                premium?: string;
+                                premiumDifference?: string;
+                            } | null;
                             channel: "counter" | "phone" | "agent" | "mail" | "online";
                             /** Format: date-time */
                             completedAt: string | null;
@@ -8478,6 +8695,29 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        change?: {
+                            address?: string;
+                            bankAccount?: string;
+                            beneficiaries?: {
+                                clientId?: number | null;
+                                idNumber?: string | null;
+                                name?: string | null;
+                                /** @default 1 */
+                                rank?: number;
+                                relation: "self" | "spouse" | "child" | "parent" | "other";
+                                share: string;
+                            }[];
+                            beneficiaryDesignation?: "legal" | "named";
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            birthDate?: string;
+                            gender?: "male" | "female";
+                            mobile?: string;
+                            premium?: string;
+                            premiumDifference?: string;
+                        };
                         details?: {
                             cashValue?: string;
                             explained?: {
@@ -8495,6 +8735,7 @@ export interface paths {
                             receiptSignedOn?: string;
                             refund?: string;
                             signedBy?: "client" | "agent";
+                            suicideExclusionExplained?: boolean;
                         };
                         event: "start" | "record_medical_result" | "record_insurer_agreement" | "record_referral" | "issue_endorsement" | "complete" | "refuse" | "withdraw";
                         reason?: string;
@@ -8532,6 +8773,24 @@ export interface paths {
                             allowedEvents: string[];
                             applicantClientId: number;
                             applicantName: string;
+                            approval: "clerk" | "supervisor";
+                            change: {
+                                address?: string;
+                                bankAccount?: string;
+                                beneficiaries?: {
+                                    idNumber: string | null;
+                                    name: string;
+                                    rank: number;
+                                    relation: string;
+                                    share: string;
+                                }[];
+                                beneficiaryDesignation?: string;
+                                birthDate?: string;
+                                gender?: string;
+                                mobile?: string;
+                                premium?: string;
+                                premiumDifference?: string;
+                            } | null;
                             channel: "counter" | "phone" | "agent" | "mail" | "online";
                             /** Format: date-time */
                             completedAt: string | null;
@@ -8613,11 +8872,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                approval: "clerk" | "supervisor";
+                                changeFields: string[];
                                 code: string;
+                                completedEvent: string | null;
+                                documents: {
+                                    onlyWhen: string | null;
+                                    required: boolean;
+                                    typeCode: string;
+                                }[];
+                                effect: "none" | "terminate" | "reinstate";
                                 endorsement: boolean;
                                 name: string;
                                 nameEn: string;
+                                receivedEvent: string | null;
                                 refund: boolean;
+                                requiredChangeFields: string[];
                                 specId: string;
                                 walkInOnTheSpot: boolean;
                             }[];

@@ -4,7 +4,7 @@ import type { ResponseOf } from '../api/types';
 export type Permission =
   | 'org.read' | 'org.manage' | 'user.read' | 'user.manage' | 'audit.read' | 'pii.reveal'
   | 'client.read' | 'client.write' | 'policy.read' | 'policy.write' | 'underwriting.decide'
-  | 'servicing.read' | 'servicing.write' | 'claim.read' | 'claim.write' | 'callback.read' | 'callback.write'
+  | 'servicing.read' | 'servicing.write' | 'servicing.approve' | 'claim.read' | 'claim.write' | 'callback.read' | 'callback.write'
   | 'service.read' | 'service.write' | 'register.read' | 'register.write' | 'calendar.read' | 'calendar.manage' | 'catalog.manage'
   | 'kpi.read' | 'task.reassign' | 'deadline.read' | 'deadline.manage';
 

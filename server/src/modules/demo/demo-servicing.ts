@@ -2,7 +2,8 @@
 // state through the clerk's own use cases at past moments — one just received, one overdue (the
 // sweep escalates it), one being processed with its documents, an endorsement out for signature, a
 // surrender completed (the policy ended with it), an enquiry done at the counter, a request
-// withdrawn, a rider refused after the medical result, a reinstatement agreed by the insurer.
+// withdrawn, a rider refused after the medical result, a reinstatement agreed by the insurer; a
+// surrender is completed by the office's supervisor (its approval).
 import { Readable } from 'node:stream';
 import type { Context } from '../../platform/context/context.js';
 import { addDocuments } from '../documents/add-documents.js';
@@ -34,10 +35,18 @@ const FORM_AND_ID = ['application_form', 'id_document'];
 const issueNotice = (ctx: Context, r: ServicingRequest, templateCode: string) => issueNoticeForRecord(ctx, 'servicing', r.id, templateCode);
 
 /**
- * The steps, each at its moment; `take` hands out a policy in force of the office, `lapsed` one that
+ * The steps, each at its moment; `take` hands out a policy in force of the office (`take(true)` one of a
+ * personal line), `lapsed` one that
  * lapsed within two years (if the office has one). `at(n)` is n working days ago.
  */
-export function servicingShowcase(take: () => Policy | undefined, lapsed: Policy | undefined, at: (workingDays: number, hour?: number) => Date, justNow: Date): { steps: Step[]; count: number } {
+export function servicingShowcase(
+  take: (personal?: boolean) => Policy | undefined,
+  lapsed: Policy | undefined,
+  at: (workingDays: number, hour?: number) => Date,
+  justNow: Date,
+  /** The office supervisor at a moment: completes what needs approval (servicing.approve). */
+  approver: (at: Date) => Context,
+): { steps: Step[]; count: number } {
   const steps: Step[] = [];
   let count = 0;
   // A request made at `received`, then its steps, each at its own moment (the clerk's context at that moment is `ctxAt`).
@@ -56,14 +65,17 @@ export function servicingShowcase(take: () => Policy | undefined, lapsed: Policy
   const step = async (ctx: Context, r: ServicingRequest, event: Parameters<typeof fireRequest>[2]['event'], extra: Partial<Parameters<typeof fireRequest>[2]> = {}) =>
     fireRequest(ctx, r.id, { version: r.version, event, ...extra });
 
-  request(take(), justNow, { type: 'contact_change', channel: 'counter', note: '客户更换手机号码' });
-  request(take(), at(5), { type: 'address_change', channel: 'phone', note: '客户搬家，需变更通讯地址' }); // overdue: escalated
-  request(take(), at(2), { type: 'payment_account_change', channel: 'counter', note: '续期扣款改用新的银行卡' }, async (r, c) => {
+  request(take(), justNow, { type: 'contact_change', channel: 'counter', note: '客户更换手机号码', change: { mobile: '13912345678' } });
+  request(take(), at(5), { type: 'address_change', channel: 'phone', note: '客户搬家，需变更通讯地址', change: { address: '广州市天河区体育西路 191 号 2 栋 1802' } }); // overdue: escalated
+  request(take(), at(2), { type: 'payment_account_change', channel: 'counter', note: '续期扣款改用新的银行卡', change: { bankAccount: '6222020200112233445' } }, async (r, c) => {
     await attach(c(at(2, 11)), r, [...FORM_AND_ID, 'debit_authorisation', 'bank_card']);
     await issueNotice(c(at(2, 12)), r, 'document_receipt');
     await step(c(at(1)), r, 'start');
   });
-  request(take(), at(3), { type: 'beneficiary_change', channel: 'agent', note: '受益人由父母变更为配偶' }, async (r, c) => {
+  request(take(true), at(3), {
+    type: 'beneficiary_change', channel: 'agent', note: '受益人由父母变更为配偶',
+    change: { beneficiaryDesignation: 'named', beneficiaries: [{ name: '李秀英', relation: 'spouse', rank: 1, share: '100' }] },
+  }, async (r, c) => {
     await attach(c(at(3, 11)), r, [...FORM_AND_ID, 'beneficiary_consent']);
     await issueNotice(c(at(3, 12)), r, 'document_receipt');
     const started = await step(c(at(2)), r, 'start');
@@ -73,14 +85,14 @@ export function servicingShowcase(take: () => Policy | undefined, lapsed: Policy
     await attach(c(at(4, 11)), r, [...FORM_AND_ID, 'surrender_explanation', 'bank_card']);
     await issueNotice(c(at(4, 12)), r, 'document_receipt');
     const started = await step(c(at(3)), r, 'start');
-    await step(c(at(1)), started, 'complete', {
+    await step(approver(at(1)), started, 'complete', {
       reason: '保险公司已核算，退费转入投保人账户',
       details: { payee: 'policyholder', cashValue: '8650.00', fees: '0.00', outstandingLoan: '0.00', refund: '8650.00', explained: { feeDeduction: true, refundVersusCashValue: true, noRefundCases: true } },
     });
     await issueNotice(c(at(1, 15)), r, 'surrender_explanation');
   });
   request(take(), justNow, { type: 'policy_enquiry', channel: 'counter', walkIn: true, note: '查询保单现金价值，已当场告知' });
-  request(take(), at(2), { type: 'address_change', channel: 'phone', note: '变更通讯地址' }, async (r, c) => {
+  request(take(), at(2), { type: 'address_change', channel: 'phone', note: '变更通讯地址', change: { address: '广州市越秀区中山五路 33 号' } }, async (r, c) => {
     await step(c(at(1)), r, 'withdraw', { reason: '客户表示暂不变更' });
   });
   request(take(), at(3), { type: 'add_rider', channel: 'agent', note: '加保附加住院医疗' }, async (r, c) => {

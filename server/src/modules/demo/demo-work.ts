@@ -23,6 +23,7 @@ import { sweepDeadlines, type SweepReport } from '../deadlines/sweep-deadlines.j
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { servicingShowcase } from './demo-servicing.js';
 import { queueShowcase } from './demo-queues.js';
+import { PERSONAL_LINES } from '../policies/policy-rules.data.js';
 
 const DONE_KEY = 'demo_work_seeded';
 /** The offices of the scale-1 tree: the named demo users' own (a larger --scale adds bulk, not showcases). */
@@ -69,7 +70,7 @@ export async function seedDemoWork(
     // Each agent's policies in force, oldest first: what the reissue requests are about.
     const inForce = await db
       .selectFrom('policy')
-      .select(['id', 'agent_id', 'policyholder_id'])
+      .select(['id', 'agent_id', 'policyholder_id', 'line_of_business'])
       .where('org_unit_id', '=', office.id)
       .where('state', '=', 'in_force')
       .orderBy('id')
@@ -100,7 +101,11 @@ export async function seedDemoWork(
     if (mine[0]) reissue(mine[0], ago(6));
     if (mine[1]) reissue(mine[1], ago(2));
     const rest = [...mine.slice(2), ...(a2 ? byAgent(a2) : [])];
-    const take = () => rest.shift();
+    // The next policy; `personal`: the next of a personal line (one that names beneficiaries).
+    const take = (personal = false) => {
+      const i = personal ? rest.findIndex((p) => (PERSONAL_LINES as readonly string[]).includes(p.line_of_business)) : 0;
+      return i < 0 ? undefined : rest.splice(i, 1)[0];
+    };
     // The clerk's own: taken over from the agent (改派).
     const clerkOverdue = take();
     const clerkToday = take();
@@ -128,7 +133,9 @@ export async function seedDemoWork(
     if (firstOfCity) {
       const lapsed = await db.selectFrom('policy').select('id').where('org_unit_id', '=', office.id).where('state', '=', 'lapsed')
         .where('state_changed_at', '>', new Date(now.getTime() - 700 * 86_400_000)).orderBy('id').executeTakeFirst();
-      const showcaseServicing = servicingShowcase(take, lapsed, ago, justNow);
+      // 审批: what only a supervisor completes (a surrender, a reinstatement) is completed by the office's supervisor.
+      const approver = (at: Date) => (office.supervisor ? as(office.supervisor, 'servicing.approve', at) : clerk(at));
+      const showcaseServicing = servicingShowcase(take, lapsed, ago, justNow, approver);
       steps.push(...showcaseServicing.steps);
       // 工作队列: requests by phone in the clerks' team queue, one taken, one reassigned by the supervisor (demo-queues.ts).
       const boss = office.supervisor;

@@ -209,6 +209,13 @@ export const POLICY_LIFECYCLE = defineLifecycle({
       from: ['lapsed'], to: 'in_force', permission: 'policy.write', auditAction: 'policy.change_status',
       deadlineEvents: ['policy.reinstated'], timeline: statusLine('in_force'),
     },
+    endorse: {
+      // 批改: a completed servicing request changes the contract (a new debit account, premium or
+      // beneficiaries); the policy keeps its state. The change itself is the caller's (apply-change.ts).
+      label: { zh: '保全批改', en: 'endorse' },
+      from: ['verified', 'in_force', 'lapsed'], to: null, permission: 'policy.write', auditAction: 'policy.update',
+      timeline: (_: PolicyRecord, input: StatusInput) => [line('policy.endorsed', `保全批改：${input.reason}`, `endorsed: ${input.reason}`)],
+    },
     terminate: {
       // 终止: surrender, cancellation in the hesitation period, full claim paid, insurer's rescission, … (R-PO-1)
       label: { zh: '终止', en: 'terminate' },

@@ -139,35 +139,49 @@ function checkParties(d: PolicyDraft, problems: FieldProblem[]) {
     if (seen.has(p.clientId)) problems.push({ path: `insured.${i}.clientId`, reason: 'listedTwice' });
     seen.add(p.clientId);
   });
+  problems.push(...beneficiaryProblems(d));
+}
 
+/**
+ * The beneficiaries of a policy (R-PO-1; a beneficiary change of 保全 asks the same, LAW.md Art. 39-41):
+ * none when the law decides (法定), otherwise each identified and each rank's shares total 100 %.
+ * Paths are relative to the list's form (`beneficiaries.<i>.share`); `prefix` puts them under another.
+ */
+export function beneficiaryProblems(
+  d: Pick<PolicyDraft, 'beneficiaryDesignation' | 'lineOfBusiness' | 'beneficiaries'>,
+  prefix = '',
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const at = (path: string) => `${prefix}${path}`;
   if (d.beneficiaryDesignation === 'legal') {
-    if (d.beneficiaries.length) problems.push({ path: 'beneficiaries', reason: 'legalHasNoBeneficiaries' });
-    return;
+    if (d.beneficiaries.length) problems.push({ path: at('beneficiaries'), reason: 'legalHasNoBeneficiaries' });
+    return problems;
   }
   if (d.lineOfBusiness && !PERSONAL_LINES.includes(d.lineOfBusiness)) {
-    problems.push({ path: 'beneficiaryDesignation', reason: 'beneficiariesPersonalLinesOnly' });
-    return;
+    problems.push({ path: at('beneficiaryDesignation'), reason: 'beneficiariesPersonalLinesOnly' });
+    return problems;
   }
   if (!d.beneficiaries.length) {
-    problems.push({ path: 'beneficiaries', reason: 'required' });
-    return;
+    problems.push({ path: at('beneficiaries'), reason: 'required' });
+    return problems;
   }
   const byRank = new Map<number, number>();
   d.beneficiaries.forEach((b, i) => {
-    if (b.clientId === null && b.name === null) problems.push({ path: `beneficiaries.${i}.name`, reason: 'required' });
+    if (b.clientId === null && b.name === null) problems.push({ path: at(`beneficiaries.${i}.name`), reason: 'required' });
     if (b.clientId === null && b.idNumber !== null && /^[0-9]{17}[0-9X]$/.test(b.idNumber) && !isValidResidentId(b.idNumber)) {
-      problems.push({ path: `beneficiaries.${i}.idNumber`, reason: 'invalidResidentId' });
+      problems.push({ path: at(`beneficiaries.${i}.idNumber`), reason: 'invalidResidentId' });
     }
     const share = hundredths(b.share);
-    if (share <= 0 || share > 10_000) problems.push({ path: `beneficiaries.${i}.share`, reason: 'invalidShare' });
+    if (share <= 0 || share > 10_000) problems.push({ path: at(`beneficiaries.${i}.share`), reason: 'invalidShare' });
     byRank.set(b.rank, (byRank.get(b.rank) ?? 0) + share);
   });
   for (const [rank, total] of byRank) {
     if (total !== 10_000) {
       const i = d.beneficiaries.findIndex((b) => b.rank === rank);
-      problems.push({ path: `beneficiaries.${i}.share`, reason: 'sharesNot100', params: { rank, total: fromHundredths(total) } });
+      problems.push({ path: at(`beneficiaries.${i}.share`), reason: 'sharesNot100', params: { rank, total: fromHundredths(total) } });
     }
   }
+  return problems;
 }
 
 export function sealBankAccount(keyring: Keyring, value: string | null): string | null {

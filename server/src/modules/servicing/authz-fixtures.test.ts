@@ -1,7 +1,7 @@
 /** The authorization matrix's fixtures for the servicing module's routes (R-SE-1; the matrix: platform/authz/authorization-matrix.int.test.ts). */
 import type { Fixture } from '../../../../tests/helpers/authz-matrix.js';
 
-const create = () => ({ type: 'contact_change', channel: 'counter' });
+const create = () => ({ type: 'contact_change', channel: 'counter', change: { mobile: '13912345678' } });
 
 export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/servicing-types': { kind: 'global', url: '/api/v1/servicing-types' },

@@ -44,7 +44,8 @@ function toRequest(r: RequestRow): ServicingRequest {
   return {
     id: r.id, requestNo: r.request_no, policyId: r.policy_id, policyInternalNo: r.internal_no, policyNumber: r.policy_number,
     policyholderName: r.policyholder_name, orgUnitId: r.org_unit_id, orgUnitName: r.org_unit_name, orgUnitNameEn: r.org_unit_name_en,
-    type: r.type, typeName: type.label.zh, typeNameEn: type.label.en, endorsement: type.endorsement, state: r.state, channel: r.channel,
+    type: r.type, typeName: type.label.zh, typeNameEn: type.label.en, endorsement: type.endorsement, approval: type.approval,
+    change: (typeof r.change_masked === 'string' ? JSON.parse(r.change_masked) : r.change_masked) ?? null, state: r.state, channel: r.channel,
     applicantClientId: r.applicant_client_id, applicantName: r.applicant_name, receivedAt: r.received_at.toISOString(),
     ownerId: r.owner_id, ownerName: r.owner_name, details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
     outcome: r.outcome, stateReason: r.state_reason, completedAt: r.completed_at?.toISOString() ?? null, version: r.version,

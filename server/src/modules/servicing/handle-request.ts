@@ -12,9 +12,16 @@ import { SERVICING_LIFECYCLE, type ServicingRecord, type StepInput } from './ser
 import { servicingType } from './servicing-types.data.js';
 import { TEAM_QUEUE_CHANNELS } from './servicing-queue.js';
 import { hesitationProblems, reinstatementProblems, salesRuleProblems } from './servicing-rules.js';
-import type { CreateRequestBody, FireRequestBody, ServicingRequest } from './servicing.types.js';
+import type { ChangeBody, CreateRequestBody, FireRequestBody, ServicingRequest } from './servicing.types.js';
+import { checkChange, hasChange, openChange, sealChange } from './servicing-changes.js';
+import { applyChange } from './apply-change.js';
 
 const ENDED_POLICY = ['terminated', 'expired'];
+
+/** The steps that record an answer of the insurer, and where the request keeps its moment. */
+const INSURER_ANSWERS: Partial<Record<FireRequestBody['event'], string>> = {
+  record_insurer_agreement: 'insurerAgreedAt', record_referral: 'referredAt', record_medical_result: 'medicalResultAt',
+};
 
 /**
  * A clerk takes a servicing request for a policy (R-SV-4): checked against the type's rules at
@@ -24,7 +31,7 @@ const ENDED_POLICY = ['terminated', 'expired'];
 export async function createRequest(ctx: Context, policyId: number, body: CreateRequestBody): Promise<ServicingRequest> {
   const type = servicingType(body.type);
   return inTransaction(ctx, async (tx) => {
-    const policy = await tx.trx.selectFrom('policy as p').select(['p.id', 'p.org_unit_id', 'p.policyholder_id', 'p.state', 'p.state_changed_at', 'p.product_id'])
+    const policy = await tx.trx.selectFrom('policy as p').select(['p.id', 'p.org_unit_id', 'p.policyholder_id', 'p.state', 'p.state_changed_at', 'p.product_id', 'p.line_of_business'])
       .where('p.id', '=', policyId).where(inScope('p.org_unit_id', tx.scope)).forUpdate().executeTakeFirst();
     if (!policy) throw notFound();
     const problems: FieldProblem[] = [...salesRuleProblems(type, body.details)];
@@ -34,6 +41,8 @@ export async function createRequest(ctx: Context, policyId: number, body: Create
     const applicant = body.applicantClientId ?? policy.policyholder_id;
     const applicantThere = await tx.trx.selectFrom('client').select('id').where('id', '=', applicant).executeTakeFirst();
     if (!applicantThere) problems.push({ path: 'applicantClientId', reason: 'applicantNotFound' });
+    const { change, problems: changeProblems } = await checkChange(tx, type, policy, body.change, { atReceipt: true });
+    problems.push(...changeProblems);
     if (problems.length) throw invalid(...problems);
 
     const at = tx.clock.now();
@@ -43,14 +52,19 @@ export async function createRequest(ctx: Context, policyId: number, body: Create
       // The counter's and the agent's requests are the clerk's who took them; by phone, mail or online, the office's clerks' (任务池).
       owner_id: TEAM_QUEUE_CHANNELS.includes(body.channel) ? null : (tx.actor?.userId ?? null),
       details: JSON.stringify({ ...body.details, ...(body.walkIn && { walkIn: true }), ...(body.note && { note: body.note }) }),
+      ...(hasChange(change) ? await sealChange(tx, change) : { change_enc: null, change_masked: null }),
     }).returning('id').executeTakeFirstOrThrow();
     // 保全申请号: BQ + Beijing year + the id, unique across units and years.
     await tx.trx.updateTable('servicing_request').set({ request_no: `BQ${beijingDate(at.getTime()).slice(0, 4)}${String(row.id).padStart(7, '0')}` }).where('id', '=', row.id).execute();
     const record = await lock(tx, row.id);
-    await fireCreated(tx, SERVICING_LIFECYCLE, 'receive', record, { at, audit: { after: { type: type.code, policyId, channel: body.channel } } });
+    // The audit names the fields a change touches, never their values (they are personal data).
+    await fireCreated(tx, SERVICING_LIFECYCLE, 'receive', record, { at, audit: { after: { type: type.code, policyId, channel: body.channel, ...(hasChange(change) && { changes: Object.keys(change) }) } } });
     // R-SV-2: an enquiry at the counter is answered there and then.
     if (type.documents.length === 0 && type.walkInOnTheSpot) {
-      await fire(tx, SERVICING_LIFECYCLE, 'complete', { key: row.id }, { input: { reason: body.note ?? '' }, change: async () => setOutcome(tx, row.id, body.note ?? null) });
+      await fire(tx, SERVICING_LIFECYCLE, 'complete', { key: row.id }, { input: { reason: body.note ?? '' }, change: async (r) => {
+        await setOutcome(tx, row.id, body.note ?? null);
+        await applyChange(tx, r, change);
+      } });
     }
     return getRequest(tx, row.id);
   });
@@ -74,21 +88,38 @@ export async function fireRequest(ctx: Context, id: number, body: FireRequestBod
     await fire(tx, SERVICING_LIFECYCLE, body.event, { key: id, version: body.version }, {
       input,
       reason: body.event === 'refuse' || body.event === 'withdraw' ? input.reason : null,
-      audit: { after: { ...(input.reason && { reason: input.reason }), ...(body.details && { details: body.details }) } },
+      audit: { after: { ...(input.reason && { reason: input.reason }), ...(body.details && { details: body.details }), ...(hasChange(body.change) && { changes: Object.keys(body.change) }) } },
       change: async (r) => {
-        if (body.details) {
-          await tx.trx.updateTable('servicing_request').set({ details: sql`details || ${JSON.stringify(body.details)}::jsonb` as never }).where('id', '=', r.id).execute();
+        // The insurer's answers are kept with their moment: a reinstatement completes on one of them (or 30 days of silence).
+        const answered = INSURER_ANSWERS[body.event];
+        const details = { ...body.details, ...(answered && { [answered]: tx.clock.now().toISOString() }) };
+        if (Object.keys(details).length) {
+          await tx.trx.updateTable('servicing_request').set({ details: sql`details || ${JSON.stringify(details)}::jsonb` as never }).where('id', '=', r.id).execute();
         }
+        const change = await mergeChange(tx, r, body.change);
         // The 批单 is rendered in this transaction: if the PDF fails, the step rolls back whole.
         if (body.event === 'issue_endorsement') await issueEndorsement(tx, r);
         if (body.event === 'complete') {
           await setOutcome(tx, r.id, input.reason || null);
+          await applyChange(tx, r, change);
           await applyToPolicy(tx, r);
         }
       },
     });
     return getRequest(tx, id);
   });
+}
+
+/** A change given on the way (the insurer's new premium) merged over what the request holds, checked and stored sealed. */
+async function mergeChange(tx: TxContext, r: ServicingRecord, given: ChangeBody | undefined): Promise<ChangeBody> {
+  const row = await tx.trx.selectFrom('servicing_request as s').innerJoin('policy as p', 'p.id', 's.policy_id')
+    .select(['s.change_enc', 'p.id', 'p.line_of_business']).where('s.id', '=', r.id).executeTakeFirstOrThrow();
+  const held = openChange(tx.keyring, row.change_enc);
+  if (!hasChange(given)) return held;
+  const { change, problems } = await checkChange(tx, servicingType(r.type), row, { ...held, ...given }, { atReceipt: false });
+  if (problems.length) throw invalid(...problems);
+  await tx.trx.updateTable('servicing_request').set(await sealChange(tx, change)).where('id', '=', r.id).execute();
+  return change;
 }
 
 /** What completing the request does to the policy, through the policy's own lifecycle (its deadlines, timeline and audit). */

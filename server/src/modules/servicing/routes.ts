@@ -19,7 +19,12 @@ export async function servicingRoutes(fastify: FastifyInstance) {
     '/api/v1/servicing-types',
     { config: { permission: 'servicing.read' }, schema: { tags, summary: 'The servicing request types (as data, R-SV-1..5)', response: { 200: Type.Object({ items: Type.Array(ServicingTypeInfo) }) } } },
     async () => ({
-      items: SERVICING_TYPES.map((t) => ({ code: t.code, name: t.label.zh, nameEn: t.label.en, specId: t.specId, walkInOnTheSpot: t.walkInOnTheSpot, endorsement: t.endorsement, refund: t.refund })),
+      items: SERVICING_TYPES.map((t) => ({
+        code: t.code, name: t.label.zh, nameEn: t.label.en, specId: t.specId, walkInOnTheSpot: t.walkInOnTheSpot, endorsement: t.endorsement, refund: t.refund,
+        approval: t.approval, changeFields: [...t.changes.fields], requiredChangeFields: [...t.changes.required],
+        receivedEvent: t.receivedEvent, completedEvent: t.completedEvent, effect: t.effect,
+        documents: t.documents.map((d) => ({ typeCode: d.typeCode, required: d.required, onlyWhen: d.onlyWhen ?? null })),
+      })),
     }),
   );
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { defineLifecycle, type ConditionalEvent, type EventOf, type TimelineLine } from '../../platform/lifecycle/lifecycle.js';
 import type { TxContext } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
+import { beijingDate } from '../../platform/time/beijing.js';
 import { notFound } from '../../platform/http/errors.js';
 import { appendTimeline } from '../clients/client-timeline.js';
 import './servicing.tables.js';
@@ -83,10 +84,19 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
     complete: {
       label: label('办结', 'complete'), from: ['received', 'processing', 'awaiting_signature'], to: 'completed', permission: 'servicing.write',
       // Every required document, the signed endorsement included; a refund's figures, payee and explanation (R-SV-3).
+      // Who may complete it: the type's approval (a surrender, a beneficiary change… only a holder of servicing.approve).
+      // A reinstatement: the restarted suicide exclusion explained (Insurance Law Art. 44).
       guard: async (tx, r, input: StepInput) => {
         const type = servicingType(r.type);
-        const problems = await missingDocuments(tx, type, r.id);
-        if (type.refund) problems.push(...refundCompletionProblems(type, { ...(await storedDetails(tx, r.id)), ...input.details }));
+        const problems: FieldProblem[] = [];
+        if (type.approval === 'supervisor' && !tx.actor?.can('servicing.approve')) problems.push({ path: 'event', reason: 'approvalRequired' });
+        problems.push(...(await missingDocuments(tx, type, r.id)));
+        const details: Static<typeof RefundDetails> = type.refund || type.effect === 'reinstate' ? { ...(await storedDetails(tx, r.id)), ...input.details } : {};
+        if (type.refund) problems.push(...refundCompletionProblems(type, details));
+        if (type.effect === 'reinstate') {
+          if (details.suicideExclusionExplained !== true) problems.push({ path: 'details.suicideExclusionExplained', reason: 'suicideExclusionNotExplained' });
+          problems.push(...(await reinstatementAnswerProblems(tx, r.id, details as Record<string, unknown>)));
+        }
         return problems;
       },
       deadlineEvents: [typeEvent('servicing.completed', 'completedEvent'), typeEvent('surrender.paid', 'completedEvent'), typeEvent('policy.reinstated', 'completedEvent')],
@@ -143,6 +153,20 @@ function reasonGiven(_tx: TxContext, _r: ServicingRecord, input: StepInput): Fie
 export async function storedDetails(tx: TxContext, id: number): Promise<Record<string, unknown>> {
   const row = await tx.trx.selectFrom('servicing_request').select('details').where('id', '=', id).executeTakeFirstOrThrow();
   return (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<string, unknown>;
+}
+
+/**
+ * A reinstatement completes on the insurer's answer — its agreement, or its decision after a referral
+ * or a medical result — or after 30 days of its silence since the application, which count as
+ * agreement (Judicial Interpretation III Art. 8, LAW.md).
+ */
+export const INSURER_SILENCE_DAYS = 30;
+async function reinstatementAnswerProblems(tx: TxContext, id: number, details: Record<string, unknown>): Promise<FieldProblem[]> {
+  if (details.insurerAgreedAt || details.referredAt || details.medicalResultAt) return [];
+  const row = await tx.trx.selectFrom('servicing_request').select('received_at').where('id', '=', id).executeTakeFirstOrThrow();
+  const silentUntil = new Date(row.received_at.getTime() + INSURER_SILENCE_DAYS * 86_400_000);
+  if (tx.clock.now().getTime() >= silentUntil.getTime()) return [];
+  return [{ path: 'event', reason: 'insurerAnswerPending', params: { date: beijingDate(silentUntil.getTime()) } }];
 }
 
 /** Every SLA rule a request may have running: what ending it early cancels. */

@@ -3,6 +3,7 @@ import { orgUnitInScope } from '../../platform/db/scoped.js';
 import './servicing.tables.js';
 import { SERVICING_LIFECYCLE } from './servicing-lifecycle.js';
 import { servicingType } from './servicing-types.data.js';
+import { requestChecklist } from './servicing-rules.js';
 
 /** A servicing request as the platform pieces see it: its documents checklist is its type's (R-SV-4). */
 export const SERVICING_RECORD: RecordType = {
@@ -14,6 +15,6 @@ export const SERVICING_RECORD: RecordType = {
   orgUnitOf: (db, id, scope) => orgUnitInScope(db, 'servicing_request', id, scope),
   async checklist(db, id) {
     const row = await db.selectFrom('servicing_request').select('type').where('id', '=', id).executeTakeFirst();
-    return row ? servicingType(row.type).documents : [];
+    return row ? requestChecklist(db, servicingType(row.type), id) : [];
   },
 };

@@ -1,4 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ChecklistEntry } from '../../kit/module.js';
+import type { DB } from '../../platform/db/schema.js';
 import type { TxContext } from '../../platform/context/context.js';
 import type { FieldProblem } from '../../platform/http/errors.js';
 import { beijingDate } from '../../platform/time/beijing.js';
@@ -63,9 +65,24 @@ export function refundCompletionProblems(type: ServicingType, details: Details):
   return problems;
 }
 
+/**
+ * The type's checklist for one request, its conditions decided: the insured's consent to a beneficiary
+ * change is required only when the applicant is not the insured (LAW.md Art. 39, 41).
+ */
+export async function requestChecklist(db: Kysely<DB> | Transaction<DB>, type: ServicingType, requestId: number): Promise<ChecklistEntry[]> {
+  if (!type.documents.some((d) => d.onlyWhen)) return type.documents.map(({ onlyWhen: _, ...d }) => d);
+  const { rows } = await sql<{ applicant_is_insured: boolean }>`
+    select exists (
+      select 1 from servicing_request s join policy_party pp on pp.policy_id = s.policy_id and pp.role = 'insured' and pp.client_id = s.applicant_client_id
+      where s.id = ${requestId}
+    ) as applicant_is_insured`.execute(db);
+  const applicantIsInsured = rows[0]?.applicant_is_insured ?? false;
+  return type.documents.map(({ onlyWhen, ...d }) => (onlyWhen === 'applicantIsNotInsured' && applicantIsInsured ? { ...d, required: false } : d));
+}
+
 /** The required documents the request does not have yet (its checklist, R-SV-4); `except` those that come later. */
 export async function missingDocuments(tx: TxContext, type: ServicingType, requestId: number, except: string[] = []): Promise<FieldProblem[]> {
-  const wanted = type.documents.filter((d) => d.required && !except.includes(d.typeCode)).map((d) => d.typeCode);
+  const wanted = (await requestChecklist(tx.trx, type, requestId)).filter((d) => d.required && !except.includes(d.typeCode)).map((d) => d.typeCode);
   if (!wanted.length) return [];
   const { rows } = await sql<{ type_code: string }>`
     select distinct type_code from document where entity_type = 'servicing' and entity_id = ${requestId} and type_code = any(${wanted}::text[])`.execute(tx.trx);

@@ -10,7 +10,7 @@ describe('servicing requests', () => {
   let t: TestApp;
   let clerk: Client;
   let gz01: number;
-  type Request = { id: number; requestNo: string; state: string; version: number; allowedEvents: string[]; policyId: number };
+  type Request = { id: number; requestNo: string; state: string; version: number; allowedEvents: string[]; policyId: number; change: Record<string, unknown> | null };
 
   const policyOf = async (where: string) =>
     (await sql<{ id: number; policyholder_id: number }>`select p.id, p.policyholder_id from policy p where p.org_unit_id = ${gz01} and ${sql.raw(where)} order by p.id limit 1`.execute(t.db)).rows[0]!;
@@ -36,10 +36,15 @@ describe('servicing requests', () => {
 
   it('a contact change: SLA of 3 working days opened, start waits for the documents, completes only with the signed endorsement, on the timeline', async () => {
     const policy = await policyOf(`p.state = 'in_force'`);
-    const res = await create(policy.id, { type: 'contact_change', note: '新手机号' });
+    const missing = await create(policy.id, { type: 'contact_change', note: '新手机号' });
+    expect(fieldsOf(missing)).toEqual([{ path: 'change.mobile', message: expect.any(String) }]);
+    const res = await create(policy.id, { type: 'contact_change', note: '新手机号', change: { mobile: '139-1234-5678' } });
     expect(res.statusCode, res.body).toBe(201);
     let r = res.json() as Request;
-    expect(r).toMatchObject({ state: 'received', requestNo: expect.stringMatching(/^BQ\d{4}\d{7}$/) });
+    expect(r).toMatchObject({ state: 'received', requestNo: expect.stringMatching(/^BQ\d{4}\d{7}$/), change: { mobile: '139****5678' } });
+    // Kept encrypted with the request: no clear mobile at rest.
+    const stored = await sql<{ row: string }>`select row_to_json(s)::text as row from servicing_request s where id = ${r.id}`.execute(t.db);
+    expect(stored.rows[0]!.row).not.toContain('13912345678');
     expect(await deadlines(r.id)).toEqual([{ rule_id: 'servicing.change', state: 'open', org_unit_id: gz01 }]);
 
     const early = await step(r, 'start');
@@ -60,6 +65,11 @@ describe('servicing requests', () => {
     expect(stale.statusCode).toBe(409);
     r = (await step(r, 'complete', { reason: '已更新联系电话' })).json() as Request;
     expect(r).toMatchObject({ state: 'completed', allowedEvents: [] });
+    // Applied to the applicant's archive (the policyholder's), through the archive's own write path.
+    const holder = (await clerk.get(`/api/v1/clients/${policy.policyholder_id}`)).json() as { mobile: string };
+    expect(holder.mobile).toBe('139****5678');
+    const bidx = await t.db.selectFrom('client').select('mobile_masked').where('id', '=', policy.policyholder_id).executeTakeFirstOrThrow();
+    expect(bidx.mobile_masked).toBe('139****5678');
     expect(await deadlines(r.id)).toEqual([{ rule_id: 'servicing.change', state: 'met', org_unit_id: gz01 }]);
 
     const timeline = await t.db.selectFrom('client_timeline').select(['kind', 'summary_zh']).where('entity_type', '=', 'servicing').where('entity_id', '=', String(r.id)).orderBy('id').execute();
@@ -88,10 +98,17 @@ describe('servicing requests', () => {
     const toAgent = await step(r, 'complete', { details: { payee: 'agent', cashValue: '1200.00', fees: '50.00', refund: '1150.00', explained: { feeDeduction: true, refundVersusCashValue: true, noRefundCases: true } } });
     expect(fieldsOf(toAgent)).toContainEqual({ path: 'details.payee', message: expect.stringContaining('退费不得以业务员为收款人') });
     const unexplained = await step(r, 'complete', { details: { payee: 'policyholder', cashValue: '1200.00', fees: '50.00', refund: '1150.00', explained: { feeDeduction: true, refundVersusCashValue: false, noRefundCases: true } } });
-    expect(fieldsOf(unexplained)).toEqual([{ path: 'details.explained', message: expect.stringContaining('退保说明未完成') }]);
+    expect(fieldsOf(unexplained)).toContainEqual({ path: 'details.explained', message: expect.stringContaining('退保说明未完成') });
     expect((await t.db.selectFrom('policy').select('state').where('id', '=', policy.id).executeTakeFirstOrThrow()).state).toBe('in_force');
 
-    r = (await step(r, 'complete', { reason: '退费已转账', details: { payee: 'policyholder', cashValue: '1200.00', fees: '50.00', refund: '1150.00', explained: { feeDeduction: true, refundVersusCashValue: true, noRefundCases: true } } })).json() as Request;
+    const figures = { payee: 'policyholder', cashValue: '1200.00', fees: '50.00', refund: '1150.00', explained: { feeDeduction: true, refundVersusCashValue: true, noRefundCases: true } };
+    // 审批: a surrender is completed by a supervisor (servicing.approve), not by the clerk.
+    const byClerk = await step(r, 'complete', { reason: '退费已转账', details: figures });
+    expect(fieldsOf(byClerk)).toEqual([{ path: 'event', message: '此类保全须由主管审批办结：请提交主管办结' }]);
+    const supervisor = await t.login('gz.supervisor');
+    const approved = await supervisor.request('POST', `/api/v1/servicing-requests/${r.id}/steps`, { version: r.version, event: 'complete', reason: '退费已转账', details: figures });
+    expect(approved.statusCode, approved.body).toBe(200);
+    r = approved.json() as Request;
     expect(r.state).toBe('completed');
     const after = await t.db.selectFrom('policy').select(['state', 'state_reason']).where('id', '=', policy.id).executeTakeFirstOrThrow();
     expect(after).toEqual({ state: 'terminated', state_reason: `退保（保全申请 ${r.requestNo}）` });
@@ -133,7 +150,14 @@ describe('servicing requests', () => {
     r = (await step(r, 'record_insurer_agreement')).json() as Request;
     expect(await deadlines(r.id)).toEqual([{ rule_id: 'reinstatement.agreed', state: 'open', org_unit_id: gz01 }]);
     await upload(r.id, [['application_form', SAMPLE_PDF], ['id_document', SAMPLE_PNG]]);
-    r = (await step(r, 'complete')).json() as Request;
+    const supervisor = await t.login('gz.supervisor');
+    const complete = (details: Record<string, unknown>) =>
+      supervisor.request('POST', `/api/v1/servicing-requests/${r.id}/steps`, { version: r.version, event: 'complete', details }, { 'accept-language': 'en' });
+    // Art. 44: the two-year suicide exclusion runs again from the reinstatement, and the client is told so.
+    expect(fieldsOf(await complete({}))).toEqual([{ path: 'details.suicideExclusionExplained', message: expect.stringContaining('Insurance Law Art. 44') }]);
+    const done = await complete({ suicideExclusionExplained: true });
+    expect(done.statusCode, done.body).toBe(200);
+    r = done.json() as Request;
     expect(r.state).toBe('completed');
     expect((await t.db.selectFrom('policy').select('state').where('id', '=', inForce.id).executeTakeFirstOrThrow()).state).toBe('in_force');
     expect(await deadlines(r.id)).toEqual([{ rule_id: 'reinstatement.agreed', state: 'met', org_unit_id: gz01 }]);
@@ -141,7 +165,7 @@ describe('servicing requests', () => {
 
   it('withdrawing needs a reason and cancels the SLA; another office finds nothing', async () => {
     const policy = await policyOf(`p.state = 'in_force'`);
-    const r = (await create(policy.id, { type: 'address_change' })).json() as Request;
+    const r = (await create(policy.id, { type: 'address_change', change: { address: '广州市海珠区新港中路 397 号' } })).json() as Request;
     expect(fieldsOf(await step(r, 'withdraw', { reason: ' ' }))).toEqual([{ path: 'reason', message: '请填写原因' }]);
     const withdrawn = (await step(r, 'withdraw', { reason: '客户决定不改' })).json() as Request;
     expect(withdrawn.state).toBe('withdrawn');
@@ -149,7 +173,7 @@ describe('servicing requests', () => {
 
     const sibling = await t.login('sz01.clerk');
     expect((await sibling.get(`/api/v1/servicing-requests/${r.id}`)).statusCode).toBe(404);
-    expect((await sibling.post(`/api/v1/policies/${policy.id}/servicing-requests`, { type: 'address_change', channel: 'counter' })).statusCode).toBe(404);
+    expect((await sibling.post(`/api/v1/policies/${policy.id}/servicing-requests`, { type: 'address_change', channel: 'counter', change: { address: '深圳' } })).statusCode).toBe(404);
     const mine = (await clerk.get(`/api/v1/servicing-requests?policyId=${policy.id}&pageSize=100`)).json() as { items: Request[]; total: number };
     expect(mine.items.map((i) => i.id)).toContain(r.id);
   });

@@ -30,6 +30,20 @@ export const SERVICING_FIELD_MESSAGES = {
   },
   refundFiguresRequired: { 'zh-CN': '请填写保险公司给出的现金价值、手续费和退费金额', en: "enter the insurer's cash value, fees and refund" },
   hesitationFeeTooHigh: { 'zh-CN': '犹豫期撤单只能扣除不超过 {max} 元的工本费', en: 'a cancellation in the hesitation period keeps back at most {max} CNY' },
+  approvalRequired: {
+    'zh-CN': '此类保全须由主管审批办结：请提交主管办结',
+    en: 'this kind of request is completed by a supervisor (approval): pass it to your supervisor',
+  },
+  suicideExclusionNotExplained: {
+    'zh-CN': '请先向客户说明：复效后两年内被保险人自杀的，保险公司不承担给付责任（保险法第四十四条），并勾选已说明',
+    en: 'first explain to the client that the two-year suicide exclusion runs again from the reinstatement (Insurance Law Art. 44), then tick it',
+  },
+  insurerAnswerPending: {
+    'zh-CN': '保险公司尚未答复复效申请：请先登记其同意、上报核保或体检结果；自申请起 30 日内未答复的，视为同意（{date} 起可办结）',
+    en: "the insurer has not answered the reinstatement yet: record its agreement, the referral or the medical result first; 30 days of silence since the application count as agreement (from {date})",
+  },
+  changeNotForType: { 'zh-CN': '此类保全不变更该项', en: 'this kind of request does not change this' },
+  birthDateOrGender: { 'zh-CN': '请填写更正后的出生日期或性别', en: 'enter the corrected birth date or gender' },
   reasonRequired: { 'zh-CN': '请填写原因', en: 'give the reason' },
   applicantNotFound: { 'zh-CN': '申请人不在您的客户范围内', en: 'no such client in your scope' },
 } as const satisfies MessageTable;

@@ -20,6 +20,10 @@ export interface ServicingRequestTable {
   received_at: Date;
   owner_id: number | null;
   details: ColumnType<Record<string, unknown>, string, string>;
+  /** What completing it changes (ChangeBody), encrypted; null for a type that changes nothing. */
+  change_enc: string | null;
+  /** The same, masked for display (ChangeView). */
+  change_masked: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   outcome: string | null;
   state_reason: string | null;
   completed_at: Date | null;

@@ -4,6 +4,8 @@ import { listQuery } from '../../platform/http/list-query.js';
 import { IsoDate } from '../calendar/calendar.types.js';
 import { SERVICING_CHANNELS, SERVICING_STATES } from './servicing.tables.js';
 import { SERVICING_TYPE_CODES } from './servicing-types.data.js';
+import { BeneficiaryDesignation, BeneficiaryInput } from '../policies/policies.types.js';
+import { Gender } from '../clients/clients.types.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -30,7 +32,50 @@ export const RefundDetails = Type.Object({
   })),
   /** R-NB-8: the date the policyholder signed the policy receipt (回执), from which the hesitation period runs. */
   receiptSignedOn: Type.Optional(IsoDate),
+  /** R-SV-5, Art. 44: the clerk explained that the two-year suicide exclusion runs again from the reinstatement. */
+  suicideExclusionExplained: Type.Optional(Type.Boolean()),
 });
+
+const Amount = Type.String({ pattern: '^[0-9]{1,12}(\\.[0-9]{1,2})?$', maxLength: 15 });
+
+/**
+ * 变更内容 — what a change request changes (the type's `changes.fields`, servicing-types.data.ts):
+ * kept encrypted with the request until completion applies it (apply-change.ts); shown masked.
+ */
+export const ChangeBody = Type.Object({
+  /** The policyholder's new mobile (contact change). */
+  mobile: Type.Optional(Type.String({ maxLength: 20 })),
+  /** The policyholder's new address (address change). */
+  address: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  /** The new debit account (payment account change; the signed debit authorisation is a required document, R-NB-5). */
+  bankAccount: Type.Optional(Type.String({ maxLength: 40 })),
+  /** The insured's birth date and gender as the ID shows them (age or gender correction). */
+  birthDate: Type.Optional(IsoDate),
+  gender: Type.Optional(Gender),
+  /** The premium after the insurer's adjustment, and the difference it asks for (+) or refunds (−). */
+  premium: Type.Optional(Amount),
+  premiumDifference: Type.Optional(Type.String({ pattern: '^-?[0-9]{1,12}(\\.[0-9]{1,2})?$', maxLength: 16 })),
+  /** The new beneficiaries (beneficiary change): the shares of each rank total 100 %. */
+  beneficiaryDesignation: Type.Optional(BeneficiaryDesignation),
+  beneficiaries: Type.Optional(Type.Array(BeneficiaryInput, { maxItems: 20 })),
+});
+export type ChangeBody = Static<typeof ChangeBody>;
+
+/** The change as the request page shows it: personal data masked. */
+export const ChangeView = Type.Object({
+  mobile: Type.Optional(Type.String()),
+  address: Type.Optional(Type.String()),
+  bankAccount: Type.Optional(Type.String()),
+  birthDate: Type.Optional(Type.String()),
+  gender: Type.Optional(Type.String()),
+  premium: Type.Optional(Type.String()),
+  premiumDifference: Type.Optional(Type.String()),
+  beneficiaryDesignation: Type.Optional(Type.String()),
+  beneficiaries: Type.Optional(Type.Array(Type.Object({
+    name: Type.String(), relation: Type.String(), rank: Type.Integer(), share: Type.String(), idNumber: Nullable(Type.String()),
+  }))),
+});
+export type ChangeView = Static<typeof ChangeView>;
 
 export const CreateRequestBody = Type.Object({
   type: ServicingTypeCode,
@@ -41,6 +86,7 @@ export const CreateRequestBody = Type.Object({
   walkIn: Type.Optional(Type.Boolean()),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
   details: Type.Optional(RefundDetails),
+  change: Type.Optional(ChangeBody),
 });
 export type CreateRequestBody = Static<typeof CreateRequestBody>;
 
@@ -53,6 +99,8 @@ export const FireRequestBody = Type.Object({
   /** Why (refuse, withdraw), or the outcome (complete). */
   reason: Type.Optional(Type.String({ maxLength: 2000 })),
   details: Type.Optional(RefundDetails),
+  /** Given or corrected on the way (the insurer's premium adjustment arrives later): merged over what the request holds. */
+  change: Type.Optional(ChangeBody),
 });
 export type FireRequestBody = Static<typeof FireRequestBody>;
 
@@ -71,6 +119,10 @@ export const ServicingRequest = Type.Object({
   typeNameEn: Type.String(),
   /** The type issues an endorsement (批单) to sign before it completes. */
   endorsement: Type.Boolean(),
+  /** Who may complete it: any servicing clerk, or a holder of servicing.approve (supervisor). */
+  approval: Type.Union([Type.Literal('clerk'), Type.Literal('supervisor')]),
+  /** What it changes, masked; null for a type that changes nothing. */
+  change: Nullable(ChangeView),
   state: ServicingState,
   channel: ServicingChannel,
   applicantClientId: Type.Integer(),
@@ -110,4 +162,14 @@ export const ServicingTypeInfo = Type.Object({
   walkInOnTheSpot: Type.Boolean(),
   endorsement: Type.Boolean(),
   refund: Type.Boolean(),
+  approval: Type.Union([Type.Literal('clerk'), Type.Literal('supervisor')]),
+  /** The fields a request of the type carries (ChangeBody), and those it must. */
+  changeFields: Type.Array(Type.String()),
+  requiredChangeFields: Type.Array(Type.String()),
+  /** The deadline events that open and close its SLA (the deadline rules page shows each rule's basis). */
+  receivedEvent: Nullable(Type.String()),
+  completedEvent: Nullable(Type.String()),
+  effect: Type.Union([Type.Literal('none'), Type.Literal('terminate'), Type.Literal('reinstate')]),
+  /** Its checklist: document type codes, required or not; `onlyWhen` a condition of the request. */
+  documents: Type.Array(Type.Object({ typeCode: Type.String(), required: Type.Boolean(), onlyWhen: Nullable(Type.String()) })),
 });

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   'underwriting.decide': { kind: 'write', zh: '核保决定', en: 'Underwriting decisions' },
   'servicing.read': { kind: 'read', zh: '查看保全', en: 'View servicing requests' },
   'servicing.write': { kind: 'write', zh: '办理保全', en: 'Handle servicing requests' },
+  'servicing.approve': { kind: 'write', zh: '审批保全（退保、受益人变更等办结）', en: 'Approve servicing requests (complete surrenders, beneficiary changes…)' },
   'claim.read': { kind: 'read', zh: '查看理赔', en: 'View claims' },
   'claim.write': { kind: 'write', zh: '办理理赔', en: 'Handle claims' },
   'callback.read': { kind: 'read', zh: '查看回访', en: 'View callbacks' },

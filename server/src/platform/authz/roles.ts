@@ -53,7 +53,7 @@ export const ROLES = {
     en: 'Supervisor',
     permissions: [
       'deadline.read', 'deadline.manage', 'org.read', 'user.read', 'client.read', 'client.write', 'policy.read', 'policy.write',
-      'underwriting.decide', 'servicing.read', 'servicing.write', 'claim.read', 'claim.write',
+      'underwriting.decide', 'servicing.read', 'servicing.write', 'servicing.approve', 'claim.read', 'claim.write',
       'callback.read', 'service.read', 'service.write', 'register.read', 'register.write',
       'calendar.read', 'kpi.read', 'task.reassign', 'pii.reveal', 'audit.read',
     ],

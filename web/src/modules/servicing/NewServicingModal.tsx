@@ -1,14 +1,18 @@
-import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
-import { errorTextWithFields } from '../../shared/errors';
 import { localName } from '../../shared/format';
+import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
+import { useFormSubmit } from '../../shared/useFormSubmit';
+import { ChangeFields, toChange, type ChangeValues } from './ChangeFields';
 import { createServicingRequest, getServicingTypes, servicingKeys, type CreateServicingBody } from './servicing.api';
 
-type Values = { type: CreateServicingBody['type']; channel: CreateServicingBody['channel']; walkIn?: boolean; note?: string; receiptSignedOn?: Dayjs; signedBy?: 'client' | 'agent' };
+type Values = {
+  type: CreateServicingBody['type']; channel: CreateServicingBody['channel']; walkIn?: boolean; note?: string; receiptSignedOn?: Dayjs; signedBy?: 'client' | 'agent';
+  change?: ChangeValues;
+};
 
 const CHANNELS: CreateServicingBody['channel'][] = ['counter', 'phone', 'agent', 'mail', 'online'];
 
@@ -21,31 +25,25 @@ export function NewServicingModal({ policyId, onClose }: { policyId: number; onC
   const type = Form.useWatch('type', form);
   const types = useQuery({ queryKey: servicingKeys.types(), queryFn: getServicingTypes, staleTime: 10 * 60_000 });
   const info = types.data?.items.find((x) => x.code === type);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // Field errors (change.mobile, change.beneficiaries.0.share …) land on their fields and clear when edited.
+  const { busy, problem, submit } = useFormSubmit(form);
 
-  async function submit(v: Values) {
-    setBusy(true);
-    setError(null);
-    try {
+  const onFinish = (v: Values) =>
+    submit(async () => {
       const created = await createServicingRequest(policyId, {
         type: v.type, channel: v.channel, walkIn: v.walkIn, note: v.note?.trim() || undefined,
         details: { ...(v.receiptSignedOn && { receiptSignedOn: v.receiptSignedOn.format('YYYY-MM-DD') }), ...(info?.refund && v.signedBy && { signedBy: v.signedBy }) },
+        change: toChange(v.change),
       });
       await queryClient.invalidateQueries({ queryKey: servicingKeys.all });
       onClose();
       navigate(`/servicing/${created.id}`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Modal open title={t('servicing.create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'servicing-create-submit' } as never} destroyOnHidden>
-      {error !== null && <Alert type="error" showIcon title={errorTextWithFields(error, t)} style={{ marginBottom: 12 }} data-testid="servicing-create-error" />}
-      <Form form={form} layout="vertical" initialValues={{ channel: 'counter' }} onFinish={(v) => void submit(v)}>
+      <div data-testid="servicing-create-error"><ServerErrorAlert problem={problem} /></div>
+      <Form form={form} layout="vertical" initialValues={{ channel: 'counter' }} onFinish={(v) => void onFinish(v)}>
         <Form.Item name="type" label={t('servicing.form.type')} rules={[{ required: true, message: t('servicing.form.type') }]}>
           <Select
             data-testid="servicing-type"
@@ -53,6 +51,10 @@ export function NewServicingModal({ policyId, onClose }: { policyId: number; onC
             options={types.data?.items.map((x) => ({ value: x.code, label: `${localName(x.name, x.nameEn, i18n.language)}（${x.specId}）` }))}
           />
         </Form.Item>
+        {info?.approval === 'supervisor' && (
+          <Tag color="gold" data-testid="servicing-approval" style={{ marginBottom: 12 }}>{t('servicing.approvalBySupervisor')}</Tag>
+        )}
+        {info && info.changeFields.length > 0 && <ChangeFields fields={info.changeFields} required={info.requiredChangeFields} />}
         <Form.Item name="channel" label={t('servicing.form.channel')}>
           <Select data-testid="servicing-channel" options={CHANNELS.map((c) => ({ value: c, label: t(`servicing.channels.${c}`) }))} />
         </Form.Item>

@@ -35,6 +35,7 @@ export function ServicingListPage() {
       rowTestId="servicing-row"
       title={t('servicing.title')}
       breadcrumbs={[{ title: t('list.home'), path: '/' }, { title: t('servicing.title') }]}
+      actions={<Link to="/servicing/types" data-testid="servicing-types-link">{t('servicing.types.link')}</Link>}
       filterBar={
         <Space wrap>
           <Select

@@ -16,6 +16,25 @@ import { StepModal } from './StepModal';
 
 const ENDED = ['completed', 'refused', 'withdrawn'];
 
+/** 变更内容: what completing the request changes, personal data masked as the server sends it. */
+function ChangeSummary({ change }: { change: NonNullable<ServicingRequest['change']> }) {
+  const { t } = useTranslation();
+  const plain = (['mobile', 'address', 'bankAccount', 'birthDate', 'premium', 'premiumDifference'] as const).filter((k) => change[k] !== undefined);
+  return (
+    <Descriptions size="small" title={t('servicing.change.title')} column={{ xs: 1, md: 3 }} style={{ marginTop: 8 }} data-testid="servicing-change">
+      {plain.map((k) => <Descriptions.Item key={k} label={t(`servicing.change.${k}`)}>{change[k]}</Descriptions.Item>)}
+      {change.gender && <Descriptions.Item label={t('servicing.change.gender')}>{t(`servicing.change.genders.${change.gender as 'male' | 'female'}`)}</Descriptions.Item>}
+      {change.beneficiaryDesignation && (
+        <Descriptions.Item label={t('servicing.change.designation')} span={3}>
+          {change.beneficiaryDesignation === 'legal'
+            ? t('servicing.change.designations.legal')
+            : (change.beneficiaries ?? []).map((b) => `${b.name}（${t(`servicing.change.relations.${b.relation as 'spouse'}`)}，${t('servicing.change.rank')} ${b.rank}，${b.share}%${b.idNumber ? `，${b.idNumber}` : ''}）`).join('；')}
+        </Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}
+
 /** The lifecycle bar: where the request stands on its way (R-SV-4: a status history). */
 function LifecycleBar({ request }: { request: ServicingRequest }) {
   const { t } = useTranslation();
@@ -54,6 +73,7 @@ export function ServicingRequestPage() {
             <span data-testid="servicing-request-no">{r.requestNo}</span>
             <span>{localName(r.typeName, r.typeNameEn, i18n.language)}</span>
             <Tag color={STATE_COLOR[r.state]} data-testid="servicing-detail-state">{t(`servicing.states.${r.state}`)}</Tag>
+            {r.approval === 'supervisor' && <Tag color="gold">{t('servicing.approvalBySupervisor')}</Tag>}
           </Space>
         }
         extra={<BackButton fallback="/servicing" fallbackLabel={t('servicing.title')} testId="servicing-back" />}
@@ -72,6 +92,7 @@ export function ServicingRequestPage() {
           {typeof details.refund === 'string' && <Descriptions.Item label={t('servicing.form.refund')}>{details.refund}</Descriptions.Item>}
           {typeof details.receiptSignedOn === 'string' && <Descriptions.Item label={t('servicing.form.receiptSignedOn')}>{details.receiptSignedOn}</Descriptions.Item>}
         </Descriptions>
+        {r.change && <ChangeSummary change={r.change} />}
         {can('servicing.write') && r.allowedEvents.length > 0 && (
           <Space wrap data-testid="servicing-actions">
             {r.allowedEvents.map((e) => (

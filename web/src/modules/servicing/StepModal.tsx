@@ -3,11 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorTextWithFields } from '../../shared/errors';
+import { ChangeFields, toChange, type ChangeValues } from './ChangeFields';
 import { fireServicingStep, servicingKeys, type ServicingEvent, type ServicingRequest, type StepBody } from './servicing.api';
 
 type Values = {
   reason?: string; payee?: 'policyholder' | 'agent'; cashValue?: string; fees?: string; outstandingLoan?: string; refund?: string;
   explained?: ('feeDeduction' | 'refundVersusCashValue' | 'noRefundCases')[];
+  suicideExclusionExplained?: boolean;
+  change?: ChangeValues;
 };
 
 const REFUND_TYPES = ['surrender', 'hesitation_cancellation'];
@@ -22,6 +25,10 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
   const refund = event === 'complete' && REFUND_TYPES.includes(request.type);
   const surrender = refund && request.type === 'surrender';
   const needsReason = event === 'refuse' || event === 'withdraw';
+  // The insurer's premium adjustment of an age or gender correction arrives while the request runs.
+  const adjustsPremium = request.type === 'age_gender_correction' && !needsReason;
+  // R-SV-5, Art. 44: completing a reinstatement records that the restarted suicide exclusion was explained.
+  const reinstates = event === 'complete' && request.type === 'reinstatement';
 
   async function submit(values: Values) {
     setBusy(true);
@@ -29,6 +36,8 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
     const amount = (v?: string) => (v && v.trim() ? v.trim() : undefined);
     const body: StepBody = {
       version: request.version, event, reason: values.reason,
+      ...(adjustsPremium && { change: toChange(values.change) }),
+      ...(reinstates && { details: { suicideExclusionExplained: values.suicideExclusionExplained ?? false } }),
       ...(refund && {
         details: {
           payee: values.payee, cashValue: amount(values.cashValue), fees: amount(values.fees), outstandingLoan: amount(values.outstandingLoan), refund: amount(values.refund),
@@ -77,6 +86,12 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
               </Form.Item>
             )}
           </>
+        )}
+        {adjustsPremium && <ChangeFields fields={['premium']} required={[]} />}
+        {reinstates && (
+          <Form.Item name="suicideExclusionExplained" valuePropName="checked" extra={t('servicing.form.suicideExclusionHint')}>
+            <Checkbox data-testid="servicing-suicide-explained">{t('servicing.form.suicideExclusionExplained')}</Checkbox>
+          </Form.Item>
         )}
         <Form.Item name="reason" label={t('servicing.form.reason')} rules={needsReason ? [{ required: true, whitespace: true, message: t('servicing.form.reasonRequired') }] : []}>
           <Input.TextArea rows={3} maxLength={2000} data-testid="servicing-reason" />
