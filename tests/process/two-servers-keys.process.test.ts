@@ -112,4 +112,34 @@ describe('two servers on one PostgreSQL database', () => {
     expect(revealed.status).toBe(200);
     expect(await revealed.json()).toEqual({ value: idNumber });
   });
+
+  // Issue 12, reliability: two servers on one PostgreSQL firing the same transition of one record —
+  // the row lock and the version decide: one succeeds, the other answers 409 with the current record.
+  it('both fire the same step of one servicing request at once: one succeeds, the other gets 409', async () => {
+    const [first, second] = servers;
+    const onFirst = await login(first!.url, 'gz01.clerk');
+    const onSecond = await login(second!.url, 'gz01.clerk');
+    const { items } = (await (await onFirst('GET', '/api/v1/policies?state=in_force&pageSize=10')).json()) as { items: { id: number }[] };
+    const created = await onFirst('POST', `/api/v1/policies/${items[0]!.id}/servicing-requests`, { type: 'address_change', channel: 'counter', change: { address: '广州市天河区体育西路 191 号' } });
+    expect(created.status).toBe(201);
+    const request = (await created.json()) as { id: number; version: number };
+
+    const step = (on: typeof onFirst, body: Record<string, unknown>) => on('POST', `/api/v1/servicing-requests/${request.id}/steps`, body);
+    // Refused alike on both (start needs the documents): nothing changes.
+    const refused = await Promise.all([step(onFirst, { version: request.version, event: 'start' }), step(onSecond, { version: request.version, event: 'start' })]);
+    expect(refused.map((a) => a.status)).toEqual([400, 400]);
+
+    const withdraw = { version: request.version, event: 'withdraw', reason: '客户撤回' };
+    const answers = await Promise.all([step(onFirst, withdraw), step(onSecond, withdraw)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const conflict = (await answers.find((a) => a.status === 409)!.json()) as { error: { code: string } };
+    expect(conflict.error.code).toBe('VERSION_CONFLICT');
+    const after = (await (await onSecond('GET', `/api/v1/servicing-requests/${request.id}`)).json()) as { version: number; state: string };
+    expect(after).toMatchObject({ state: 'withdrawn', version: request.version + 1 });
+    const db = new pg.Client({ connectionString: databaseUrl(name) });
+    await db.connect();
+    const audited = await db.query(`select count(*)::int as n from audit_log where entity_type = 'servicing' and entity_id = $1 and action like '%withdraw%'`, [String(request.id)]);
+    await db.end();
+    expect(audited.rows[0].n).toBe(1);
+  });
 });
