@@ -30,7 +30,8 @@ const INSURER_ANSWERS: Partial<Record<FireRequestBody['event'], string>> = {
  */
 export async function createRequest(ctx: Context, policyId: number, body: CreateRequestBody): Promise<ServicingRequest> {
   const type = servicingType(body.type);
-  return inTransaction(ctx, async (tx) => {
+  // The answer is read after the commit (see fireRequest).
+  const id = await inTransaction(ctx, async (tx) => {
     const policy = await tx.trx.selectFrom('policy as p').select(['p.id', 'p.org_unit_id', 'p.policyholder_id', 'p.state', 'p.state_changed_at', 'p.product_id', 'p.line_of_business'])
       .where('p.id', '=', policyId).where(inScope('p.org_unit_id', tx.scope)).forUpdate().executeTakeFirst();
     if (!policy) throw notFound();
@@ -66,8 +67,9 @@ export async function createRequest(ctx: Context, policyId: number, body: Create
         await applyChange(tx, r, change);
       } });
     }
-    return getRequest(tx, row.id);
+    return row.id;
   });
+  return getRequest(ctx, id);
 }
 
 const lock = (tx: TxContext, id: number) => SERVICING_LIFECYCLE.record.lock(tx, id);
@@ -83,7 +85,7 @@ async function setOutcome(tx: TxContext, id: number, outcome: string | null) {
  * puts it in force again) — refuse or withdraw with a reason.
  */
 export async function fireRequest(ctx: Context, id: number, body: FireRequestBody): Promise<ServicingRequest> {
-  return inTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const input: StepInput = { reason: body.reason?.trim() ?? '', details: body.details };
     await fire(tx, SERVICING_LIFECYCLE, body.event, { key: id, version: body.version }, {
       input,
@@ -96,7 +98,7 @@ export async function fireRequest(ctx: Context, id: number, body: FireRequestBod
         if (Object.keys(details).length) {
           await tx.trx.updateTable('servicing_request').set({ details: sql`details || ${JSON.stringify(details)}::jsonb` as never }).where('id', '=', r.id).execute();
         }
-        const change = await mergeChange(tx, r, body.change);
+        const change = body.change !== undefined || body.event === 'complete' ? await mergeChange(tx, r, body.change) : {};
         // The 批单 is rendered in this transaction: if the PDF fails, the step rolls back whole.
         if (body.event === 'issue_endorsement') await issueEndorsement(tx, r);
         if (body.event === 'complete') {
@@ -106,8 +108,10 @@ export async function fireRequest(ctx: Context, id: number, body: FireRequestBod
         }
       },
     });
-    return getRequest(tx, id);
   });
+  // Read back after the commit: the audit chain's lock (taken by the step's audit entry) is held only
+  // until then, and every step in the system waits for it (bench/transition.bench.ts).
+  return getRequest(ctx, id);
 }
 
 /** A change given on the way (the insurer's new premium) merged over what the request holds, checked and stored sealed. */
