@@ -8373,6 +8373,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/records/{type}/{id}/notices/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preview (PDF) of a template's latest version for a record: what the notice would say, marked 样张 / PREVIEW, nothing issued or kept; the record's read permission */
+        get: {
+            parameters: {
+                query: {
+                    templateCode: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description the record type: policy, client … */
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;

@@ -27,6 +27,10 @@ export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/records/:type/:id/notices': {
     kind: 'byId', permission: 'servicing.read', entity: (target, x) => Promise.resolve(x.servicing[target]), request: (c, id) => c.get(`/api/v1/records/servicing/${id}/notices`),
   },
+  'GET /api/v1/records/:type/:id/notices/preview': {
+    kind: 'byId', permission: 'servicing.read', entity: (target, x) => Promise.resolve(x.servicing[target]),
+    request: (c, id) => c.get(`/api/v1/records/servicing/${id}/notices/preview?templateCode=document_receipt`),
+  },
   'POST /api/v1/records/:type/:id/notices': {
     kind: 'byId', permission: 'servicing.write', entity: (target, x) => Promise.resolve(x.servicing[target]),
     request: (c, id) => c.post(`/api/v1/records/servicing/${id}/notices`, { templateCode: 'document_receipt' }),

@@ -5,6 +5,7 @@ import { contextOf } from '../../platform/http/request-context.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { RecordParams } from '../documents/documents.types.js';
 import { issueNoticeForRecord } from './issue-notice.js';
+import { previewNotice } from './preview-notice.js';
 import { openNotice, recordNotices, reprintNotice, verifyNotice } from './find-notices.js';
 import { createBatch, getBatch } from './notice-batches.js';
 import { CodeParams, CreateBatchBody, IssuedNotice, IssueNoticeBody, NoticeBatch, NoticeTemplateListItem, RecordNotices, VerifiedNotice } from './notices.types.js';
@@ -43,6 +44,26 @@ export async function noticeRoutes(fastify: FastifyInstance) {
       schema: { tags, params: RecordParams, response: { 200: RecordNotices }, summary: "A record's notices, newest first, and the templates that may be issued for it; the record's own read permission and scope" },
     },
     async (req) => recordNotices(contextOf(req), req.params.type, req.params.id),
+  );
+
+  app.get(
+    '/api/v1/records/:type/:id/notices/preview',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags, params: RecordParams, querystring: Type.Object({ templateCode: Type.String({ minLength: 1, maxLength: 60 }) }),
+        summary: "Preview (PDF) of a template's latest version for a record: what the notice would say, marked 样张 / PREVIEW, nothing issued or kept; the record's read permission",
+      },
+    },
+    async (req, reply) => {
+      const preview = await previewNotice(contextOf(req), req.params.type, req.params.id, req.query.templateCode);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', disposition('inline', preview.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(preview.pdf);
+    },
   );
 
   app.post(

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { errorText } from '../errors';
 import { formatDateTime, localName } from '../format';
 import { useNotify } from '../useNotify';
-import { issueNotice, noticeCopyUrl, noticeUrl, useInvalidateNotices, useRecordNotices, type NoticeItem } from './notices.api';
+import { issueNotice, noticeCopyUrl, noticePreviewUrl, noticeUrl, useInvalidateNotices, useRecordNotices, type NoticeItem } from './notices.api';
 
 /**
  * A record's notices (通知书): number, template, who issued it and when, the original and a reprint
@@ -54,6 +54,10 @@ export function NoticesPanel({ recordType, recordId, version }: { recordType: st
               options={data.templates.map((x) => ({ value: x.code, label: localName(x.name, x.nameEn, lang) }))}
               data-testid="notices-template"
             />
+            {/* 预览: what the notice would say, marked 样张 — nothing issued, no number taken. */}
+            <Button href={templateCode ? noticePreviewUrl(recordType, recordId, templateCode) : undefined} target="_blank" disabled={!templateCode} data-testid="notices-preview">
+              {t('notices.preview')}
+            </Button>
             <Button type="primary" icon={<FilePdfOutlined />} onClick={() => void issue()} loading={busy} disabled={!templateCode} data-testid="notices-issue">
               {t('notices.issue')}
             </Button>

@@ -43,6 +43,9 @@ export const verifyNotice = (code: string) => api.get<VerifiedNotice>(`/notice-v
 export const noticeUrl = (id: number, download = false) => `/api/v1/notices/${id}/content${download ? '?download=true' : ''}`;
 /** A reprint marked 副本 / COPY (each one is recorded). */
 export const noticeCopyUrl = (id: number) => `/api/v1/notices/${id}/copy`;
+/** A template's latest version rendered for the record, marked 样张 / PREVIEW: nothing is issued. */
+export const noticePreviewUrl = (recordType: string, recordId: number, templateCode: string) =>
+  `/api/v1/records/${recordType}/${recordId}/notices/preview?templateCode=${encodeURIComponent(templateCode)}`;
 
 export function useInvalidateNotices() {
   const queryClient = useQueryClient();
