@@ -73,13 +73,13 @@ export async function issueNotices(
   tx: TxContext,
   template: NoticeTemplate,
   targets: readonly NoticeTarget[],
-  opts: { batchId?: number; issuedBy?: number | null } = {},
+  opts: { batchId?: number; issuedBy?: number | null; applicabilityChecked?: boolean } = {},
 ): Promise<IssuedNotice[]> {
   if (targets.length === 0) return [];
   const at = tx.clock.now();
   const year = beijingYear(at);
   const issuedBy = opts.issuedBy === undefined ? tx.actor?.userId ?? null : opts.issuedBy;
-  for (const t of targets) {
+  for (const t of opts.applicabilityChecked ? [] : targets) {
     if (!(await applies(tx, template, t.recordType, t.id))) throw invalid({ path: 'templateCode', reason: 'noticeTemplateNotApplicable' });
   }
   const data: Record<string, unknown>[] = [];

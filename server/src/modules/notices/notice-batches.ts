@@ -110,7 +110,8 @@ export type BatchRun = { batches: number; issued: number; failed: number };
  * Items are claimed `for update skip locked`, so two servers share the work without doubling it.
  */
 export async function runNoticeBatches(system: Context, opts: { chunk?: number; shouldStop?: () => boolean } = {}): Promise<BatchRun> {
-  const chunk = opts.chunk ?? 10;
+  // A chunk is one transaction: its renders run side by side in the pool; larger chunks idle the pool less between commits.
+  const chunk = opts.chunk ?? 25;
   const run: BatchRun = { batches: 0, issued: 0, failed: 0 };
   const seen = new Set<number>();
   for (;;) {
@@ -175,10 +176,12 @@ async function claimAndIssue(tx: TxContext, batch: BatchRow, chunk: number, posi
     await tx.trx.updateTable('notice_batch_item').set({ state: 'failed', error: template ? 'record gone or no longer eligible' : 'template version gone' })
       .where('batch_id', '=', batch.id).where('position', 'in', gone).execute();
   }
-  const issued = template ? await issueNotices(tx, template, targets, { batchId: batch.id, issuedBy: batch.created_by }) : [];
-  for (const [i, t] of targets.entries()) {
-    await tx.trx.updateTable('notice_batch_item').set({ state: 'done', notice_id: issued[i]!.id })
-      .where('batch_id', '=', batch.id).where('position', '=', t.position).execute();
+  const issued = template ? await issueNotices(tx, template, targets, { batchId: batch.id, issuedBy: batch.created_by, applicabilityChecked: true }) : [];
+  if (issued.length) {
+    // One statement for the chunk's items: each position its notice.
+    await sql`update notice_batch_item i set state = 'done', notice_id = v.notice_id
+      from unnest(${targets.map((t) => t.position)}::int[], ${issued.map((n) => n.id)}::int[]) as v(position, notice_id)
+      where i.batch_id = ${batch.id} and i.position = v.position`.execute(tx.trx);
   }
   return { claimed: items.length, issued: issued.length, failed: gone.length };
 }

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildReply, ChildRequest } from './render-protocol.js';
@@ -40,6 +41,9 @@ export type PdfRendererOptions = {
   idleMs?: number;
 };
 
+/** The renderer processes' niceness (0 normal … 19 lowest). */
+const RENDER_NICENESS = 10;
+
 type Pending = { resolve(pdf: Buffer): void; reject(error: Error): void; timer: NodeJS.Timeout };
 type Worker = { child: ChildProcess; ready: Promise<void>; busy: boolean; rendered: number; retiring: boolean; pending: Map<number, Pending>; idle?: NodeJS.Timeout };
 type Queued = { job: RenderJob; resolve(pdf: Buffer): void; reject(error: Error): void };
@@ -75,6 +79,12 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
     // stderr is the server's own (a crash's trace lands in its log); no pipe keeps an idle server from exiting.
     const child = fork(file, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     started++;
+    // Renders yield the CPU to the server: on a busy two-core machine its event loop keeps answering requests.
+    try {
+      if (child.pid) os.setPriority(child.pid, RENDER_NICENESS);
+    } catch {
+      // not allowed here (a container without CAP_SYS_NICE): the renders run at the server's priority
+    }
     let markReady!: () => void;
     let failReady!: (e: Error) => void;
     const worker: Worker = {
