@@ -20,6 +20,7 @@ import * as userUnitOrderIndex from './20261206T1900_user_unit_order_index.js';
 import * as documents from './20261206T1910_documents.js';
 import * as servicing from './20261206T1920_servicing.js';
 import * as workQueues from './20261206T2110_work_queues.js';
+import * as workItemCoveringIndexes from './20261206T2300_work_item_covering_indexes.js';
 import * as notices from './20261206T2100_notices.js';
 import * as servicingChanges from './20261206T2120_servicing_changes.js';
 
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '20261206T1910_documents': documents,
   '20261206T1920_servicing': servicing,
   '20261206T2110_work_queues': workQueues,
+  '20261206T2300_work_item_covering_indexes': workItemCoveringIndexes,
   '20261206T2100_notices': notices,
   '20261206T2120_servicing_changes': servicingChanges,
 };
