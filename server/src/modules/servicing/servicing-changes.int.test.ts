@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { multipartBody, SAMPLE_PDF, SAMPLE_PNG } from '../../../../tests/helpers/multipart.js';
+import { pdfText } from '../../../../tests/helpers/pdf-text.js';
 import { decryptField, residentIdInfo } from '../../platform/pii/index.js';
 import { CONTEXT as POLICY_CONTEXT } from '../policies/policy-rules.js';
 import { CONTEXT as CLIENT_CONTEXT } from '../clients/client-rules.js';
@@ -136,6 +137,13 @@ describe('servicing changes applied on completion', () => {
     expect(adjusted.statusCode, adjusted.body).toBe(200);
     r = adjusted.json() as Request;
     expect(r.change).toEqual({ birthDate: info.birthDate, premium: '3288.50', premiumDifference: '-120.00' });
+    // The 批单 to sign lists the change item by item (version 2 of the template).
+    const notices = (await clerk.get(`/api/v1/records/servicing/${r.id}/notices`)).json() as { items: { id: number; templateCode: string; templateVersion: number }[] };
+    const endorsement = notices.items.find((n) => n.templateCode === 'endorsement')!;
+    expect(endorsement.templateVersion).toBe(2);
+    const text = await pdfText((await clerk.get(`/api/v1/notices/${endorsement.id}/content`)).rawPayload);
+    expect(text).toContain(info.birthDate);
+    expect(text).toMatch(/3,?288\.50/);
     const done = await step(supervisor, r, 'complete', { reason: '年龄已更正，保费已调整' });
     expect(done.statusCode, done.body).toBe(200);
     expect((await t.db.selectFrom('client').select('birth_date').where('id', '=', insured.id).executeTakeFirstOrThrow()).birth_date).toBe(info.birthDate);

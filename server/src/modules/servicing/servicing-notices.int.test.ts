@@ -54,10 +54,10 @@ describe('an endorsement whose PDF fails', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'anxin-broken-template-'));
 
   beforeAll(async () => {
-    // A second version of the endorsement that does not compile (an unknown function), in its own workspace.
+    // A later version of the endorsement that does not compile (an unknown function), in its own workspace.
     writeFileSync(path.join(dir, 'endorsement.v2.typ'), '#let d = json(bytes(sys.inputs.data))\n= 批单\n#no-such-function(d.requestNo)\n');
     const modules = MODULES.map((m) =>
-      m.name === 'servicing' ? { ...m, noticeTemplates: [...(m.noticeTemplates ?? []), { ...ENDORSEMENT, version: 2, file: path.join(dir, 'endorsement.v2.typ'), workspace: dir }] } : m,
+      m.name === 'servicing' ? { ...m, noticeTemplates: [...(m.noticeTemplates ?? []), { ...ENDORSEMENT, version: 99, file: path.join(dir, 'endorsement.v2.typ'), workspace: dir }] } : m,
     );
     t = await createTestApp({ modules });
     clerk = await t.login('gz01.clerk');

@@ -5,6 +5,8 @@ import { issueNotices } from '../notices/issue-notice.js';
 import { templateFile, type Db, type NoticeTemplate } from '../notices/notice-template.js';
 import './servicing.tables.js';
 import { servicingType } from './servicing-types.data.js';
+import { CHANGE_FIELD_NAMES } from './servicing-changes.js';
+import type { ChangeView } from './servicing.types.js';
 
 /**
  * The notices of policy servicing (保全, issue 12, item 3), first versions: the endorsement (批单) the
@@ -59,6 +61,45 @@ export const ENDORSEMENT: NoticeTemplate = {
     return (await requestFacts(tx, id)).facts;
   },
 };
+
+/**
+ * 批单, version 2: version 1 with what the request changes, item by item, as the request page shows it
+ * (servicing-changes.ts: personal data masked). Notices issued with version 1 keep it (a reprint is the
+ * same document).
+ */
+export const ENDORSEMENT_V2: NoticeTemplate = {
+  ...ENDORSEMENT,
+  version: 2,
+  file: templateFile(import.meta.url, './notices/endorsement.v2.typ'),
+  async data(tx, _type, id) {
+    const row = await tx.trx.selectFrom('servicing_request').select('change_masked').where('id', '=', id).executeTakeFirstOrThrow();
+    const masked = (typeof row.change_masked === 'string' ? JSON.parse(row.change_masked) : row.change_masked) as ChangeView | null;
+    return { ...(await requestFacts(tx, id)).facts, changes: endorsementLines(masked) };
+  },
+};
+
+const GENDER_ZH: Record<string, string> = { male: '男', female: '女' };
+const RELATION_ZH: Record<string, string> = { self: '本人', spouse: '配偶', child: '子女', parent: '父母', other: '其他' };
+
+/** The change as lines of the 批单: label and new value, in Chinese. */
+export function endorsementLines(c: ChangeView | null): { label: string; value: string }[] {
+  if (!c) return [];
+  const lines: { label: string; value: string }[] = [];
+  const add = (field: keyof typeof CHANGE_FIELD_NAMES, value: string | undefined) => {
+    if (value !== undefined) lines.push({ label: CHANGE_FIELD_NAMES[field].zh, value });
+  };
+  add('mobile', c.mobile);
+  add('address', c.address);
+  add('bankAccount', c.bankAccount);
+  add('birthDate', c.birthDate);
+  add('gender', c.gender === undefined ? undefined : GENDER_ZH[c.gender] ?? c.gender);
+  if (c.premium !== undefined) lines.push({ label: '保费', value: `${yuan(c.premium)}${c.premiumDifference ? `（应补/退 ${c.premiumDifference} 元）` : ''}` });
+  if (c.beneficiaryDesignation === 'legal') lines.push({ label: '受益人', value: '法定受益人' });
+  else if (c.beneficiaries) {
+    lines.push({ label: '受益人', value: c.beneficiaries.map((b) => `${b.name}（${RELATION_ZH[b.relation] ?? b.relation}，第 ${b.rank} 顺位，${b.share}%）`).join('；') });
+  }
+  return lines;
+}
 
 const money = (v: unknown) => (typeof v === 'string' && v !== '' ? { figure: yuan(v), words: amountInWords(v) } : null);
 
@@ -126,7 +167,7 @@ export const REISSUE_APPLICATION: NoticeTemplate = {
   },
 };
 
-export const SERVICING_NOTICES: readonly NoticeTemplate[] = [ENDORSEMENT, SURRENDER_EXPLANATION, REINSTATEMENT_NOTICE, REISSUE_APPLICATION];
+export const SERVICING_NOTICES: readonly NoticeTemplate[] = [ENDORSEMENT, ENDORSEMENT_V2, SURRENDER_EXPLANATION, REINSTATEMENT_NOTICE, REISSUE_APPLICATION];
 
 /**
  * The `issue_endorsement` step renders the 批单 in its own transaction: a PDF that fails to render
