@@ -14,10 +14,11 @@ import { lookupBenchmark } from './lookup.bench.js';
 import { backupBenchmark, BACKUP_DEFAULT_SCALE } from './backup.bench.js';
 import { screensBenchmark } from './screens.bench.js';
 import { noticesBenchmark } from './notices.bench.js';
+import { queueBenchmark } from './queue.bench.js';
 import { transitionBenchmark } from './transition.bench.js';
 import { formatTable } from './table.js';
 
-const BENCHMARKS: Benchmark[] = [dueDatesBenchmark, sweepBenchmark, listUsersBenchmark, lookupBenchmark, ...importBenchmarks, backupBenchmark, screensBenchmark, noticesBenchmark, transitionBenchmark];
+const BENCHMARKS: Benchmark[] = [dueDatesBenchmark, sweepBenchmark, listUsersBenchmark, lookupBenchmark, ...importBenchmarks, backupBenchmark, screensBenchmark, queueBenchmark, noticesBenchmark, transitionBenchmark];
 /** Benchmarks whose data set has its own scale when `--scale` is not given (the others: 100). */
 const DEFAULT_SCALE: Record<string, number> = { [backupBenchmark.name]: BACKUP_DEFAULT_SCALE };
 const say = (line = '') => process.stdout.write(`${line}\n`);

@@ -74,7 +74,7 @@ type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult;
 const PG_ROUNDS = 3;
 
 /** " (3 FAILED: HTTP 500 ×2, ECONNRESET ×1)", or nothing. */
-function failuresOf(runs: LoadResult[]): string {
+export function failuresOf(runs: LoadResult[]): string {
   const kinds = new Map<string, number>();
   for (const run of runs) for (const [kind, n] of Object.entries(run.failureKinds)) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
   const total = [...kinds.values()].reduce((a, b) => a + b, 0);
@@ -82,7 +82,7 @@ function failuresOf(runs: LoadResult[]): string {
 }
 
 /** The round with the median p99 (its p50 and failures with it; failures of every round summed). */
-function medianRun(runs: LoadResult[]): LoadResult {
+export function medianRun(runs: LoadResult[]): LoadResult {
   const sorted = [...runs].sort((x, y) => x.p99 - y.p99);
   const median = sorted[(sorted.length - 1) >> 1]!;
   const failureKinds: Record<string, number> = {};
