@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { contextOf } from '../../platform/http/request-context.js';
@@ -19,6 +20,16 @@ function disposition(kind: 'inline' | 'attachment', fileName: string): string {
 }
 
 const Download = Type.Object({ download: Type.Optional(Type.Boolean({ description: 'true: as an attachment; else shown in the browser' })) });
+
+/** A PDF answer: shown in the browser or downloaded, never sniffed, never cached. */
+function sendPdf(reply: FastifyReply, kind: 'inline' | 'attachment', fileName: string, body: Buffer | Readable) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', disposition(kind, fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(body);
+}
 
 // The record routes declare `authenticated`: the permission is the record type's own (RecordType.read / write), checked with its scope.
 export async function noticeRoutes(fastify: FastifyInstance) {
@@ -57,12 +68,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const preview = await previewNotice(contextOf(req), req.params.type, req.params.id, req.query.templateCode);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', disposition('inline', preview.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(preview.pdf);
+      return sendPdf(reply, 'inline', preview.fileName, preview.pdf);
     },
   );
 
@@ -89,12 +95,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const notice = await openNotice(contextOf(req), req.params.id);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', disposition(req.query.download ? 'attachment' : 'inline', notice.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(notice.content);
+      return sendPdf(reply, req.query.download ? 'attachment' : 'inline', notice.fileName, notice.content);
     },
   );
 
@@ -106,12 +107,7 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => {
       const copy = await reprintNotice(contextOf(req), req.params.id);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', disposition(req.query.download ? 'attachment' : 'inline', copy.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(copy.pdf);
+      return sendPdf(reply, req.query.download ? 'attachment' : 'inline', copy.fileName, copy.pdf);
     },
   );
 
