@@ -13,15 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { readConfig } from '../server/src/config.js';
-import { openDatabase, type Database } from '../server/src/platform/db/engine.js';
+import { openDatabase } from '../server/src/platform/db/engine.js';
 import type { DB } from '../server/src/platform/db/schema.js';
-import { migrateToLatest } from '../server/src/platform/db/migrate.js';
-import { ensureAdmin } from '../server/src/platform/bootstrap.js';
-import { seedDemo } from '../server/src/modules/demo/seed-demo.js';
-import { createServices } from '../server/src/services.js';
-import { generateKeyring, parseKeyring, serializeKeyring, type Keyring } from '../server/src/platform/pii/index.js';
+import type { Keyring } from '../server/src/platform/pii/index.js';
 import type { Benchmark, BenchResult, Check } from './benchmark.js';
-import { recreateDatabase, withDatabase } from './bench-database.js';
+import { keptDatabase, seedAsFirstStart, withDatabase } from './bench-database.js';
 import { startChildServer, type ChildServer } from './child-server.js';
 import { closedLoop, openLoop, type LoadResult, type Target } from './http-load.js';
 import { captureScreens, logInOver, type Captured, type Screen } from './screens-capture.js';
@@ -147,45 +143,13 @@ function dataFingerprint(items: number): string {
 type Seeded = { keyring: Keyring; keys: string; items: number; open: number; policies: number };
 
 async function queueData(serverUrl: string, items: number, log: (line: string) => void): Promise<Seeded> {
-  const fingerprint = dataFingerprint(items);
-  const url = withDatabase(serverUrl, PG_DATABASE);
-  try {
-    const existing = await openDatabase({ databaseUrl: url, poolSize: 1 });
-    try {
-      const { rows } = await sql<{ meta: string }>`select meta from bench_meta where fingerprint = ${fingerprint}`.execute(existing.db);
-      if (rows[0]) {
-        log(`  data      reused (database ${PG_DATABASE})`);
-        const m = JSON.parse(rows[0].meta) as Omit<Seeded, 'keyring'>;
-        return { ...m, keyring: parseKeyring({ json: m.keys, source: 'bench database' }) };
-      }
-    } finally {
-      await existing.close();
-    }
-  } catch {
-    /* no such database or no marker: seed it */
-  }
-  await recreateDatabase(serverUrl, PG_DATABASE);
-  const started = performance.now();
-  const database = await openDatabase({ databaseUrl: url });
-  try {
-    const keyring = generateKeyring();
-    const report = await seed(database, keyring);
+  const kept = await keptDatabase(serverUrl, PG_DATABASE, dataFingerprint(items), async (database, keyring) => {
+    const report = await seedAsFirstStart(database, keyring, DEMO_SCALE);
     const counts = await addWorkItems(database.db, items);
-    await sql`vacuum analyze`.execute(database.db); // a live PostgreSQL has run autovacuum by now
-    const m = { keys: serializeKeyring(keyring), items: counts.items, open: counts.open, policies: report.policies };
-    await sql`create table bench_meta (fingerprint text primary key, meta text not null)`.execute(database.db);
-    await sql`insert into bench_meta values (${fingerprint}, ${JSON.stringify(m)})`.execute(database.db);
-    log(`  data      seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    return { ...m, keyring };
-  } finally {
-    await database.close();
-  }
-}
-
-async function seed(database: Database, keyring: Keyring) {
-  await migrateToLatest(database.db);
-  await ensureAdmin(database.db, undefined);
-  return seedDemo(database.db, keyring, { scale: DEMO_SCALE, services: createServices(database.db) });
+    return { items: counts.items, open: counts.open, policies: report.policies };
+  });
+  log(kept.seededSeconds === null ? `  data      reused (database ${PG_DATABASE})` : `  data      seeded in ${kept.seededSeconds.toFixed(0)} s`);
+  return kept;
 }
 
 /**
