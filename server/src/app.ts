@@ -113,7 +113,15 @@ export async function buildApp({ database, config, keyring, services, modules = 
 
   await app.register(authRoutes);
   await app.register(auditRoutes);
-  for (const m of modules) if (m.routes) await app.register(m.routes, { registry: modules });
+  for (const m of modules) {
+    const routes = m.routes;
+    if (!routes) continue;
+    await app.register(async (scope, opts: { registry: readonly AnxinModule[] }) => {
+      // A module that does not change who may do what keeps the resolved sessions when it writes (guard.ts).
+      if (!m.changesAccess) scope.addHook('onRoute', (route) => void (route.config = { ...route.config, keepsSessions: true }));
+      await routes(scope, opts);
+    }, { registry: modules });
+  }
 
   await registerWeb(app);
   return app;

@@ -45,6 +45,12 @@ export type AnxinModule = {
   records?: readonly RecordType[];
   /** Its notice templates (通知书: 批单, 退保说明确认书 …; the notices module renders, numbers and keeps them). */
   noticeTemplates?: readonly NoticeTemplate[];
+  /**
+   * It writes who may do what — users, role assignments, org units, sessions: its writes make the server
+   * forget every resolved session (platform/auth/session-cache.ts). Any other module's writes keep them;
+   * a test keeps the tables to the modules that say so (session-cache.unit.test.ts).
+   */
+  changesAccess?: true;
 };
 
 /**

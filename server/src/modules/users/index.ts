@@ -7,6 +7,7 @@ import { createUserFromCli, resetPasswordFromCli } from './cli-commands.js';
 export default defineModule({
   name: 'users',
   label: { zh: '用户与角色', en: 'Users and roles' },
+  changesAccess: true,
   routes: userRoutes,
   messages: { fields: USER_FIELD_MESSAGES, errors: USER_ERROR_MESSAGES },
   cli(program, kit) {

@@ -27,12 +27,15 @@ export function installGuard(app: FastifyInstance): void {
   app.decorateRequest('auditCount', 0);
 
   const sessions = createSessionCache();
-  // A write may change who may do what (logout, roles, status, org tree): forget resolved sessions.
+  // A write that may change who may do what (logout, a password, roles, a user's status, the org tree:
+  // the platform's own routes and the modules that declare `changesAccess`) forgets the resolved
+  // sessions; the other modules' writes (a servicing step, a policy) keep them (`keepsSessions`, app.ts).
   // onSend runs once the handler has finished, so after its transaction has committed.
   app.addHook('onSend', async (req, _reply, payload) => {
-    if (!SAFE_METHODS.has(req.method)) sessions.clear();
+    if (!SAFE_METHODS.has(req.method) && !req.routeOptions.config?.keepsSessions) sessions.clear();
     return payload;
   });
+  app.decorate('sessionCacheStats', () => sessions.stats());
 
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;

@@ -18,6 +18,8 @@ declare module 'fastify' {
     entity?: string;
     /** Set false on the few state-changing routes whose audit entry is written elsewhere. */
     auditRequired?: boolean;
+    /** Set (by app.ts) on the routes of modules that do not change access: their writes keep the resolved sessions. */
+    keepsSessions?: boolean;
   }
   interface FastifyInstance {
     db: Kysely<DB>;
@@ -28,6 +30,8 @@ declare module 'fastify' {
     services: ContextServices;
     /** Every registered route with its permission, for the authorization matrix test. */
     routeRegistry: RegisteredRoute[];
+    /** The guard's session cache: hits, misses, clears (platform/auth/session-cache.ts). */
+    sessionCacheStats(): { hits: number; misses: number; clears: number; size: number };
   }
   interface FastifyRequest {
     locale: Locale;
