@@ -33,11 +33,12 @@ async function userData(api: APIRequestContext, admin: APIRequestContext): Promi
     if (!p.productNameEn) add(p.productName); // typed in, not catalogued: no English form
     if (!p.stateReasonCodes) add(p.stateReason); // a user's words
   }
-  // The records deadlines name: an internal number and the policyholder's or client's name.
-  type Labelled = { record: { label: string } };
+  // The records deadlines name (an internal number and the policyholder's or client's name), and why one
+  // was paused (the supervisor's words).
+  type Labelled = { record: { label: string }; pauseReason: string | null };
   const mine = await get<Record<'overdue' | 'dueToday' | 'upcoming', Labelled[]>>(api, '/api/v1/deadlines/mine');
   const live = (await get<Listed<Labelled>>(api, '/api/v1/deadlines?limit=200&live=true'))?.items ?? [];
-  for (const d of [...live, ...(mine ? [...mine.overdue, ...mine.dueToday, ...mine.upcoming] : [])]) add(d.record.label);
+  for (const d of [...live, ...(mine ? [...mine.overdue, ...mine.dueToday, ...mine.upcoming] : [])]) add(d.record.label, d.pauseReason);
   return [...values];
 }
 
@@ -55,7 +56,7 @@ async function policyRecordTexts(api: APIRequestContext, policyId: number): Prom
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  for (const key of ['reviews', 'notices', 'differences', 'reissues', 'parties']) walk(detail[key]);
+  for (const key of ['reviews', 'notices', 'differences', 'parties']) walk(detail[key]);
   return found;
 }
 

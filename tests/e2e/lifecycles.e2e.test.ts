@@ -33,7 +33,7 @@ describe('the lifecycle page', () => {
     await page.getByTestId('lang-switch').click();
     await expectText(page.getByTestId('lifecycle-policy-diagram'), 'in force');
     await expectText(steps.locator('tr', { hasText: 'verified_in_force' }), 'registered → in force');
-    expect(await page.getByTestId('lifecycle-policy_reissue').count()).toBe(1);
+    expect(await page.getByTestId('lifecycle-servicing').count()).toBe(1);
     await screenshot(page, 'lifecycles-en');
     await context.close();
   }, JOURNEY_TIMEOUT);

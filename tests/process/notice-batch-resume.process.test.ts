@@ -52,11 +52,21 @@ describe('batch printing survives kill -9 (PostgreSQL)', () => {
   it('finishes the rest after a restart, with no record printed twice and no number skipped or doubled', async () => {
     server = await startServer(env, 90_000);
     const { cookie, csrfToken } = await login(server.url);
-    const ids = (await client.query(`select p.id from policy p join org_unit o on o.id = p.org_unit_id where o.code = 'GZ01' order by p.id limit ${BATCH}`)).rows.map((r) => r.id as number);
-    expect(ids).toHaveLength(BATCH);
+    // The endorsements (批单) of as many address changes, taken at the counter through the API.
+    const policies = (await client.query(`select p.id from policy p join org_unit o on o.id = p.org_unit_id where o.code = 'GZ01' and p.state = 'in_force' order by p.id limit ${BATCH}`)).rows;
+    expect(policies).toHaveLength(BATCH);
+    const ids: number[] = [];
+    for (const [i, p] of policies.entries()) {
+      const res = await fetch(`${server.url}/api/v1/policies/${p.id}/servicing-requests`, {
+        method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'address_change', channel: 'counter', change: { address: `广州市天河区体育西路 ${i + 1} 号` } }),
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+      ids.push(((await res.json()) as { id: number }).id);
+    }
     const created = await fetch(`${server.url}/api/v1/notice-batches`, {
       method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ templateCode: 'reissue_application', recordType: 'policy', recordIds: ids }),
+      body: JSON.stringify({ templateCode: 'endorsement', recordType: 'servicing', recordIds: ids }),
     });
     expect(created.status, await created.clone().text()).toBe(201);
     const batch = (await created.json()) as { id: number };
@@ -94,7 +104,7 @@ describe('batch printing survives kill -9 (PostgreSQL)', () => {
     const last = (await client.query(`select last_no from notice_sequence where org_unit_id = $1 and year = $2`, [org_unit_id, year])).rows[0].last_no;
     expect(last).toBe(seqs.length);
     // Each notice's file is one document, none left over from the killed run's rolled-back chunk.
-    const docs = (await client.query(`select count(*) as n from document where type_code = 'notice' and entity_type = 'policy' and entity_id = any($1::int[])`, [ids])).rows[0].n;
+    const docs = (await client.query(`select count(*) as n from document where type_code = 'notice' and entity_type = 'servicing' and entity_id = any($1::int[])`, [ids])).rows[0].n;
     expect(Number(docs)).toBe(BATCH);
   }, 300_000);
 });

@@ -4858,7 +4858,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description the record kind: policy, policy_reissue, … */
+                                /** @description the record kind: policy, servicing, … */
                                 kind: string;
                                 label: {
                                     en: string;
@@ -6086,7 +6086,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One policy with parties, reviews, notices, differences and reissues */
+        /** One policy with parties, reviews, notices and differences (a reissue is a servicing request, R-PO-7) */
         get: {
             parameters: {
                 query?: never;
@@ -6192,24 +6192,6 @@ export interface paths {
                             productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
                             reviews: {
                                 formatComplete: boolean;
                                 id: number;
@@ -6502,389 +6484,6 @@ export interface paths {
                             productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
-                            reviews: {
-                                formatComplete: boolean;
-                                id: number;
-                                noAlteration: boolean;
-                                note: string | null;
-                                passed: boolean;
-                                /** Format: date-time */
-                                reviewedAt: string;
-                                reviewedByName: string | null;
-                                sealsPresent: boolean;
-                            }[];
-                            source: "handover" | "import" | "new_business";
-                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
-                            /** Format: date-time */
-                            stateChangedAt: string;
-                            stateReason: string | null;
-                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
-                            sumInsured: string;
-                            termType: "short_term" | "long_term";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** Format: date-time */
-                            verifiedAt: string | null;
-                            verifyFields: {
-                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
-                                onPolicy: string | null;
-                            }[];
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/policies/{id}/reissues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Request a reissue of a lost or damaged policy (R-PO-7) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        applicantClientId: number;
-                        identityChecked: boolean;
-                        identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                        identityNote?: string | null;
-                        note?: string | null;
-                        reason: "lost" | "damaged" | "other";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agentId: number | null;
-                            agentName: string | null;
-                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
-                            /** Format: date */
-                            applicationDate: string | null;
-                            bankAccount: string | null;
-                            beneficiaryDesignation: "legal" | "named";
-                            /** Format: date-time */
-                            createdAt: string;
-                            differences: {
-                                clientSays: string | null;
-                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
-                                id: number;
-                                onPolicy: string | null;
-                                /** Format: date-time */
-                                raisedAt: string;
-                                raisedByName: string | null;
-                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
-                                resolutionNote: string | null;
-                                /** Format: date-time */
-                                resolvedAt: string | null;
-                            }[];
-                            /** Format: date */
-                            effectiveDate: string;
-                            /** Format: date */
-                            endDate: string | null;
-                            id: number;
-                            insurerId: number;
-                            insurerName: string;
-                            insurerNameEn: string | null;
-                            insurerServicePhone: string | null;
-                            internalNo: string;
-                            /** Format: date */
-                            issueDate: string | null;
-                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
-                            notices: {
-                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
-                                content: string;
-                                id: number;
-                                kind: "on_hold" | "difference" | "reissue";
-                                /** Format: date-time */
-                                sentAt: string;
-                                sentByName: string | null;
-                            }[];
-                            orgUnitId: number;
-                            orgUnitName: string;
-                            orgUnitNameEn: string | null;
-                            parties: {
-                                clientId: number | null;
-                                id: number;
-                                idNumber: string | null;
-                                name: string;
-                                rank: number | null;
-                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
-                                role: "insured" | "beneficiary";
-                                share: string | null;
-                            }[];
-                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
-                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
-                            paymentYears: number | null;
-                            policyholderId: number;
-                            policyholderName: string;
-                            policyNumber: string;
-                            premium: string;
-                            productId: number | null;
-                            productName: string;
-                            productNameEn: string | null;
-                            /** Format: date-time */
-                            receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
-                            reviews: {
-                                formatComplete: boolean;
-                                id: number;
-                                noAlteration: boolean;
-                                note: string | null;
-                                passed: boolean;
-                                /** Format: date-time */
-                                reviewedAt: string;
-                                reviewedByName: string | null;
-                                sealsPresent: boolean;
-                            }[];
-                            source: "handover" | "import" | "new_business";
-                            state: "registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired";
-                            /** Format: date-time */
-                            stateChangedAt: string;
-                            stateReason: string | null;
-                            stateReasonCodes: ("formatIncomplete" | "sealsMissing" | "altered" | "gracePeriodEnded")[] | null;
-                            sumInsured: string;
-                            termType: "short_term" | "long_term";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** Format: date-time */
-                            verifiedAt: string | null;
-                            verifyFields: {
-                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
-                                onPolicy: string | null;
-                            }[];
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/policies/{id}/reissues/{reissueId}/advance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move a reissue request on (submitted, reissued, cancelled) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    reissueId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string | null;
-                        to: "submitted" | "reissued" | "cancelled";
-                        /** @description the version you read */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["def-0"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agentId: number | null;
-                            agentName: string | null;
-                            allowedTransitions: ("registered" | "on_hold" | "verified" | "in_force" | "lapsed" | "terminated" | "expired")[];
-                            /** Format: date */
-                            applicationDate: string | null;
-                            bankAccount: string | null;
-                            beneficiaryDesignation: "legal" | "named";
-                            /** Format: date-time */
-                            createdAt: string;
-                            differences: {
-                                clientSays: string | null;
-                                field: "insured" | "beneficiary" | "sumInsured" | "term" | "effectiveDate" | "endDate" | "insurerContact" | "premium";
-                                id: number;
-                                onPolicy: string | null;
-                                /** Format: date-time */
-                                raisedAt: string;
-                                raisedByName: string | null;
-                                resolution: ("policy_correct" | "client_confirmed_policy" | "insurer_correction" | "record_corrected") | (never | null);
-                                resolutionNote: string | null;
-                                /** Format: date-time */
-                                resolvedAt: string | null;
-                            }[];
-                            /** Format: date */
-                            effectiveDate: string;
-                            /** Format: date */
-                            endDate: string | null;
-                            id: number;
-                            insurerId: number;
-                            insurerName: string;
-                            insurerNameEn: string | null;
-                            insurerServicePhone: string | null;
-                            internalNo: string;
-                            /** Format: date */
-                            issueDate: string | null;
-                            lineOfBusiness: "life" | "health" | "accident" | "property" | "auto" | "liability" | "other";
-                            notices: {
-                                channel: "phone" | "sms" | "letter" | "visit" | "wechat" | "email";
-                                content: string;
-                                id: number;
-                                kind: "on_hold" | "difference" | "reissue";
-                                /** Format: date-time */
-                                sentAt: string;
-                                sentByName: string | null;
-                            }[];
-                            orgUnitId: number;
-                            orgUnitName: string;
-                            orgUnitNameEn: string | null;
-                            parties: {
-                                clientId: number | null;
-                                id: number;
-                                idNumber: string | null;
-                                name: string;
-                                rank: number | null;
-                                relation: ("self" | "spouse" | "child" | "parent" | "other") | (never | null);
-                                role: "insured" | "beneficiary";
-                                share: string | null;
-                            }[];
-                            paymentFrequency: "single" | "annual" | "semiannual" | "quarterly" | "monthly";
-                            paymentMode: "auto_debit" | "bank_transfer" | "cash" | "card" | "online" | "other";
-                            paymentYears: number | null;
-                            policyholderId: number;
-                            policyholderName: string;
-                            policyNumber: string;
-                            premium: string;
-                            productId: number | null;
-                            productName: string;
-                            productNameEn: string | null;
-                            /** Format: date-time */
-                            receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
                             reviews: {
                                 formatComplete: boolean;
                                 id: number;
@@ -7121,24 +6720,6 @@ export interface paths {
                             productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
                             reviews: {
                                 formatComplete: boolean;
                                 id: number;
@@ -7233,6 +6814,9 @@ export interface paths {
                                 refundVersusCashValue: boolean;
                             };
                             fees?: string;
+                            identityChecked?: boolean;
+                            identityMethod?: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                            identityNote?: string;
                             outstandingLoan?: string;
                             payee?: "policyholder" | "agent" | "other";
                             /**
@@ -7241,12 +6825,13 @@ export interface paths {
                              */
                             receiptSignedOn?: string;
                             refund?: string;
+                            reissueReason?: "lost" | "damaged" | "other";
                             signedBy?: "client" | "agent";
                             suicideExclusionExplained?: boolean;
                         };
                         note?: string;
                         /** @enum {string} */
-                        type: "contact_change" | "address_change" | "payment_account_change" | "age_gender_correction" | "beneficiary_change" | "policy_enquiry" | "add_rider" | "surrender" | "hesitation_cancellation" | "reinstatement";
+                        type: "contact_change" | "address_change" | "payment_account_change" | "age_gender_correction" | "beneficiary_change" | "policy_enquiry" | "add_rider" | "surrender" | "hesitation_cancellation" | "reinstatement" | "policy_reissue";
                         walkIn?: boolean;
                     };
                 };
@@ -7460,24 +7045,6 @@ export interface paths {
                             productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
                             reviews: {
                                 formatComplete: boolean;
                                 id: number;
@@ -7648,24 +7215,6 @@ export interface paths {
                             productNameEn: string | null;
                             /** Format: date-time */
                             receivedAt: string;
-                            reissues: {
-                                applicantClientId: number;
-                                applicantName: string;
-                                id: number;
-                                identityMethod: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
-                                identityNote: string | null;
-                                note: string | null;
-                                reason: "lost" | "damaged" | "other";
-                                /** Format: date-time */
-                                reissuedAt: string | null;
-                                /** Format: date-time */
-                                requestedAt: string;
-                                requestedByName: string | null;
-                                state: "requested" | "submitted" | "reissued" | "cancelled";
-                                /** Format: date-time */
-                                submittedAt: string | null;
-                                version: number;
-                            }[];
                             reviews: {
                                 formatComplete: boolean;
                                 id: number;
@@ -8515,7 +8064,7 @@ export interface paths {
                     /** @description a column, ascending, or -column descending; default -receivedAt; ties broken by id */
                     sort?: "receivedAt" | "-receivedAt";
                     state?: "received" | "processing" | "awaiting_signature" | "completed" | "refused" | "withdrawn";
-                    type?: "contact_change" | "address_change" | "payment_account_change" | "age_gender_correction" | "beneficiary_change" | "policy_enquiry" | "add_rider" | "surrender" | "hesitation_cancellation" | "reinstatement";
+                    type?: "contact_change" | "address_change" | "payment_account_change" | "age_gender_correction" | "beneficiary_change" | "policy_enquiry" | "add_rider" | "surrender" | "hesitation_cancellation" | "reinstatement" | "policy_reissue";
                 };
                 header?: never;
                 path?: never;
@@ -8777,6 +8326,9 @@ export interface paths {
                                 refundVersusCashValue: boolean;
                             };
                             fees?: string;
+                            identityChecked?: boolean;
+                            identityMethod?: "id_card_in_person" | "id_card_copy_and_call" | "video" | "other";
+                            identityNote?: string;
                             outstandingLoan?: string;
                             payee?: "policyholder" | "agent" | "other";
                             /**
@@ -8785,10 +8337,11 @@ export interface paths {
                              */
                             receiptSignedOn?: string;
                             refund?: string;
+                            reissueReason?: "lost" | "damaged" | "other";
                             signedBy?: "client" | "agent";
                             suicideExclusionExplained?: boolean;
                         };
-                        event: "start" | "record_medical_result" | "record_insurer_agreement" | "record_referral" | "issue_endorsement" | "complete" | "refuse" | "withdraw";
+                        event: "start" | "record_medical_result" | "record_insurer_agreement" | "record_referral" | "submit_to_insurer" | "issue_endorsement" | "complete" | "refuse" | "withdraw";
                         reason?: string;
                         /** @description the version you read */
                         version: number;
@@ -8923,6 +8476,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                applicant: "any" | "policyholderIdentityChecked";
                                 approval: "clerk" | "supervisor";
                                 changeFields: string[];
                                 code: string;
@@ -8936,6 +8490,7 @@ export interface paths {
                                 endorsement: boolean;
                                 name: string;
                                 nameEn: string;
+                                onePerPolicy: boolean;
                                 receivedEvent: string | null;
                                 refund: boolean;
                                 requiredChangeFields: string[];

@@ -165,6 +165,6 @@ describe('a module written against the kit (issue 10, item 4)', () => {
     const inquiry = page.items.find((l) => l.kind === 'inquiry')!;
     expect(inquiry.transitions.find((x) => x.event === 'receive')!.deadlines).toEqual([expect.objectContaining({ ruleId: 'inquiry.answer', effect: 'opens' })]);
     expect(inquiry.transitions.find((x) => x.event === 'answer')!.deadlines).toEqual([expect.objectContaining({ ruleId: 'inquiry.answer', effect: 'closes' })]);
-    expect(page.items.map((l) => l.kind)).toEqual(expect.arrayContaining(['policy', 'policy_reissue', 'inquiry']));
+    expect(page.items.map((l) => l.kind)).toEqual(expect.arrayContaining(['policy', 'servicing', 'inquiry']));
   });
 });

@@ -12,10 +12,10 @@ import { reassignWorkItems } from '../queues/reassign-work-items.js';
 type Step = { at: Date; run: (ctx: Context) => Promise<unknown> };
 type Policy = { id: number };
 
-const TYPES = queuedTypes([servicing]);
+export const TYPES = queuedTypes([servicing]);
 
 /** The work item of a servicing request. */
-async function itemOf(ctx: Context, requestId: number): Promise<number> {
+export async function itemOf(ctx: Context, requestId: number): Promise<number> {
   const row = await ctx.db.selectFrom('work_item').select('id').where('entity_type', '=', 'servicing').where('entity_id', '=', requestId).executeTakeFirstOrThrow();
   return row.id;
 }

@@ -21,7 +21,7 @@ const DEMO_PDF = Buffer.from(
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-async function attach(ctx: Context, request: ServicingRequest, typeCodes: string[]) {
+export async function attach(ctx: Context, request: ServicingRequest, typeCodes: string[]) {
   // Each file its own content (a scan per request), so each is a file of its own in the store.
   const files = typeCodes.map((typeCode) => ({
     typeCode, fileName: `${typeCode}-${request.requestNo}.pdf`, content: Readable.from([Buffer.concat([DEMO_PDF, Buffer.from(`%${request.requestNo} ${typeCode}\n`)])], { objectMode: false }),

@@ -1,8 +1,9 @@
 // The offices at work (issue 11, item 9): a first start shows to-dos overdue, due today, due
 // soon, paused, done and cancelled, escalations in the supervisor's tab and unread notifications
 // in the bell. Nothing here writes a deadline or a notification itself: the clerks' own use cases
-// (reissue R-PO-7, verification with differences R-PO-4) run with a clock set to the moment each
-// step happened, the supervisor reassigns and pauses through the deadlines module, and the
+// (reissue requests R-PO-7 on the servicing engine, verification with differences R-PO-4) run with a
+// clock set to the moment each step happened, the supervisor reassigns through the work queues and
+// pauses through the deadlines module, and the
 // deadline sweep (the job's own function) then marks, notifies and escalates as it would have.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
@@ -11,18 +12,19 @@ import { userContext, type Context, type ContextServices } from '../../platform/
 import { loadActor, type Actor } from '../../platform/authz/actor.js';
 import type { Permission } from '../../platform/authz/permissions.js';
 import { beijingDate, beijingInstant } from '../../platform/time/beijing.js';
-import { requestReissue, advanceReissue } from '../policies/reissue-policy.js';
+import { createRequest, fireRequest } from '../servicing/handle-request.js';
+import { reassignWorkItems } from '../queues/reassign-work-items.js';
 import { verifyPolicy } from '../policies/verify-policy.js';
 import { createPolicy } from '../policies/create-policy.js';
 import { holdNoticeText } from './demo-policies.js';
 import { addYears, isoDay } from './demo-dates.js';
 import { toDayNumber } from '../calendar/dates.js';
 import { VERIFY_FIELDS } from '../policies/policy-rules.data.js';
-import { pauseDeadline, reassignDeadline } from '../deadlines/change-deadline.js';
+import { pauseDeadline } from '../deadlines/change-deadline.js';
 import { sweepDeadlines, type SweepReport } from '../deadlines/sweep-deadlines.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { servicingShowcase } from './demo-servicing.js';
-import { queueShowcase } from './demo-queues.js';
+import { attach, servicingShowcase } from './demo-servicing.js';
+import { itemOf, queueShowcase, TYPES } from './demo-queues.js';
 import { PERSONAL_LINES } from '../policies/policy-rules.data.js';
 
 const DONE_KEY = 'demo_work_seeded';
@@ -36,8 +38,9 @@ type Office = { id: number; code: string; clerk: Actor; agents: Actor[]; supervi
 
 /**
  * Once per database (a re-run does nothing). Per showcase office: a policy on hold for a week with
- * its notice, the first agent's and the clerk's own reissue requests overdue and due today (the
- * clerk's taken over by 改派). In the first office of each city besides: the supervisor's own, a
+ * its notice (its follow-up the first agent's, overdue) and one handed over three working days ago
+ * (its verification the agent's, due today), the clerk's own reissue requests overdue and due today.
+ * In the first office of each city besides: the supervisor's own (改派 in the work queue), a
  * policy verified with a difference left open, and reissue requests in every state (open, met and
  * reissued, missed, cancelled, paused). Then the sweep at `now`. Dates are working days back from
  * `now` on the office's calendar, so on a working day each of them has items overdue and due today.
@@ -77,25 +80,30 @@ export async function seedDemoWork(
       .limit(200)
       .execute();
     const byAgent = (agent: Actor) => inForce.filter((p) => p.agent_id === agent.userId);
+    // 保单补发 (R-PO-7): a servicing request of its own type, taken by the clerk at the counter.
     const reissue = (policy: (typeof inForce)[number], requestedAt: Date, then: { to: 'submitted' | 'reissued' | 'cancelled'; at: Date }[] = []) => {
       report.reissues++;
       steps.push({
         at: requestedAt,
         run: async (ctx) => {
-          const detail = await requestReissue(ctx, policy.id, {
-            reason: 'lost', applicantClientId: policy.policyholder_id, identityMethod: 'id_card_in_person', identityChecked: true,
-            note: '客户遗失保单原件，申请补发',
+          let r = await createRequest(ctx, policy.id, {
+            type: 'policy_reissue', channel: 'counter', note: '客户遗失保单原件，申请补发',
+            details: { reissueReason: 'lost', identityChecked: true, identityMethod: 'id_card_in_person' },
           });
-          let r = detail.reissues.find((x) => x.state === 'requested')!;
           for (const step of then) {
-            const moved = await advanceReissue(clerk(step.at), policy.id, r.id, { version: r.version, to: step.to, note: step.to === 'cancelled' ? '客户已找回保单原件' : null });
-            r = moved.reissues.find((x) => x.id === r.id)!;
+            const c = clerk(step.at);
+            if (step.to === 'submitted') r = await fireRequest(c, r.id, { version: r.version, event: 'submit_to_insurer' });
+            if (step.to === 'cancelled') r = await fireRequest(c, r.id, { version: r.version, event: 'withdraw', reason: '客户已找回保单原件' });
+            if (step.to === 'reissued') {
+              await attach(c, r, ['application_form', 'id_document', 'loss_statement']);
+              r = await fireRequest(c, r.id, { version: r.version, event: 'complete', reason: '补发保单已交投保人签收' });
+            }
           }
         },
       });
     };
 
-    // The first agent's own: one overdue (requested 6 working days ago, due 4 ago: escalated), one due at the end of today.
+    // At the counter for the first agent's clients: one overdue (requested 6 working days ago, due 4 ago: escalated), one due at the end of today.
     const [a1, a2] = office.agents;
     const mine = a1 ? byAgent(a1) : [];
     if (mine[0]) reissue(mine[0], ago(6));
@@ -106,7 +114,7 @@ export async function seedDemoWork(
       const i = personal ? rest.findIndex((p) => (PERSONAL_LINES as readonly string[]).includes(p.line_of_business)) : 0;
       return i < 0 ? undefined : rest.splice(i, 1)[0];
     };
-    // The clerk's own: taken over from the agent (改派).
+    // The clerk's own.
     const clerkOverdue = take();
     const clerkToday = take();
     if (clerkOverdue) reissue(clerkOverdue, ago(7));
@@ -177,6 +185,9 @@ export async function seedDemoWork(
       const heldAt = ago(7, 15);
       steps.push({ at: heldAt, run: () => handedOver(1, heldAt, { formatComplete: true, sealsPresent: false, noAlteration: true, note: '保单首页缺少保险公司印章' }) });
       report.held++;
+      // Handed over three working days ago and not yet verified: the agent's verification due today (R-PO-4).
+      const handedAt = ago(3, 10);
+      steps.push({ at: handedAt, run: () => handedOver(3, handedAt, { formatComplete: true, sealsPresent: true, noAlteration: true, note: null }) });
       if (firstOfCity) {
         const receivedAt = ago(1, 14);
         const verifiedAt = ago(0, 9);
@@ -199,21 +210,27 @@ export async function seedDemoWork(
     steps.sort((x, y) => x.at.getTime() - y.at.getTime());
     for (const step of steps) await step.run(clerk(step.at));
 
-    const live = async (policyId: number | undefined) =>
+    // The open reissue request of a policy, and its SLA deadline.
+    const openReissue = async (policyId: number | undefined) =>
       policyId === undefined
         ? undefined
-        : db.selectFrom('deadline').select(['id', 'version']).where('entity_type', '=', 'policy').where('entity_id', '=', String(policyId))
-            .where('rule_id', '=', 'policy.reissue_submit').where('state', 'in', ['open', 'due_soon', 'overdue']).executeTakeFirst();
+        : db.selectFrom('servicing_request').select('id').where('policy_id', '=', policyId).where('type', '=', 'policy_reissue')
+            .where('state', 'not in', ['completed', 'refused', 'withdrawn']).executeTakeFirst();
+    const live = async (policyId: number | undefined) => {
+      const r = await openReissue(policyId);
+      return r && db.selectFrom('deadline').select(['id', 'version']).where('entity_type', '=', 'servicing').where('entity_id', '=', String(r.id))
+        .where('rule_id', '=', 'policy.reissue_submit').where('state', 'in', ['open', 'due_soon', 'overdue']).executeTakeFirst();
+    };
     const boss = office.supervisor;
     if (boss) {
+      // 改派 in the work queue: the supervisor takes two requests over (the item, the record's owner and its deadline move together).
       const reassign = async (policyId: number | undefined, to: Actor, at: Date) => {
-        const d = await live(policyId);
-        if (!d) return;
-        await reassignDeadline(as(boss, 'task.reassign', at), { id: d.id, version: d.version, ownerId: to.userId, reason: '业务员外出培训，由内勤跟进' });
+        const r = await openReissue(policyId);
+        if (!r) return;
+        const ctx = as(boss, 'task.reassign', at);
+        await reassignWorkItems(ctx, TYPES, { ids: [await itemOf(ctx, r.id)], ownerId: to.userId, reason: '内勤外出培训，由主管跟进' }, () => 'id');
         report.reassigned++;
       };
-      await reassign(clerkOverdue?.id, office.clerk, ago(5));
-      await reassign(clerkToday?.id, office.clerk, ago(1));
       await reassign(supervisorOverdue?.id, boss, ago(6));
       await reassign(supervisorToday?.id, boss, ago(1));
     }

@@ -207,16 +207,18 @@ describe('the demo offices at work', () => {
       select count(*)::int as n from policy p join policy_difference d on d.policy_id = p.id and d.resolved_at is null where p.state = 'registered'`.execute(t.db);
     expect(differences.rows[0]!.n).toBeGreaterThan(0);
     expect(report.differences).toBe(differences.rows[0]!.n);
-    const { rows: reissues } = await sql<{ state: string }>`select distinct state from policy_reissue`.execute(t.db);
-    expect(reissues.map((r) => r.state).sort()).toEqual(['cancelled', 'reissued', 'requested', 'submitted']);
+    // Reissue requests (R-PO-7, servicing requests of their own type) in every state: received, at the insurer, reissued, withdrawn.
+    const { rows: reissues } = await sql<{ state: string; submitted: boolean }>`
+      select distinct state, details ? 'submittedAt' as submitted from servicing_request where type = 'policy_reissue'`.execute(t.db);
+    expect(reissues.map((r) => `${r.state}${r.submitted ? '+submitted' : ''}`).sort()).toEqual(['completed+submitted', 'received', 'received+submitted', 'withdrawn']);
   });
 
   it('runs once: a second run adds nothing', async () => {
     const before = await sql<{ d: number; n: number; r: number }>`
-      select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from policy_reissue)::int as r`.execute(t.db);
+      select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from servicing_request)::int as r`.execute(t.db);
     expect(await seedDemoWork(t.db, t.app.keyring, t.app.services, now)).toEqual({ reissues: 0, held: 0, differences: 0, reassigned: 0, paused: 0, servicing: 0, sweep: null });
     const after = await sql`
-      select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from policy_reissue)::int as r`.execute(t.db);
+      select (select count(*) from deadline)::int as d, (select count(*) from notification)::int as n, (select count(*) from servicing_request)::int as r`.execute(t.db);
     expect(after.rows).toEqual(before.rows);
   });
 });

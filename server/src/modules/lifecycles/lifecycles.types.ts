@@ -4,7 +4,7 @@ const Text = Type.Object({ zh: Type.String(), en: Type.String() });
 
 export const LifecyclesResponse = Type.Object({
   items: Type.Array(Type.Object({
-    kind: Type.String({ description: 'the record kind: policy, policy_reissue, …' }),
+    kind: Type.String({ description: 'the record kind: policy, servicing, …' }),
     label: Text,
     states: Type.Array(Type.Object({ id: Type.String(), label: Text, initial: Type.Boolean(), final: Type.Boolean() })),
     transitions: Type.Array(Type.Object({

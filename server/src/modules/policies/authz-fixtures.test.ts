@@ -45,23 +45,6 @@ export const fixtures: Record<string, Fixture> = {
     kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
     request: (c, id) => c.post(`/api/v1/policies/${id}/status`, { version: 1, to: 'terminated', reason: '客户撤回' }),
   },
-  'POST /api/v1/policies/:id/reissues': {
-    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
-    request: async (c, id, x) => {
-      const p = await x.t.db.selectFrom('policy').select('policyholder_id').where('id', '=', id).executeTakeFirstOrThrow();
-      return c.post(`/api/v1/policies/${id}/reissues`, { reason: 'lost', applicantClientId: p.policyholder_id, identityMethod: 'id_card_in_person', identityChecked: true });
-    },
-  },
-  'POST /api/v1/policies/:id/reissues/:reissueId/advance': {
-    kind: 'byId', entity: (target, x) => x.makePolicy(x.orgs[target]),
-    request: async (c, id, x) => {
-      const p = await x.t.db.selectFrom('policy').select('policyholder_id').where('id', '=', id).executeTakeFirstOrThrow();
-      const r = await x.t.db.insertInto('policy_reissue').values({
-        policy_id: id, reason: 'lost', applicant_client_id: p.policyholder_id, identity_method: 'video', state: 'requested', requested_at: new Date(),
-      }).returning('id').executeTakeFirstOrThrow();
-      return c.post(`/api/v1/policies/${id}/reissues/${r.id}/advance`, { version: 1, to: 'submitted' });
-    },
-  },
   'POST /api/v1/policies/:id/reveal': {
     kind: 'byId', entity: (target, x) => Promise.resolve(x.policies[target]), request: (c, id) => c.post(`/api/v1/policies/${id}/reveal`, { field: 'bankAccount' }),
   },

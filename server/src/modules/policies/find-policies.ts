@@ -148,13 +148,11 @@ export async function findParties(db: Db, policyId: number) {
 export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: number, locale: Locale = 'zh-CN'): Promise<PolicyDetail> {
   const row = await findPolicyRecord(db, scope, id);
   const user = (col: string) => sql<string | null>`(select display_name from app_user where id = ${sql.ref(col)})`;
-  const [parties, reviews, notices, differences, reissues] = await Promise.all([
+  const [parties, reviews, notices, differences] = await Promise.all([
     findParties(db, id),
     db.selectFrom('policy_review').selectAll().select(user('reviewed_by').as('by_name')).where('policy_id', '=', id).orderBy('id').execute(),
     db.selectFrom('policy_notice').selectAll().select(user('sent_by').as('by_name')).where('policy_id', '=', id).orderBy('id').execute(),
     db.selectFrom('policy_difference').selectAll().select(user('raised_by').as('by_name')).where('policy_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('policy_reissue as r').innerJoin('client as c', 'c.id', 'r.applicant_client_id')
-      .selectAll('r').select(['c.name as applicant_name', user('r.requested_by').as('by_name')]).where('r.policy_id', '=', id).orderBy('r.id').execute(),
   ]);
   const values = verifyFieldValues(row, parties, locale);
   return {
@@ -173,11 +171,6 @@ export async function getPolicy(db: Db, keyring: Keyring, scope: Scope, id: numb
       id: d.id, field: d.field as PolicyDetail['differences'][number]['field'], onPolicy: d.on_policy, clientSays: d.client_says,
       raisedAt: d.raised_at.toISOString(), raisedByName: d.by_name, resolution: d.resolution, resolutionNote: d.resolution_note,
       resolvedAt: d.resolved_at?.toISOString() ?? null,
-    })),
-    reissues: reissues.map((r) => ({
-      id: r.id, reason: r.reason, applicantClientId: r.applicant_client_id, applicantName: r.applicant_name, identityMethod: r.identity_method,
-      identityNote: r.identity_note, state: r.state, requestedAt: r.requested_at.toISOString(), requestedByName: r.by_name,
-      submittedAt: r.submitted_at?.toISOString() ?? null, reissuedAt: r.reissued_at?.toISOString() ?? null, note: r.note, version: r.version,
     })),
     allowedTransitions: allowedStatusMoves(row.state),
     verifyFields: VERIFY_FIELDS.map((field) => ({ field, onPolicy: values[field] })),

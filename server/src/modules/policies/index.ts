@@ -5,7 +5,6 @@ import { policyRoutes } from './routes.js';
 import { POLICY_FIELD_MESSAGES } from './policies.messages.js';
 import { POLICY_DEADLINE_RULES } from './policies.deadline-rules.js';
 import { POLICY_LIFECYCLE } from './policy-lifecycle.js';
-import { REISSUE_LIFECYCLE } from './reissue-lifecycle.js';
 import { advancePolicyDates } from './policy-jobs.js';
 import { policyImport } from './import/policy-import.kind.js';
 
@@ -17,7 +16,7 @@ export default defineModule({
   routes: policyRoutes,
   messages: { fields: POLICY_FIELD_MESSAGES },
   deadlineRules: POLICY_DEADLINE_RULES,
-  lifecycles: [POLICY_LIFECYCLE, REISSUE_LIFECYCLE],
+  lifecycles: [POLICY_LIFECYCLE],
   importKinds: [policyImport],
   jobs: [{
     // Every ten minutes (the day turns at midnight Beijing time): the lifecycle's automatic moves.

@@ -226,25 +226,6 @@ describe('policy registry', () => {
     expect(await advancePolicyDates(await t.context(), new Date('2100-01-01T00:30:00+08:00'))).toEqual({ inForce: 0, expired: 0 });
   });
 
-  it('takes a reissue request only from the policyholder with the identity checked, and keeps its deadline (R-PO-7)', async () => {
-    const p = (await clerk.post('/api/v1/policies', body())).json();
-    const wrong = await clerk.post(`/api/v1/policies/${p.id}/reissues`, { reason: 'lost', applicantClientId: spouse, identityMethod: 'id_card_in_person', identityChecked: false });
-    expect(wrong.statusCode).toBe(400);
-    expect(fields(wrong).map((f) => f.path).sort()).toEqual(['applicantClientId', 'identityChecked']);
-    const ok = await clerk.post(`/api/v1/policies/${p.id}/reissues`, { reason: 'lost', applicantClientId: holder, identityMethod: 'id_card_in_person', identityChecked: true });
-    expect(ok.statusCode).toBe(201);
-    const r = ok.json().reissues[0];
-    expect(r).toMatchObject({ state: 'requested', applicantName: '陈建国' });
-    expect((await deadline(p.id, 'policy.reissue_submit'))?.state).toBe('open');
-    const twice = await clerk.post(`/api/v1/policies/${p.id}/reissues`, { reason: 'lost', applicantClientId: holder, identityMethod: 'video', identityChecked: true });
-    expect(fields(twice).map((f) => f.path)).toEqual(['reason']);
-    const submitted = await clerk.post(`/api/v1/policies/${p.id}/reissues/${r.id}/advance`, { version: r.version, to: 'submitted' });
-    expect(submitted.json().reissues[0].state).toBe('submitted');
-    expect((await deadline(p.id, 'policy.reissue_submit'))?.state).toBe('met');
-    const back = await clerk.post(`/api/v1/policies/${p.id}/reissues/${r.id}/advance`, { version: r.version + 1, to: 'submitted' });
-    expect(back.statusCode).toBe(400);
-  });
-
   it('never assumes an insured other than the policyholder is "self": the relation comes from the household link or must be chosen', async () => {
     const legal = { beneficiaryDesignation: 'legal', beneficiaries: [] };
     const before = await policyCount();

@@ -41,9 +41,6 @@ export const POLICY_FIELD_MESSAGES = {
   transitionNotAllowed: { 'zh-CN': '状态操作不能将保单改为“{to}”（只能失效、复效或终止）', en: 'the status action cannot make a policy {to} (only lapse, reinstate or terminate)' },
   wrongPolicyState: { 'zh-CN': '保单当前为“{state}”，不能进行此操作', en: 'not possible while the policy is {state}' },
   lifecycleMoveNotAllowed: { 'zh-CN': '当前状态为“{state}”，不能进行此操作；当前可进行：{allowed}', en: 'not possible while it is {state}; possible now: {allowed}' },
-  applicantNotPolicyholder: { 'zh-CN': '补发须由投保人申请', en: 'a reissue is requested by the policyholder' },
-  identityNotChecked: { 'zh-CN': '请先核实申请人身份证件', en: 'check the applicant\'s identity document first' },
-  reissueOpen: { 'zh-CN': '已有进行中的补发申请', en: 'a reissue request is already in progress' },
   differenceResolved: { 'zh-CN': '该差异已处理', en: 'this difference is already resolved' },
 } as const satisfies MessageTable;
 

@@ -27,10 +27,6 @@ export const NOTICE_CHANNELS = ['phone', 'sms', 'letter', 'visit', 'wechat', 'em
 export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 export const DIFFERENCE_RESOLUTIONS = ['policy_correct', 'client_confirmed_policy', 'insurer_correction', 'record_corrected'] as const;
 export type DifferenceResolution = (typeof DIFFERENCE_RESOLUTIONS)[number];
-export const REISSUE_REASONS = ['lost', 'damaged', 'other'] as const;
-export const IDENTITY_METHODS = ['id_card_in_person', 'id_card_copy_and_call', 'video', 'other'] as const;
-export const REISSUE_STATES = ['requested', 'submitted', 'reissued', 'cancelled'] as const;
-export type ReissueState = (typeof REISSUE_STATES)[number];
 
 // 保单 — one insurance contract the office keeps on record (R-PO-1).
 export interface PolicyTable {
@@ -125,22 +121,6 @@ export interface PolicyDifferenceTable {
   resolved_by: number | null;
 }
 
-export interface PolicyReissueTable {
-  id: Generated<number>;
-  policy_id: number;
-  reason: (typeof REISSUE_REASONS)[number];
-  applicant_client_id: number;
-  identity_method: (typeof IDENTITY_METHODS)[number];
-  identity_note: string | null;
-  state: ReissueState;
-  requested_at: Date;
-  requested_by: number | null;
-  submitted_at: Date | null;
-  reissued_at: Date | null;
-  note: string | null;
-  version: Generated<number>;
-}
-
 export type PolicyRow = Selectable<PolicyTable>;
 export type PolicyPartyRow = Selectable<PolicyPartyTable>;
 
@@ -152,6 +132,5 @@ declare module '../../platform/db/schema.js' {
     policy_review: PolicyReviewTable;
     policy_notice: PolicyNoticeTable;
     policy_difference: PolicyDifferenceTable;
-    policy_reissue: PolicyReissueTable;
   }
 }

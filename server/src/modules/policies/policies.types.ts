@@ -1,8 +1,8 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { LINES_OF_BUSINESS, TERM_TYPES } from '../catalog/catalog.tables.js';
 import {
-  BENEFICIARY_DESIGNATIONS, DIFFERENCE_RESOLUTIONS, IDENTITY_METHODS, NOTICE_CHANNELS, PARTY_RELATIONS, PAYMENT_FREQUENCIES,
-  PAYMENT_MODES, POLICY_SOURCES, POLICY_STATES, REISSUE_REASONS, REISSUE_STATES,
+  BENEFICIARY_DESIGNATIONS, DIFFERENCE_RESOLUTIONS, NOTICE_CHANNELS, PARTY_RELATIONS, PAYMENT_FREQUENCIES,
+  PAYMENT_MODES, POLICY_SOURCES, POLICY_STATES,
 } from './policies.tables.js';
 import { VERIFY_FIELDS } from './policy-rules.data.js';
 import { STATE_REASON_CODES } from './state-reasons.js';
@@ -136,29 +136,12 @@ export const PolicyDifference = Type.Object({
   resolvedAt: Nullable(DateTime),
 });
 
-export const PolicyReissue = Type.Object({
-  id: Type.Integer(),
-  reason: lit(REISSUE_REASONS),
-  applicantClientId: Type.Integer(),
-  applicantName: Type.String(),
-  identityMethod: lit(IDENTITY_METHODS),
-  identityNote: Nullable(Type.String()),
-  state: lit(REISSUE_STATES),
-  requestedAt: DateTime,
-  requestedByName: Nullable(Type.String()),
-  submittedAt: Nullable(DateTime),
-  reissuedAt: Nullable(DateTime),
-  note: Nullable(Type.String()),
-  version: Type.Integer(),
-});
-
 export const PolicyDetail = Type.Object({
   ...Policy.properties,
   parties: Type.Array(PolicyParty),
   reviews: Type.Array(PolicyReview),
   notices: Type.Array(PolicyNotice),
   differences: Type.Array(PolicyDifference),
-  reissues: Type.Array(PolicyReissue),
   /** What the status action may move this policy to now (R-PO states). */
   allowedTransitions: Type.Array(PolicyState),
   /** The fields the verification step compares, each with the value on the policy. */
@@ -265,21 +248,6 @@ export const ChangeStatusBody = Type.Object({
   reason: Type.String({ minLength: 1, maxLength: 500 }),
 });
 
-export const RequestReissueBody = Type.Object({
-  reason: lit(REISSUE_REASONS),
-  /** Who applies: the policyholder (R-PO-7). */
-  applicantClientId: Id(),
-  identityMethod: lit(IDENTITY_METHODS),
-  /** The clerk confirms the applicant's identity was checked against the ID document. */
-  identityChecked: Type.Boolean(),
-  identityNote: Type.Optional(Nullable(Text(300))),
-  note: Type.Optional(Nullable(Text(500))),
-});
-export const AdvanceReissueBody = Type.Object({
-  version: Version(),
-  to: lit(['submitted', 'reissued', 'cancelled'] as const),
-  note: Type.Optional(Nullable(Text(500))),
-});
 
 export const POLICY_SORTS = ['effectiveDate', 'endDate', 'receivedAt', 'premium', 'policyNumber'] as const;
 export const ListPoliciesQuery = listQuery({
@@ -311,5 +279,4 @@ export type ListPoliciesQuery = Static<typeof ListPoliciesQuery>;
 
 export const PolicyIdParams = Type.Object({ id: Id() });
 export const DifferenceParams = Type.Object({ id: Id(), differenceId: Id() });
-export const ReissueParams = Type.Object({ id: Id(), reissueId: Id() });
 export const RevealPolicyBody = Type.Object({ field: lit(['bankAccount'] as const) });

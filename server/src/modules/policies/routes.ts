@@ -10,13 +10,12 @@ import { reviewPolicy } from './review-policy.js';
 import { verifyPolicy } from './verify-policy.js';
 import { resolveDifference } from './resolve-difference.js';
 import { changePolicyStatus } from './change-policy-status.js';
-import { advanceReissue, requestReissue } from './reissue-policy.js';
 import { revealPolicyField } from './reveal-policy-field.js';
 import { attachment, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet/index.js';
 import { exportPolicies, ExportPoliciesQuery } from './import/export-policies.js';
 import {
-  AdvanceReissueBody, ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyListItem, PolicyIdParams,
-  ReissueParams, RequestReissueBody, ResolveDifferenceBody, RevealPolicyBody, ReviewBody, UpdatePolicyBody, VerifyBody,
+  ChangeStatusBody, CreatePolicyBody, DifferenceParams, ListPoliciesQuery, Policy, PolicyDetail, PolicyListItem, PolicyIdParams,
+  ResolveDifferenceBody, RevealPolicyBody, ReviewBody, UpdatePolicyBody, VerifyBody,
 } from './policies.types.js';
 import { beijingDate } from '../../platform/time/beijing.js';
 
@@ -53,7 +52,7 @@ export async function policyRoutes(fastify: FastifyInstance) {
     '/api/v1/policies/:id',
     {
       config: { permission: 'policy.read', entity: 'policy' },
-      schema: { tags, summary: 'One policy with parties, reviews, notices, differences and reissues', params: PolicyIdParams, response: { 200: PolicyDetail } },
+      schema: { tags, summary: 'One policy with parties, reviews, notices and differences (a reissue is a servicing request, R-PO-7)', params: PolicyIdParams, response: { 200: PolicyDetail } },
     },
     async (req) => { const ctx = contextOf(req); return getPolicy(ctx.db, ctx.keyring, ctx.scope, req.params.id, ctx.locale); },
   );
@@ -95,18 +94,6 @@ export async function policyRoutes(fastify: FastifyInstance) {
     '/api/v1/policies/:id/status',
     { config: write, schema: { tags, summary: 'Lapse, reinstate or terminate, with a reason', params: PolicyIdParams, body: ChangeStatusBody, response: { 200: PolicyDetail } } },
     async (req) => changePolicyStatus(contextOf(req), req.params.id, req.body),
-  );
-
-  app.post(
-    '/api/v1/policies/:id/reissues',
-    { config: write, schema: { tags, summary: 'Request a reissue of a lost or damaged policy (R-PO-7)', params: PolicyIdParams, body: RequestReissueBody, response: { 201: PolicyDetail } } },
-    async (req, reply) => reply.status(201).send(await requestReissue(contextOf(req), req.params.id, req.body)),
-  );
-
-  app.post(
-    '/api/v1/policies/:id/reissues/:reissueId/advance',
-    { config: write, schema: { tags, summary: 'Move a reissue request on (submitted, reissued, cancelled)', params: ReissueParams, body: AdvanceReissueBody, response: { 200: PolicyDetail } } },
-    async (req) => advanceReissue(contextOf(req), req.params.id, req.params.reissueId, req.body),
   );
 
   app.post(

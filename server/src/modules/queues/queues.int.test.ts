@@ -243,7 +243,8 @@ describe('the demo offices’ work queues', () => {
     const audited = (action: string) => t.db.selectFrom('audit_log').select(['entity_id', 'after', 'actor_id']).where('action', '=', action).execute();
     expect((await audited('servicing.take')).map((r) => r.actor_id)).toContain(clerk.userId);
     const supervisorId = await t.userId('gz.supervisor');
-    const reassigned = (await audited('servicing.reassign')).filter((r) => r.actor_id === supervisorId);
+    // The supervisor's reassignments to the clerk (the demo's others go to the supervisor): in the clerk's own queue.
+    const reassigned = (await audited('servicing.reassign')).filter((r) => r.actor_id === supervisorId && (r.after as { ownerId?: number }).ownerId === clerk.userId);
     expect(reassigned.map((r) => r.after)).toContainEqual(expect.objectContaining({ ownerId: clerk.userId, reason: '任务池积压，指定内勤办理' }));
     const mine = (await clerk.get('/api/v1/work-items/mine?pageSize=100')).json() as { items: { entityId: number }[] };
     expect(mine.items.map((i) => i.entityId)).toEqual(expect.arrayContaining(reassigned.map((r) => Number(r.entity_id))));

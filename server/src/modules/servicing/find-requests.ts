@@ -34,12 +34,14 @@ const ENDED: ServicingState[] = ['completed', 'refused', 'withdrawn'];
 
 function toRequest(r: RequestRow): ServicingRequest {
   const type = servicingType(r.type);
+  const details = typeof r.details === 'string' ? JSON.parse(r.details) : r.details;
   const allowedEvents = Object.entries(SERVICING_LIFECYCLE.transitions)
     .filter(([, t]) => (t.from as readonly string[]).includes(r.state))
     .map(([event]) => event)
     // A step that times nothing for this type is not offered (the medical result of a contact change).
     .filter((event) => event !== 'record_medical_result' || r.type === 'add_rider' || r.type === 'reinstatement')
     .filter((event) => !['record_insurer_agreement', 'record_referral'].includes(event) || r.type === 'reinstatement')
+    .filter((event) => event !== 'submit_to_insurer' || (r.type === 'policy_reissue' && !(details as Record<string, unknown>).submittedAt))
     .filter((event) => event !== 'issue_endorsement' || type.endorsement);
   return {
     id: r.id, requestNo: r.request_no, policyId: r.policy_id, policyInternalNo: r.internal_no, policyNumber: r.policy_number,
@@ -47,7 +49,7 @@ function toRequest(r: RequestRow): ServicingRequest {
     type: r.type, typeName: type.label.zh, typeNameEn: type.label.en, endorsement: type.endorsement, approval: type.approval,
     change: (typeof r.change_masked === 'string' ? JSON.parse(r.change_masked) : r.change_masked) ?? null, state: r.state, channel: r.channel,
     applicantClientId: r.applicant_client_id, applicantName: r.applicant_name, receivedAt: r.received_at.toISOString(),
-    ownerId: r.owner_id, ownerName: r.owner_name, details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
+    ownerId: r.owner_id, ownerName: r.owner_name, details,
     outcome: r.outcome, stateReason: r.state_reason, completedAt: r.completed_at?.toISOString() ?? null, version: r.version,
     allowedEvents: ENDED.includes(r.state) ? [] : allowedEvents,
   };

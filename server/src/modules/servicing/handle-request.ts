@@ -11,7 +11,7 @@ import { issueEndorsement } from './servicing-notices.js';
 import { SERVICING_LIFECYCLE, type ServicingRecord, type StepInput } from './servicing-lifecycle.js';
 import { servicingType } from './servicing-types.data.js';
 import { TEAM_QUEUE_CHANNELS } from './servicing-queue.js';
-import { hesitationProblems, reinstatementProblems, salesRuleProblems } from './servicing-rules.js';
+import { applicantProblems, hesitationProblems, reinstatementProblems, salesRuleProblems } from './servicing-rules.js';
 import type { ChangeBody, CreateRequestBody, FireRequestBody, ServicingRequest } from './servicing.types.js';
 import { checkChange, hasChange, openChange, sealChange } from './servicing-changes.js';
 import { applyChange } from './apply-change.js';
@@ -21,6 +21,8 @@ const ENDED_POLICY = ['terminated', 'expired'];
 /** The steps that record an answer of the insurer, and where the request keeps its moment. */
 const INSURER_ANSWERS: Partial<Record<FireRequestBody['event'], string>> = {
   record_insurer_agreement: 'insurerAgreedAt', record_referral: 'referredAt', record_medical_result: 'medicalResultAt',
+  // R-PO-7: when the reissue request went to the insurer.
+  submit_to_insurer: 'submittedAt',
 };
 
 /**
@@ -42,6 +44,7 @@ export async function createRequest(ctx: Context, policyId: number, body: Create
     const applicant = body.applicantClientId ?? policy.policyholder_id;
     const applicantThere = await tx.trx.selectFrom('client').select('id').where('id', '=', applicant).executeTakeFirst();
     if (!applicantThere) problems.push({ path: 'applicantClientId', reason: 'applicantNotFound' });
+    problems.push(...(await applicantProblems(tx, type, policy, applicant, body.details)));
     const { change, problems: changeProblems } = await checkChange(tx, type, policy, body.change, { atReceipt: true });
     problems.push(...changeProblems);
     if (problems.length) throw invalid(...problems);

@@ -22,7 +22,7 @@ export async function servicingRoutes(fastify: FastifyInstance) {
       items: SERVICING_TYPES.map((t) => ({
         code: t.code, name: t.label.zh, nameEn: t.label.en, specId: t.specId, walkInOnTheSpot: t.walkInOnTheSpot, endorsement: t.endorsement, refund: t.refund,
         approval: t.approval, changeFields: [...t.changes.fields], requiredChangeFields: [...t.changes.required],
-        receivedEvent: t.receivedEvent, completedEvent: t.completedEvent, effect: t.effect,
+        receivedEvent: t.receivedEvent, completedEvent: t.completedEvent, effect: t.effect, applicant: t.applicant, onePerPolicy: t.onePerPolicy,
         documents: t.documents.map((d) => ({ typeCode: d.typeCode, required: d.required, onlyWhen: d.onlyWhen ?? null })),
       })),
     }),

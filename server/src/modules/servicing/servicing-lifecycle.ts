@@ -8,7 +8,7 @@ import { appendTimeline } from '../clients/client-timeline.js';
 import './servicing.tables.js';
 import { servicingType } from './servicing-types.data.js';
 import { missingDocuments, refundCompletionProblems } from './servicing-rules.js';
-import type { RefundDetails } from './servicing.types.js';
+import type { RequestDetails } from './servicing.types.js';
 import type { Static } from '@sinclair/typebox';
 import type { FieldProblem } from '../../platform/http/errors.js';
 import type { ServicingState } from './servicing.tables.js';
@@ -53,7 +53,7 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
   transitions: {
     receive: {
       label: label('受理', 'receive'), from: [], to: 'received', permission: 'servicing.write',
-      deadlineEvents: [typeEvent('servicing.received', 'receivedEvent'), typeEvent('surrender.requested', 'receivedEvent')],
+      deadlineEvents: [typeEvent('servicing.received', 'receivedEvent'), typeEvent('surrender.requested', 'receivedEvent'), typeEvent('policy.reissue_requested', 'receivedEvent')],
       timeline: line('servicing.received', '已受理', 'received'),
     },
     start: {
@@ -76,6 +76,16 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
       label: label('登记上报核保', 'record the referral'), from: ['received', 'processing'], to: null, permission: 'servicing.write',
       deadlineEvents: [{ event: 'reinstatement.referred', at: async (_tx, r, at) => (r.type === 'reinstatement' ? at : null) }],
     },
+    /** R-PO-7: a reissue request goes to the insurer within 2 working days of the request (its SLA). */
+    submit_to_insurer: {
+      label: label('递交保险公司', 'submit to the insurer'), from: ['received', 'processing'], to: null, permission: 'servicing.write',
+      guard: async (tx, r) => {
+        if (r.type !== 'policy_reissue') return [{ path: 'event', reason: 'stepNotForType' }];
+        return (await storedDetails(tx, r.id)).submittedAt ? [{ path: 'event', reason: 'alreadySubmitted' }] : [];
+      },
+      deadlineEvents: [{ event: 'policy.reissue_submitted', at: async (_tx, r, at) => (r.type === 'policy_reissue' ? at : null) }],
+      timeline: line('servicing.submitted', '已递交保险公司', 'submitted to the insurer'),
+    },
     issue_endorsement: {
       label: label('出具批单待签', 'issue the endorsement to sign'), from: ['processing'], to: 'awaiting_signature', permission: 'servicing.write',
       guard: (tx, r) => missingDocuments(tx, servicingType(r.type), r.id, ['signed_endorsement']),
@@ -91,8 +101,9 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
         const problems: FieldProblem[] = [];
         if (type.approval === 'supervisor' && !tx.actor?.can('servicing.approve')) problems.push({ path: 'event', reason: 'approvalRequired' });
         problems.push(...(await missingDocuments(tx, type, r.id)));
-        const details: Static<typeof RefundDetails> = type.refund || type.effect === 'reinstate' ? { ...(await storedDetails(tx, r.id)), ...input.details } : {};
+        const details: Static<typeof RequestDetails> = type.refund || type.effect === 'reinstate' ? { ...(await storedDetails(tx, r.id)), ...input.details } : {};
         if (type.refund) problems.push(...refundCompletionProblems(type, details));
+        if (r.type === 'policy_reissue' && !(await storedDetails(tx, r.id)).submittedAt) problems.push({ path: 'event', reason: 'notSubmittedToInsurer' });
         if (type.effect === 'reinstate') {
           if (details.suicideExclusionExplained !== true) problems.push({ path: 'details.suicideExclusionExplained', reason: 'suicideExclusionNotExplained' });
           problems.push(...(await reinstatementAnswerProblems(tx, r.id, details as Record<string, unknown>)));
@@ -143,7 +154,7 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
 });
 
 /** What a step is given: a reason (refuse, withdraw) or the outcome, and details (a refund's figures). */
-export type StepInput = { reason: string; details?: Static<typeof RefundDetails> };
+export type StepInput = { reason: string; details?: Static<typeof RequestDetails> };
 
 function reasonGiven(_tx: TxContext, _r: ServicingRecord, input: StepInput): FieldProblem[] {
   return input.reason.trim() ? [] : [{ path: 'reason', reason: 'reasonRequired' }];
@@ -171,7 +182,7 @@ async function reinstatementAnswerProblems(tx: TxContext, id: number, details: R
 
 /** Every SLA rule a request may have running: what ending it early cancels. */
 function SLA_RULES(): string[] {
-  return ['servicing.change', 'servicing.rider_after_medical', 'surrender.refund', 'reinstatement.agreed', 'reinstatement.referred', 'reinstatement.after_medical'];
+  return ['servicing.change', 'servicing.rider_after_medical', 'policy.reissue_submit', 'surrender.refund', 'reinstatement.agreed', 'reinstatement.referred', 'reinstatement.after_medical'];
 }
 
 export type ServicingEvent = EventOf<typeof SERVICING_LIFECYCLE>;

@@ -145,7 +145,10 @@ export const REINSTATEMENT_NOTICE: NoticeTemplate = {
   },
 };
 
-/** 保单补发申请: the policyholder's application for a lost policy, with the loss statement to sign (a policy's notice). */
+/**
+ * 保单补发申请, version 1: a policy's notice, from when the reissue was a record of the policy. The
+ * notices issued with it keep it (a reprint is the same document); new ones are version 2's.
+ */
 export const REISSUE_APPLICATION: NoticeTemplate = {
   code: 'reissue_application',
   version: 1,
@@ -167,7 +170,34 @@ export const REISSUE_APPLICATION: NoticeTemplate = {
   },
 };
 
-export const SERVICING_NOTICES: readonly NoticeTemplate[] = [ENDORSEMENT, ENDORSEMENT_V2, SURRENDER_EXPLANATION, REINSTATEMENT_NOTICE, REISSUE_APPLICATION];
+const REISSUE_REASON_ZH: Record<string, string> = { lost: '遗失', damaged: '损毁', other: '其他原因' };
+const IDENTITY_METHOD_ZH: Record<string, string> = {
+  id_card_in_person: '本人持身份证件到柜面核实', id_card_copy_and_call: '身份证件复印件并电话核实', video: '视频核实', other: '其他方式',
+};
+
+/**
+ * 保单补发申请, version 2 (R-PO-7): the application of a reissue request (保全申请 of type
+ * policy_reissue) — its number, the reason, how the policyholder's identity was checked — with the loss
+ * statement when the policy was lost.
+ */
+export const REISSUE_APPLICATION_V2: NoticeTemplate = {
+  ...REISSUE_APPLICATION,
+  version: 2,
+  recordTypes: ['servicing'],
+  file: templateFile(import.meta.url, './notices/reissue-application.v2.typ'),
+  appliesTo: async (db, _type, id) => (await typeOf(db, id)) === 'policy_reissue',
+  async data(tx, _type, id) {
+    const { facts, details } = await requestFacts(tx, id);
+    const reason = typeof details.reissueReason === 'string' ? details.reissueReason : 'other';
+    const method = typeof details.identityMethod === 'string' ? details.identityMethod : 'other';
+    const note = typeof details.identityNote === 'string' && details.identityNote ? `（${details.identityNote}）` : '';
+    return { ...facts, reason, reasonText: REISSUE_REASON_ZH[reason] ?? reason, identityText: `${IDENTITY_METHOD_ZH[method] ?? method}${note}` };
+  },
+};
+
+export const SERVICING_NOTICES: readonly NoticeTemplate[] = [
+  ENDORSEMENT, ENDORSEMENT_V2, SURRENDER_EXPLANATION, REINSTATEMENT_NOTICE, REISSUE_APPLICATION, REISSUE_APPLICATION_V2,
+];
 
 /**
  * The `issue_endorsement` step renders the 批单 in its own transaction: a PDF that fails to render

@@ -6,10 +6,10 @@ import type { FieldProblem } from '../../platform/http/errors.js';
 import { beijingDate } from '../../platform/time/beijing.js';
 import '../documents/documents.tables.js';
 import { HESITATION_FEE_MAX, type ServicingType } from './servicing-types.data.js';
-import type { RefundDetails } from './servicing.types.js';
+import type { RequestDetails } from './servicing.types.js';
 import type { Static } from '@sinclair/typebox';
 
-type Details = Static<typeof RefundDetails>;
+type Details = Static<typeof RequestDetails>;
 
 /** A calendar date plus days. */
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -47,6 +47,28 @@ export function reinstatementProblems(tx: TxContext, policy: { state: string; st
   const twoYears = new Date(Date.UTC(y + 2, m - 1, d)).toISOString().slice(0, 10);
   if (beijingDate(tx.clock.now().getTime()) > twoYears) return [{ path: 'type', reason: 'reinstatementWindowOver', params: { since } }];
   return [];
+}
+
+/**
+ * R-PO-7: a lost or damaged policy is reissued only at the policyholder's own request, the identity
+ * checked against the ID document (how, recorded), and one request at a time for a policy.
+ */
+export async function applicantProblems(
+  tx: TxContext, type: ServicingType, policy: { id: number; policyholder_id: number }, applicantId: number, details: Details | undefined,
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  if (type.applicant === 'policyholderIdentityChecked') {
+    if (applicantId !== policy.policyholder_id) problems.push({ path: 'applicantClientId', reason: 'applicantNotPolicyholder' });
+    if (!details?.reissueReason) problems.push({ path: 'details.reissueReason', reason: 'reissueReasonRequired' });
+    if (!details?.identityMethod) problems.push({ path: 'details.identityMethod', reason: 'identityMethodRequired' });
+    if (details?.identityChecked !== true) problems.push({ path: 'details.identityChecked', reason: 'identityNotChecked' });
+  }
+  if (type.onePerPolicy) {
+    const open = await tx.trx.selectFrom('servicing_request').select('request_no').where('policy_id', '=', policy.id).where('type', '=', type.code)
+      .where('state', 'not in', ['completed', 'refused', 'withdrawn']).executeTakeFirst();
+    if (open) problems.push({ path: 'type', reason: 'requestOfTypeOpen', params: { requestNo: open.request_no } });
+  }
+  return problems;
 }
 
 /** What completing a refund needs: the figures, the payee confirmed, for a surrender the explanation given item by item (R-SV-3). */

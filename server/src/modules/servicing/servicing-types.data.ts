@@ -38,6 +38,13 @@ export type ServicingType = {
   endorsement: boolean;
   /** What completing it does to the policy. */
   effect: 'none' | 'terminate' | 'reinstate';
+  /**
+   * Who may apply: anyone the policyholder sends, or only the policyholder in person, whose identity
+   * the clerk checked against the ID document (a lost policy's reissue, R-PO-7).
+   */
+  applicant: 'any' | 'policyholderIdentityChecked';
+  /** Only one request of the type runs for a policy at a time (a second reissue of the same policy is refused). */
+  onePerPolicy: boolean;
   /** A refund is paid: the payee must be the policyholder, never the agent (Insurance Sales Conduct Rules Art. 29, 32; LAW.md). */
   refund: boolean;
 };
@@ -53,13 +60,13 @@ export const SERVICING_TYPES: readonly ServicingType[] = [
     code: 'contact_change', label: { zh: '联系方式变更', en: 'Contact change' }, specId: 'R-SV-1',
     receivedEvent: 'servicing.received', completedEvent: 'servicing.completed', documents: [form, idCopy, signedEndorsement],
     walkInOnTheSpot: true, endorsement: true, effect: 'none', refund: false,
-    changes: { fields: ['mobile'], required: ['mobile'] }, approval: 'clerk',
+    changes: { fields: ['mobile'], required: ['mobile'] }, approval: 'clerk', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'address_change', label: { zh: '地址变更', en: 'Address change' }, specId: 'R-SV-1',
     receivedEvent: 'servicing.received', completedEvent: 'servicing.completed', documents: [form, idCopy, signedEndorsement],
     walkInOnTheSpot: true, endorsement: true, effect: 'none', refund: false,
-    changes: { fields: ['address'], required: ['address'] }, approval: 'clerk',
+    changes: { fields: ['address'], required: ['address'] }, approval: 'clerk', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'payment_account_change', label: { zh: '缴费账户变更', en: 'Payment account change' }, specId: 'R-SV-1',
@@ -68,14 +75,14 @@ export const SERVICING_TYPES: readonly ServicingType[] = [
     documents: [form, idCopy, { typeCode: 'debit_authorisation', required: true, note: { zh: '客户本人签字的银行扣款授权书（R-NB-5）', en: "the client's own signed debit authorisation (R-NB-5)" } },
       { typeCode: 'bank_card', required: true }, signedEndorsement],
     walkInOnTheSpot: true, endorsement: true, effect: 'none', refund: false,
-    changes: { fields: ['bankAccount'], required: ['bankAccount'] }, approval: 'clerk',
+    changes: { fields: ['bankAccount'], required: ['bankAccount'] }, approval: 'clerk', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'age_gender_correction', label: { zh: '年龄性别更正', en: 'Age or gender correction' }, specId: 'R-SV-1',
     receivedEvent: 'servicing.received', completedEvent: 'servicing.completed', documents: [form, idCopy, signedEndorsement],
     walkInOnTheSpot: false, endorsement: true, effect: 'none', refund: false,
     // The insured's birth date or gender as the ID shows it; the insurer's new premium when it adjusts one.
-    changes: { fields: ['birthDate', 'gender', 'premium'], required: [] }, approval: 'supervisor',
+    changes: { fields: ['birthDate', 'gender', 'premium'], required: [] }, approval: 'supervisor', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'beneficiary_change', label: { zh: '受益人变更', en: 'Beneficiary change' }, specId: 'R-SV-1',
@@ -87,19 +94,19 @@ export const SERVICING_TYPES: readonly ServicingType[] = [
     },
       { typeCode: 'relationship_proof', required: false }, signedEndorsement],
     walkInOnTheSpot: false, endorsement: true, effect: 'none', refund: false,
-    changes: { fields: ['beneficiaries'], required: ['beneficiaries'] }, approval: 'supervisor',
+    changes: { fields: ['beneficiaries'], required: ['beneficiaries'] }, approval: 'supervisor', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'policy_enquiry', label: { zh: '保单查询', en: 'Policy enquiry' }, specId: 'R-SV-2',
     receivedEvent: null, completedEvent: null, documents: [], walkInOnTheSpot: true, endorsement: false, effect: 'none', refund: false,
-    changes: NO_CHANGE, approval: 'clerk',
+    changes: NO_CHANGE, approval: 'clerk', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'add_rider', label: { zh: '附加险加保', en: 'Add a rider' }, specId: 'R-SV-2',
     // The SLA (1 WD) starts with the medical result, recorded as a step of the request.
     receivedEvent: null, completedEvent: 'servicing.completed', documents: [form, idCopy, { typeCode: 'medical_report', required: false }, signedEndorsement],
     walkInOnTheSpot: false, endorsement: true, effect: 'none', refund: false,
-    changes: NO_CHANGE, approval: 'clerk',
+    changes: NO_CHANGE, approval: 'clerk', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'surrender', label: { zh: '退保', en: 'Surrender' }, specId: 'R-SV-3',
@@ -107,20 +114,33 @@ export const SERVICING_TYPES: readonly ServicingType[] = [
     receivedEvent: 'surrender.requested', completedEvent: 'surrender.paid',
     documents: [form, idCopy, { typeCode: 'surrender_explanation', required: true, note: { zh: '退保说明确认书，客户签字', en: 'the surrender explanation, signed by the client' } }, { typeCode: 'bank_card', required: true }],
     walkInOnTheSpot: false, endorsement: false, effect: 'terminate', refund: true,
-    changes: NO_CHANGE, approval: 'supervisor',
+    changes: NO_CHANGE, approval: 'supervisor', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'hesitation_cancellation', label: { zh: '犹豫期撤单', en: 'Cancellation in the hesitation period' }, specId: 'R-NB-8',
     receivedEvent: 'servicing.received', completedEvent: 'servicing.completed', documents: [form, idCopy, { typeCode: 'bank_card', required: true }],
     walkInOnTheSpot: false, endorsement: false, effect: 'terminate', refund: true,
-    changes: NO_CHANGE, approval: 'clerk',
+    changes: NO_CHANGE, approval: 'clerk', applicant: 'any', onePerPolicy: false,
   },
   {
     code: 'reinstatement', label: { zh: '复效', en: 'Reinstatement' }, specId: 'R-SV-5',
     // The SLA starts at the insurer's agreement (2 WD), a referral (7 WD) or the medical result (1 WD): steps of the request.
     receivedEvent: null, completedEvent: 'policy.reinstated', documents: [form, idCopy, { typeCode: 'medical_report', required: false }],
     walkInOnTheSpot: false, endorsement: false, effect: 'reinstate', refund: false,
-    changes: NO_CHANGE, approval: 'supervisor',
+    changes: NO_CHANGE, approval: 'supervisor', applicant: 'any', onePerPolicy: false,
+  },
+  {
+    code: 'policy_reissue', label: { zh: '保单补发', en: 'Policy reissue' }, specId: 'R-PO-7',
+    // The SLA (2 WD, policy.reissue_submit) runs from the request to its submission to the insurer, a step
+    // of the request; it completes when the reissued policy is handed over.
+    receivedEvent: 'policy.reissue_requested', completedEvent: null,
+    documents: [
+      { typeCode: 'application_form', required: true, note: { zh: '补发申请书，投保人签字（可由系统出具）', en: 'the reissue application, signed by the policyholder (the system prints it)' } },
+      idCopy,
+      { typeCode: 'loss_statement', required: false, note: { zh: '遗失时由投保人签署', en: 'signed by the policyholder when the policy was lost' } },
+    ],
+    walkInOnTheSpot: false, endorsement: false, effect: 'none', refund: false,
+    changes: NO_CHANGE, approval: 'clerk', applicant: 'policyholderIdentityChecked', onePerPolicy: true,
   },
 ];
 
@@ -131,6 +151,10 @@ export function servicingType(code: string): ServicingType {
   if (!type) throw new Error(`no servicing type ${code}`);
   return type;
 }
+
+/** Why a policy is reissued (R-PO-7), and how the applicant's identity was checked. */
+export const REISSUE_REASONS = ['lost', 'damaged', 'other'] as const;
+export const IDENTITY_METHODS = ['id_card_in_person', 'id_card_copy_and_call', 'video', 'other'] as const;
 
 /** The most a hesitation-period cancellation may keep back (R-NB-8: a fee of at most 10 CNY). */
 export const HESITATION_FEE_MAX = 10;

@@ -45,6 +45,14 @@ export const SERVICING_FIELD_MESSAGES = {
   changeNotForType: { 'zh-CN': '此类保全不变更该项', en: 'this kind of request does not change this' },
   birthDateOrGender: { 'zh-CN': '请填写更正后的出生日期或性别', en: 'enter the corrected birth date or gender' },
   reasonRequired: { 'zh-CN': '请填写原因', en: 'give the reason' },
+  applicantNotPolicyholder: { 'zh-CN': '补发保单须由投保人本人申请', en: 'a reissue is requested by the policyholder in person' },
+  identityNotChecked: { 'zh-CN': '请先核对申请人身份证件，确认为投保人本人', en: "check the applicant's identity document first: it must be the policyholder" },
+  identityMethodRequired: { 'zh-CN': '请选择身份核实方式', en: 'choose how the identity was checked' },
+  reissueReasonRequired: { 'zh-CN': '请选择补发原因', en: 'choose why the policy is reissued' },
+  requestOfTypeOpen: { 'zh-CN': '该保单已有进行中的同类申请（{requestNo}），请在原申请上办理', en: 'a request of this kind is already open for this policy ({requestNo}): continue that one' },
+  notSubmittedToInsurer: { 'zh-CN': '请先登记已递交保险公司，收到补发保单后再办结', en: 'record the submission to the insurer first; complete it once the reissued policy is in' },
+  alreadySubmitted: { 'zh-CN': '已递交保险公司，无需重复登记', en: 'already submitted to the insurer' },
+  stepNotForType: { 'zh-CN': '此类保全没有这一步骤', en: 'this kind of request has no such step' },
   applicantNotFound: { 'zh-CN': '申请人不在您的客户范围内', en: 'no such client in your scope' },
 } as const satisfies MessageTable;
 

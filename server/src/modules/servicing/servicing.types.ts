@@ -3,7 +3,7 @@ import { DateTime, Id, Nullable, Version } from '../../platform/http/schemas.js'
 import { listQuery } from '../../platform/http/list-query.js';
 import { IsoDate } from '../calendar/calendar.types.js';
 import { SERVICING_CHANNELS, SERVICING_STATES } from './servicing.tables.js';
-import { SERVICING_TYPE_CODES } from './servicing-types.data.js';
+import { IDENTITY_METHODS, REISSUE_REASONS, SERVICING_TYPE_CODES } from './servicing-types.data.js';
 import { BeneficiaryDesignation, BeneficiaryInput } from '../policies/policies.types.js';
 import { Gender } from '../clients/clients.types.js';
 
@@ -13,8 +13,8 @@ export const ServicingTypeCode = Type.Unsafe<string>({ type: 'string', enum: SER
 export const ServicingState = lit(SERVICING_STATES);
 export const ServicingChannel = lit(SERVICING_CHANNELS);
 
-/** What a surrender or a cancellation in the hesitation period records (R-SV-3, R-NB-8). */
-export const RefundDetails = Type.Object({
+/** What a request records beside its change: a refund's figures (R-SV-3, R-NB-8), a reinstatement's explanation, a reissue's identity check (R-PO-7). */
+export const RequestDetails = Type.Object({
   /** The insurer's figures, as the insurer gives them (exact text amounts). */
   cashValue: Type.Optional(Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' })),
   fees: Type.Optional(Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' })),
@@ -34,6 +34,11 @@ export const RefundDetails = Type.Object({
   receiptSignedOn: Type.Optional(IsoDate),
   /** R-SV-5, Art. 44: the clerk explained that the two-year suicide exclusion runs again from the reinstatement. */
   suicideExclusionExplained: Type.Optional(Type.Boolean()),
+  /** R-PO-7, a lost policy's reissue: why, and the applicant's identity checked against the ID document, how. */
+  reissueReason: Type.Optional(lit(REISSUE_REASONS)),
+  identityChecked: Type.Optional(Type.Boolean()),
+  identityMethod: Type.Optional(lit(IDENTITY_METHODS)),
+  identityNote: Type.Optional(Type.String({ maxLength: 500 })),
 });
 
 const Amount = Type.String({ pattern: '^[0-9]{1,12}(\\.[0-9]{1,2})?$', maxLength: 15 });
@@ -85,20 +90,20 @@ export const CreateRequestBody = Type.Object({
   /** The counter's request was made in person: types done on the spot complete at once (R-SV-1). */
   walkIn: Type.Optional(Type.Boolean()),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
-  details: Type.Optional(RefundDetails),
+  details: Type.Optional(RequestDetails),
   change: Type.Optional(ChangeBody),
 });
 export type CreateRequestBody = Static<typeof CreateRequestBody>;
 
 /** The steps a person fires on a request (the lifecycle's transitions but `receive`). */
-export const STEP_EVENTS = ['start', 'record_medical_result', 'record_insurer_agreement', 'record_referral', 'issue_endorsement', 'complete', 'refuse', 'withdraw'] as const;
+export const STEP_EVENTS = ['start', 'record_medical_result', 'record_insurer_agreement', 'record_referral', 'submit_to_insurer', 'issue_endorsement', 'complete', 'refuse', 'withdraw'] as const;
 
 export const FireRequestBody = Type.Object({
   version: Version(),
   event: lit(STEP_EVENTS),
   /** Why (refuse, withdraw), or the outcome (complete). */
   reason: Type.Optional(Type.String({ maxLength: 2000 })),
-  details: Type.Optional(RefundDetails),
+  details: Type.Optional(RequestDetails),
   /** Given or corrected on the way (the insurer's premium adjustment arrives later): merged over what the request holds. */
   change: Type.Optional(ChangeBody),
 });
@@ -170,6 +175,10 @@ export const ServicingTypeInfo = Type.Object({
   receivedEvent: Nullable(Type.String()),
   completedEvent: Nullable(Type.String()),
   effect: Type.Union([Type.Literal('none'), Type.Literal('terminate'), Type.Literal('reinstate')]),
+  /** Who may apply: anyone, or the policyholder in person with the identity checked (a reissue, R-PO-7). */
+  applicant: Type.Union([Type.Literal('any'), Type.Literal('policyholderIdentityChecked')]),
+  /** One request of the type at a time per policy. */
+  onePerPolicy: Type.Boolean(),
   /** Its checklist: document type codes, required or not; `onlyWhen` a condition of the request. */
   documents: Type.Array(Type.Object({ typeCode: Type.String(), required: Type.Boolean(), onlyWhen: Nullable(Type.String()) })),
 });

@@ -15,7 +15,6 @@ import { NoticesList } from './NoticesList';
 import { PartiesTable } from './PartiesTable';
 import { PolicyDescriptions } from './PolicyDescriptions';
 import { PolicyStateTag } from './PolicyStateTag';
-import { ReissuesPanel } from './ReissuesPanel';
 import { DocumentsPanel } from '../../shared/documents/DocumentsPanel';
 import { NoticesPanel } from '../../shared/notices/NoticesPanel';
 import { NewServicingModal } from '../servicing/NewServicingModal';
@@ -27,7 +26,7 @@ import { getPolicy, policyKeys, type PolicyDetail } from './policies.api';
 import { useRecordVisit } from '../../shared/recent-records';
 import { BackButton } from '../../shared/BackButton';
 
-/** One policy: header, every field, parties, and the intake steps (review, verification, reissue, notices, deadlines). */
+/** One policy: header, every field, parties, and the intake steps (review, verification, servicing requests — a reissue among them —, notices, deadlines). */
 export function PolicyDetailPage() {
   const { id: raw } = useParams();
   const id = Number(raw);
@@ -127,11 +126,6 @@ function PolicyDetailView({ id }: { id: number }) {
                 </span>
               ),
               children: <VerifyPanel policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
-            },
-            {
-              key: 'reissues',
-              label: <span data-testid="policy-tab-reissues">{t('policies.detail.tabs.reissues')}</span>,
-              children: <ReissuesPanel policy={policy} canWrite={canWrite} onDone={changed} onStale={stale} />,
             },
             ...(can('servicing.read') ? [{
               key: 'servicing',

@@ -8,14 +8,13 @@ import { everyOf, type BodyOf, type QueryOf, type ResponseOf } from '../../api/t
 
 export type PolicyDetail = ResponseOf<'/policies/{id}'>;
 /** A whole policy (what the detail, a save and an intake answer); the premium account masked (R-CL-6). */
-export type Policy = Omit<PolicyDetail, 'parties' | 'reviews' | 'notices' | 'differences' | 'reissues' | 'allowedTransitions' | 'verifyFields'>;
+export type Policy = Omit<PolicyDetail, 'parties' | 'reviews' | 'notices' | 'differences' | 'allowedTransitions' | 'verifyFields'>;
 /** A row of the policy list: the columns lists show (the list page, a client's tab, the header search). */
 export type PolicyListItem = ResponseOf<'/policies'>['items'][number];
 export type PolicyParty = PolicyDetail['parties'][number];
 export type PolicyReview = PolicyDetail['reviews'][number];
 export type PolicyNotice = PolicyDetail['notices'][number];
 export type PolicyDifference = PolicyDetail['differences'][number];
-export type PolicyReissue = PolicyDetail['reissues'][number];
 
 /** R-PO-1..7: registered → on hold → verified → in force → lapsed / terminated / expired. */
 export type PolicyState = Policy['state'];
@@ -38,11 +37,6 @@ export type NoticeChannel = PolicyNotice['channel'];
 export const NOTICE_CHANNELS = everyOf<NoticeChannel>()(['phone', 'sms', 'letter', 'visit', 'wechat', 'email']);
 export type DifferenceResolution = NonNullable<PolicyDifference['resolution']>;
 export const DIFFERENCE_RESOLUTIONS = everyOf<DifferenceResolution>()(['policy_correct', 'client_confirmed_policy', 'insurer_correction', 'record_corrected']);
-export type ReissueReason = PolicyReissue['reason'];
-export const REISSUE_REASONS = everyOf<ReissueReason>()(['lost', 'damaged', 'other']);
-export type IdentityMethod = PolicyReissue['identityMethod'];
-export const IDENTITY_METHODS = everyOf<IdentityMethod>()(['id_card_in_person', 'id_card_copy_and_call', 'video', 'other']);
-export type ReissueState = PolicyReissue['state'];
 /** R-PO-4: what verification compares with the client's own papers. */
 export type VerifyField = PolicyDifference['field'];
 
@@ -81,14 +75,6 @@ export const resolveDifference = (id: number, differenceId: number, body: BodyOf
 
 export const changePolicyStatus = (id: number, body: BodyOf<'/policies/{id}/status', 'post'>) =>
   api.post<ResponseOf<'/policies/{id}/status', 'post'>>(`/policies/${id}/status`, body);
-
-export type RequestReissueBody = BodyOf<'/policies/{id}/reissues', 'post'>;
-export const requestReissue = (id: number, body: RequestReissueBody) =>
-  api.post<ResponseOf<'/policies/{id}/reissues', 'post', 201>>(`/policies/${id}/reissues`, body);
-
-export type ReissueStep = BodyOf<'/policies/{id}/reissues/{reissueId}/advance', 'post'>['to'];
-export const advanceReissue = (id: number, reissueId: number, body: BodyOf<'/policies/{id}/reissues/{reissueId}/advance', 'post'>) =>
-  api.post<ResponseOf<'/policies/{id}/reissues/{reissueId}/advance', 'post'>>(`/policies/${id}/reissues/${reissueId}/advance`, body);
 
 export const revealBankAccount = (id: number) =>
   api.post<ResponseOf<'/policies/{id}/reveal', 'post'>>(`/policies/${id}/reveal`, { field: 'bankAccount' } satisfies BodyOf<'/policies/{id}/reveal', 'post'>);

@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -7,16 +7,23 @@ import { localName } from '../../shared/format';
 import { ServerErrorAlert } from '../../shared/ServerErrorAlert';
 import { useFormSubmit } from '../../shared/useFormSubmit';
 import { ChangeFields, toChange, type ChangeValues } from './ChangeFields';
-import { createServicingRequest, getServicingTypes, servicingKeys, type CreateServicingBody } from './servicing.api';
+import {
+  createServicingRequest, getServicingTypes, IDENTITY_METHODS, REISSUE_REASONS, servicingKeys, type CreateServicingBody, type IdentityMethod, type ReissueReason,
+} from './servicing.api';
 
 type Values = {
   type: CreateServicingBody['type']; channel: CreateServicingBody['channel']; walkIn?: boolean; note?: string; receiptSignedOn?: Dayjs; signedBy?: 'client' | 'agent';
   change?: ChangeValues;
+  reissueReason?: ReissueReason; identityMethod?: IdentityMethod; identityChecked?: boolean; identityNote?: string;
 };
+
 
 const CHANNELS: CreateServicingBody['channel'][] = ['counter', 'phone', 'agent', 'mail', 'online'];
 
-/** 新建保全申请 from the policy page: the type, how it came in, what is asked; the server checks the type's rules at once. */
+/**
+ * 新建保全申请 from the policy page: the type, how it came in, what is asked; the server checks the
+ * type's rules at once. A reissue (R-PO-7) asks the reason and how the policyholder's identity was checked.
+ */
 export function NewServicingModal({ policyId, onClose }: { policyId: number; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -25,6 +32,7 @@ export function NewServicingModal({ policyId, onClose }: { policyId: number; onC
   const type = Form.useWatch('type', form);
   const types = useQuery({ queryKey: servicingKeys.types(), queryFn: getServicingTypes, staleTime: 10 * 60_000 });
   const info = types.data?.items.find((x) => x.code === type);
+  const identityChecked = info?.applicant === 'policyholderIdentityChecked';
   // Field errors (change.mobile, change.beneficiaries.0.share …) land on their fields and clear when edited.
   const { busy, problem, submit } = useFormSubmit(form);
 
@@ -32,7 +40,13 @@ export function NewServicingModal({ policyId, onClose }: { policyId: number; onC
     submit(async () => {
       const created = await createServicingRequest(policyId, {
         type: v.type, channel: v.channel, walkIn: v.walkIn, note: v.note?.trim() || undefined,
-        details: { ...(v.receiptSignedOn && { receiptSignedOn: v.receiptSignedOn.format('YYYY-MM-DD') }), ...(info?.refund && v.signedBy && { signedBy: v.signedBy }) },
+        details: {
+          ...(v.receiptSignedOn && { receiptSignedOn: v.receiptSignedOn.format('YYYY-MM-DD') }), ...(info?.refund && v.signedBy && { signedBy: v.signedBy }),
+          ...(identityChecked && {
+            reissueReason: v.reissueReason, identityMethod: v.identityMethod, identityChecked: v.identityChecked ?? false,
+            ...(v.identityNote?.trim() && { identityNote: v.identityNote.trim() }),
+          }),
+        },
         change: toChange(v.change),
       });
       await queryClient.invalidateQueries({ queryKey: servicingKeys.all });
@@ -47,12 +61,33 @@ export function NewServicingModal({ policyId, onClose }: { policyId: number; onC
         <Form.Item name="type" label={t('servicing.form.type')} rules={[{ required: true, message: t('servicing.form.type') }]}>
           <Select
             data-testid="servicing-type"
+            showSearch={{ optionFilterProp: 'label' }}
             loading={types.isLoading}
             options={types.data?.items.map((x) => ({ value: x.code, label: `${localName(x.name, x.nameEn, i18n.language)}（${x.specId}）` }))}
           />
         </Form.Item>
         {info?.approval === 'supervisor' && (
           <Tag color="gold" data-testid="servicing-approval" style={{ marginBottom: 12 }}>{t('servicing.approvalBySupervisor')}</Tag>
+        )}
+        {identityChecked && (
+          <>
+            <Alert type="info" showIcon title={t('servicing.form.reissueIntro')} style={{ marginBottom: 12 }} />
+            <Form.Item name="reissueReason" label={t('servicing.form.reissueReason')} rules={[{ required: true, message: t('servicing.form.reissueReason') }]}>
+              <Select data-testid="servicing-reissue-reason" options={REISSUE_REASONS.map((r) => ({ value: r, label: t(`servicing.form.reissueReasons.${r}`) }))} />
+            </Form.Item>
+            <Form.Item name="identityMethod" label={t('servicing.form.identityMethod')} rules={[{ required: true, message: t('servicing.form.identityMethod') }]}>
+              <Select data-testid="servicing-identity-method" options={IDENTITY_METHODS.map((m) => ({ value: m, label: t(`servicing.form.identityMethods.${m}`) }))} />
+            </Form.Item>
+            <Form.Item name="identityNote" label={t('servicing.form.identityNote')}>
+              <Input maxLength={500} data-testid="servicing-identity-note" />
+            </Form.Item>
+            <Form.Item
+              name="identityChecked" valuePropName="checked"
+              rules={[{ validator: (_, checked) => (checked ? Promise.resolve() : Promise.reject(new Error(t('servicing.form.identityRequired')))) }]}
+            >
+              <Checkbox data-testid="servicing-identity-checked">{t('servicing.form.identityChecked')}</Checkbox>
+            </Form.Item>
+          </>
         )}
         {info && info.changeFields.length > 0 && <ChangeFields fields={info.changeFields} required={info.requiredChangeFields} />}
         <Form.Item name="channel" label={t('servicing.form.channel')}>

@@ -10,7 +10,9 @@ import { NoticesPanel } from '../../shared/notices/NoticesPanel';
 import { DeadlineList } from '../../shared/deadlines/DeadlineList';
 import { errorText } from '../../shared/errors';
 import { formatDateTime, localName } from '../../shared/format';
-import { getServicingRequest, servicingKeys, type ServicingEvent, type ServicingRequest, type ServicingState } from './servicing.api';
+import {
+  getServicingRequest, IDENTITY_METHODS, isOneOf, REISSUE_REASONS, servicingKeys, type ServicingEvent, type ServicingRequest, type ServicingState,
+} from './servicing.api';
 import { STATE_COLOR } from './ServicingListPage';
 import { StepModal } from './StepModal';
 
@@ -91,6 +93,17 @@ export function ServicingRequestPage() {
           {typeof details.note === 'string' && <Descriptions.Item label={t('servicing.form.note')}>{details.note}</Descriptions.Item>}
           {typeof details.refund === 'string' && <Descriptions.Item label={t('servicing.form.refund')}>{details.refund}</Descriptions.Item>}
           {typeof details.receiptSignedOn === 'string' && <Descriptions.Item label={t('servicing.form.receiptSignedOn')}>{details.receiptSignedOn}</Descriptions.Item>}
+          {isOneOf(details.reissueReason, REISSUE_REASONS) && (
+            <Descriptions.Item label={t('servicing.form.reissueReason')}><span data-testid="servicing-reissue-reason">{t(`servicing.form.reissueReasons.${details.reissueReason}`)}</span></Descriptions.Item>
+          )}
+          {isOneOf(details.identityMethod, IDENTITY_METHODS) && (
+            <Descriptions.Item label={t('servicing.form.identityMethod')}>
+              {t(`servicing.form.identityMethods.${details.identityMethod}`)}{typeof details.identityNote === 'string' && `（${details.identityNote}）`}
+            </Descriptions.Item>
+          )}
+          {typeof details.submittedAt === 'string' && (
+            <Descriptions.Item label={t('servicing.form.submittedAt')}><span data-testid="servicing-submitted-at">{formatDateTime(details.submittedAt)}</span></Descriptions.Item>
+          )}
         </Descriptions>
         {r.change && <ChangeSummary change={r.change} />}
         {can('servicing.write') && r.allowedEvents.length > 0 && (

@@ -1,5 +1,5 @@
 import { api } from '../../api/client';
-import type { BodyOf, ResponseOf } from '../../api/types';
+import { everyOf, type BodyOf, type ResponseOf } from '../../api/types';
 
 // The server's shapes (web/src/api/schema.d.ts): servicing requests (保全申请, R-SV-1..5).
 export type ServicingRequest = ResponseOf<'/servicing-requests/{id}'>;
@@ -11,6 +11,15 @@ export type ServicingEvent = StepBody['event'];
 export type ServicingState = ServicingRequest['state'];
 
 export const SERVICING_STATES: ServicingState[] = ['received', 'processing', 'awaiting_signature', 'completed', 'refused', 'withdrawn'];
+
+/** A reissue's details (R-PO-7): why, and how the policyholder's identity was checked. */
+type RequestDetails = NonNullable<CreateServicingBody['details']>;
+export type ReissueReason = NonNullable<RequestDetails['reissueReason']>;
+export type IdentityMethod = NonNullable<RequestDetails['identityMethod']>;
+export const REISSUE_REASONS = everyOf<ReissueReason>()(['lost', 'damaged', 'other']);
+export const IDENTITY_METHODS = everyOf<IdentityMethod>()(['id_card_in_person', 'id_card_copy_and_call', 'video', 'other']);
+/** Whether a value read from a request's details is one of the known values. */
+export const isOneOf = <T extends string>(value: unknown, values: readonly T[]): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 
 export const servicingKeys = {
   all: ['servicing'] as const,

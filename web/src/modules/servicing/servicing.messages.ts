@@ -10,7 +10,7 @@ export const servicingMessages = defineMessages({
     channels: { counter: '柜面', phone: '电话', agent: '业务员转交', mail: '信函', online: '线上' },
     events: {
       start: '开始办理', record_medical_result: '登记体检结果', record_insurer_agreement: '登记保险公司同意', record_referral: '登记上报核保',
-      issue_endorsement: '出具批单待签', complete: '办结', refuse: '不予办理', withdraw: '客户撤回',
+      submit_to_insurer: '递交保险公司', issue_endorsement: '出具批单待签', complete: '办结', refuse: '不予办理', withdraw: '客户撤回',
     },
     columns: { requestNo: '申请号', type: '类型', policy: '保单', policyholder: '投保人', state: '状态', receivedAt: '受理时间', owner: '经办人', orgUnit: '机构' },
     filters: { state: '状态', open: '只看未办结' },
@@ -22,6 +22,12 @@ export const servicingMessages = defineMessages({
       explained: '已向客户说明', feeDeduction: '手续费扣除', refundVersusCashValue: '退还保费与现金价值的区别', noRefundCases: '不退费的情形',
       suicideExclusionExplained: '已向客户说明复效后自杀免责期重新计算',
       suicideExclusionHint: '复效之日起两年内被保险人自杀的，保险公司不承担给付保险金责任（保险法第四十四条）',
+      reissueIntro: '保单遗失或损毁时，由投保人本人申请补发，须先核对身份证件（R-PO-7）；受理后 2 个工作日内递交保险公司。',
+      reissueReason: '补发原因', reissueReasons: { lost: '遗失', damaged: '损毁', other: '其他' },
+      identityMethod: '身份核实方式',
+      identityMethods: { id_card_in_person: '本人持身份证件原件临柜', id_card_copy_and_call: '证件复印件并电话核实', video: '视频核验', other: '其他方式' },
+      identityNote: '核实说明', identityChecked: '已核对申请人身份证件，确认为投保人本人', identityRequired: '请先核实申请人身份',
+      submittedAt: '递交保险公司时间',
     },
     change: {
       title: '变更内容', mobile: '新手机号', address: '新通讯地址', bankAccount: '新缴费账户', bankAccountHint: '须附客户本人签字的银行扣款授权书（R-NB-5）',
@@ -50,7 +56,7 @@ export const servicingMessages = defineMessages({
     channels: { counter: 'counter', phone: 'phone', agent: 'via the agent', mail: 'letter', online: 'online' },
     events: {
       start: 'Start', record_medical_result: 'Record the medical result', record_insurer_agreement: "Record the insurer's agreement", record_referral: 'Record the referral',
-      issue_endorsement: 'Issue the endorsement to sign', complete: 'Complete', refuse: 'Refuse', withdraw: 'Withdrawn by the client',
+      submit_to_insurer: 'Submit to the insurer', issue_endorsement: 'Issue the endorsement to sign', complete: 'Complete', refuse: 'Refuse', withdraw: 'Withdrawn by the client',
     },
     columns: { requestNo: 'Request no.', type: 'Type', policy: 'Policy', policyholder: 'Policyholder', state: 'State', receivedAt: 'Received', owner: 'Handled by', orgUnit: 'Org unit' },
     filters: { state: 'State', open: 'Open only' },
@@ -62,6 +68,12 @@ export const servicingMessages = defineMessages({
       explained: 'Explained to the client', feeDeduction: 'the fee deduction', refundVersusCashValue: 'premium refund versus cash value', noRefundCases: 'when nothing is refunded',
       suicideExclusionExplained: 'Explained that the suicide exclusion period starts again',
       suicideExclusionHint: 'The insurer pays nothing if the insured commits suicide within two years of the reinstatement (Insurance Law Art. 44)',
+      reissueIntro: "A lost or damaged policy is reissued at the policyholder's own request, after an identity check (R-PO-7); it goes to the insurer within 2 working days.",
+      reissueReason: 'Why reissue', reissueReasons: { lost: 'lost', damaged: 'damaged', other: 'other' },
+      identityMethod: 'Identity checked by',
+      identityMethods: { id_card_in_person: 'ID card in person at the counter', id_card_copy_and_call: 'ID copy and a call back', video: 'video call', other: 'other means' },
+      identityNote: 'Note on the check', identityChecked: "I checked the applicant's ID document: it is the policyholder", identityRequired: "Check the applicant's identity first",
+      submittedAt: 'Submitted to the insurer',
     },
     change: {
       title: 'What changes', mobile: 'New mobile', address: 'New address', bankAccount: 'New payment account', bankAccountHint: "with the client's own signed debit authorisation (R-NB-5)",

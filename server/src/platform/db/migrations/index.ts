@@ -23,6 +23,7 @@ import * as workQueues from './20261206T2110_work_queues.js';
 import * as workItemCoveringIndexes from './20261206T2300_work_item_covering_indexes.js';
 import * as notices from './20261206T2100_notices.js';
 import * as servicingChanges from './20261206T2120_servicing_changes.js';
+import * as reissueToServicing from './20261207T0100_reissue_to_servicing.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T2300_work_item_covering_indexes': workItemCoveringIndexes,
   '20261206T2100_notices': notices,
   '20261206T2120_servicing_changes': servicingChanges,
+  '20261207T0100_reissue_to_servicing': reissueToServicing,
 };
