@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { verifyAuditChain } from './verify-audit.js';
+import { recordAuditNow } from './record-audit.js';
 
 // R-SE-2: an append-only, tamper-evident trail of who changed what and who read personal data.
 describe('audit trail', () => {
@@ -91,6 +92,17 @@ describe('audit trail', () => {
     const res = await admin.get('/api/v1/audit/verify');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(expected);
+  });
+
+  it('appends made at once from many transactions each link to the one before: no seq twice, none missing', async () => {
+    const before = (await entries()).length;
+    // As many writers as the pool has connections and more, each in its own transaction (on PostgreSQL at once).
+    await Promise.all(Array.from({ length: 24 }, (_, i) =>
+      recordAuditNow(t.db, { actor: null, requestId: null, action: 'test.concurrent', entityType: 'test', entityId: i, orgUnitId: null, after: { i } })));
+    const all = await entries();
+    expect(all.length).toBe(before + 24);
+    expect(all.map((e) => e.seq)).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 
   it('an entry changed behind the triggers\u2019 back is reported as altered at its seq', async () => {

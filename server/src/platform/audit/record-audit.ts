@@ -24,14 +24,11 @@ const AUDIT_CHAIN_LOCK = 7_310_001;
  * or rolls back with the change it describes.
  */
 export async function recordAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<number> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = (last?.seq ?? 0) + 1;
+  // The chain's lock and its last entry in one round trip (migration 20261207T0200): the lock is held
+  // until commit, and every write in the system waits for it.
+  const { rows } = await sql<{ seq: number | string; hash: string }>`select seq, hash from audit_chain_head(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = rows[0];
+  const seq = (last ? Number(last.seq) : 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   // Time with millisecond precision so it reads back identically from timestamptz.
   const at = new Date(Math.floor(Date.now()));
