@@ -90,6 +90,8 @@ export async function buildApp({ database, config, keyring, services, modules = 
         // Ant Design injects its styles at run time.
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
+        // A PDF the page fetched itself (a notice template's sample) is shown from a blob: URL in a frame.
+        'frame-src': ["'self'", 'blob:'],
         // On a plain-HTTP office LAN, upgrading requests to HTTPS would break every asset.
         'upgrade-insecure-requests': config.secureCookies ? [] : null,
       },

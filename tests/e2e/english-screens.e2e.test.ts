@@ -197,6 +197,7 @@ describe('English screens show English (issue 11, item 5)', () => {
       { name: 'users', path: '/admin/users', ready: '[data-testid="user-org"]' },
       { name: 'org-units', path: '/admin/org-units', ready: '[data-testid="side-nav"]' },
       { name: 'catalogue', path: '/admin/catalogue', ready: '[data-testid="insurer-name"]' },
+      { name: 'notice-templates', path: '/admin/notice-templates', ready: '[data-testid="notice-template-name-endorsement"]' },
       { name: 'audit', path: '/admin/audit', ready: '[data-testid^="audit-row-"]' },
       { name: 'calendar', path: '/calendar', ready: '[data-testid="side-nav"]' },
       { name: 'deadline-rules', path: '/deadline-rules', ready: '[data-testid="rule-basis"]' },

@@ -65,6 +65,8 @@ export type RecordType = {
   write: Permission;
   /** The record's org unit when it exists inside `scope`; null otherwise (answered as not found). */
   orgUnitOf(db: Kysely<DB> | Transaction<DB>, id: number, scope: Scope): Promise<number | null>;
+  /** Its newest records inside `scope`, newest first, at most `limit` (a notice template's 样张 is filled with one). */
+  newest?(db: Kysely<DB> | Transaction<DB>, scope: Scope, limit: number): Promise<number[]>;
   /** The documents it needs, as data (R-SV-4: a request type's list); none when it keeps no list. */
   checklist?(db: Kysely<DB> | Transaction<DB>, id: number): Promise<readonly ChecklistEntry[]>;
   /**

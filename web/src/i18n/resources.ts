@@ -23,6 +23,7 @@ import { documentsMessages } from '../shared/documents/documents.messages';
 import { servicingMessages } from '../modules/servicing/servicing.messages';
 import { noticesMessages } from '../shared/notices/notices.messages';
 import { queuesMessages } from '../modules/queues/queues.messages';
+import { noticeTemplatesMessages } from '../modules/notices/notice-templates.messages';
 
 /** Each module keeps its own texts beside its code; here they become one i18next namespace. */
 const all = {
@@ -51,6 +52,7 @@ const all = {
   servicing: servicingMessages,
   notices: noticesMessages,
   queues: queuesMessages,
+  noticeTemplates: noticeTemplatesMessages,
 };
 
 type All = typeof all;

@@ -81,6 +81,7 @@ export const catalogMessages = defineMessages({
       orgUnits: { name: '机构', description: '总公司、省分、市分、营业部组成的机构树：新建下级机构、更名、启用停用。' },
       users: { name: '用户', description: '用户、所属机构与角色授权；重置密码、解锁账户、查看手机号明文（留痕）。' },
       catalogue: { name: '保险公司与产品', description: '保险公司与产品目录：险种类别、保险期间、犹豫期、宽限期与新型产品标识；总公司维护。' },
+      noticeTemplates: { name: '通知书模板', description: '各类通知书模板及其版本：当前版本、出具份数、只读源码，并可用最新业务记录预览样张。' },
       audit: { name: '审计日志', description: '谁在何时查看或修改了什么；防篡改哈希链校验。' },
     },
     notBuilt: {
@@ -170,6 +171,10 @@ export const catalogMessages = defineMessages({
       catalogue: {
         name: 'Insurers & products',
         description: 'The insurer and product catalogue: line of business, term, hesitation and grace periods, new-type product flags; kept by head office.',
+      },
+      noticeTemplates: {
+        name: 'Notice templates',
+        description: 'Every notice template and its versions: the current one, how many were issued, the source (read-only), and a sample filled with a recent record.',
       },
       audit: { name: 'Audit trail', description: 'Who read or changed what, and when; check the tamper-evident hash chain.' },
     },

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined, AppstoreOutlined, BarChartOutlined, BookOutlined, BranchesOutlined, CalendarOutlined, CustomerServiceOutlined, FieldTimeOutlined,
-  FileDoneOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined,
+  FileDoneOutlined, FileProtectOutlined, FileTextOutlined, ImportOutlined, MedicineBoxOutlined, PayCircleOutlined, PhoneOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined,
   TeamOutlined, ToolOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { InboxOutlined } from '@ant-design/icons';
@@ -93,6 +93,11 @@ export const MODULES: ModuleEntry[] = [
     // to a province admin). Everyone else meets the products in the policy forms and lists.
     key: 'catalogue', group: 'admin', path: '/admin/catalogue', icon: <AppstoreOutlined />, anyOf: ['catalog.manage'],
     page: lazy(() => import('./catalogue/CataloguePage')),
+  },
+  {
+    // 通知书模板: read-only (templates are files shipped with a release); the sample needs a record the admin may read.
+    key: 'noticeTemplates', group: 'admin', path: '/admin/notice-templates', icon: <FileProtectOutlined />, anyOf: ['catalog.manage'],
+    page: lazy(() => import('./notices/NoticeTemplatesPage')),
   },
   {
     key: 'audit', group: 'admin', path: '/admin/audit', icon: <SafetyOutlined />, anyOf: ['audit.read'],

@@ -24,6 +24,14 @@ async function makeNotice(target: Target, x: Ctx): Promise<number> {
 
 export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/notice-templates': { kind: 'authenticated', request: (c) => c.get('/api/v1/notice-templates'), expect: 200 },
+  // The templates page is for holders of catalog.manage (the admin); every other role gets 403.
+  'GET /api/v1/notice-templates/versions': { kind: 'global', url: '/api/v1/notice-templates/versions' },
+  'GET /api/v1/notice-templates/:code/:version/source': { kind: 'global', url: '/api/v1/notice-templates/document_receipt/1/source' },
+  // A sample is filled with a record the caller may read: the admin reads no servicing request or policy (it sees no
+  // client data by design), so it finds none to fill one with — 404, never another unit's or another module's record.
+  'GET /api/v1/notice-templates/:code/:version/sample.pdf': {
+    kind: 'action', request: (c) => c.get('/api/v1/notice-templates/document_receipt/1/sample.pdf'), okStatus: 404,
+  },
   'GET /api/v1/records/:type/:id/notices': {
     kind: 'byId', permission: 'servicing.read', entity: (target, x) => Promise.resolve(x.servicing[target]), request: (c, id) => c.get(`/api/v1/records/servicing/${id}/notices`),
   },

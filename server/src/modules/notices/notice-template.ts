@@ -43,10 +43,13 @@ export type NoticeTemplate = {
 
 /** Every module's templates; `latest(code)` is the version new notices use. */
 export class NoticeTemplates {
+  /** Every declared version, in declaration order. */
+  private readonly declared: readonly NoticeTemplate[];
   private readonly byKey = new Map<string, NoticeTemplate>();
   private readonly latestByCode = new Map<string, NoticeTemplate>();
 
   constructor(templates: readonly NoticeTemplate[]) {
+    this.declared = [...templates];
     for (const t of templates) {
       const key = `${t.code}@${t.version}`;
       if (this.byKey.has(key)) throw new Error(`notice template ${key} is declared twice`);
@@ -71,6 +74,16 @@ export class NoticeTemplates {
   /** The latest version of each template, in declaration order. */
   all(): NoticeTemplate[] {
     return [...this.latestByCode.values()];
+  }
+
+  /** Every version of every template (the admin page): by code in declaration order, versions ascending. */
+  versions(): NoticeTemplate[] {
+    const codes = [...this.latestByCode.keys()];
+    return [...this.declared].sort((a, b) => codes.indexOf(a.code) - codes.indexOf(b.code) || a.version - b.version);
+  }
+
+  isLatest(template: NoticeTemplate): boolean {
+    return this.latestByCode.get(template.code) === template;
   }
 
   forRecordType(type: string): NoticeTemplate[] {

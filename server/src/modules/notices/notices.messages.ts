@@ -8,6 +8,11 @@ export const NOTICE_FIELD_MESSAGES = {
 } as const satisfies MessageTable;
 
 export const NOTICE_ERROR_MESSAGES = {
+  NOTICE_TEMPLATE_NOT_FOUND: { 'zh-CN': '没有此通知书模板或版本', en: 'No such notice template or version' },
+  NOTICE_SAMPLE_NO_RECORD: {
+    'zh-CN': '您的权限范围内没有适用此通知书模板的业务记录，无法生成样张：样张取您可查看、且适用此模板的最新一条记录',
+    en: 'No record in your scope fits this notice template, so no sample can be made: a sample uses the newest record you may read that the template applies to',
+  },
   NOTICE_RENDER_FAILED: {
     'zh-CN': '通知书（{template}）生成失败，本次操作已全部撤销：请联系管理员检查模板（请求编号 {requestId}）',
     en: 'The notice ({template}) could not be produced and nothing was changed: ask the administrator to check the template (request {requestId})',

@@ -19,6 +19,41 @@ export const NoticeTemplateListItem = Type.Object({
   sensitive: Type.Boolean(),
 });
 
+/** One declared version of a template, as the admin page lists it (通知书模板). */
+export const NoticeTemplateVersion = Type.Object({
+  code: Type.String(),
+  version: Type.Integer(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  recordTypes: Type.Array(Type.Object({ type: Type.String(), name: Type.String(), nameEn: Type.String() })),
+  sensitive: Type.Boolean(),
+  /** The version new notices are issued with; older ones stay for the notices issued with them (a reprint). */
+  latest: Type.Boolean(),
+  /** Notices issued with this code and version, in the caller's scope. */
+  issued: Type.Integer(),
+  /** The Typst file, from the server's source root: `modules/servicing/notices/endorsement.v2.typ`. */
+  file: Type.String(),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  sizeBytes: Type.Integer(),
+});
+export type NoticeTemplateVersion = Static<typeof NoticeTemplateVersion>;
+
+export const NoticeTemplateSource = Type.Object({
+  code: Type.String(),
+  version: Type.Integer(),
+  name: Type.String(),
+  nameEn: Type.String(),
+  latest: Type.Boolean(),
+  file: Type.String(),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  sizeBytes: Type.Integer(),
+  /** The Typst source as kept under version control (read-only: a new wording is a new version file). */
+  source: Type.String(),
+});
+export type NoticeTemplateSource = Static<typeof NoticeTemplateSource>;
+
+export const TemplateVersionParams = Type.Object({ code: TemplateCode, version: Type.Integer({ minimum: 1, maximum: 10_000 }) });
+
 export const NoticeItem = Type.Object({
   id: Type.Integer(),
   /** 通知书编号: the org unit's code, the year, the number within them. */

@@ -6,10 +6,14 @@ import { contextOf } from '../../platform/http/request-context.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { RecordParams } from '../documents/documents.types.js';
 import { issueNoticeForRecord } from './issue-notice.js';
-import { previewNotice } from './preview-notice.js';
+import { previewNotice, previewTemplateSample } from './preview-notice.js';
+import { listTemplateVersions, templateSource } from './find-notice-templates.js';
 import { openNotice, recordNotices, reprintNotice, verifyNotice } from './find-notices.js';
 import { createBatch, getBatch } from './notice-batches.js';
-import { CodeParams, CreateBatchBody, IssuedNotice, IssueNoticeBody, NoticeBatch, NoticeTemplateListItem, RecordNotices, VerifiedNotice } from './notices.types.js';
+import {
+  CodeParams, CreateBatchBody, IssuedNotice, IssueNoticeBody, NoticeBatch, NoticeTemplateListItem, NoticeTemplateSource, NoticeTemplateVersion, RecordNotices,
+  TemplateVersionParams, VerifiedNotice,
+} from './notices.types.js';
 
 const tags = ['notices'];
 
@@ -46,6 +50,44 @@ export async function noticeRoutes(fastify: FastifyInstance) {
     async (req) => ({
       items: contextOf(req).notices.templates.all().map((t) => ({ code: t.code, version: t.version, name: t.label.zh, nameEn: t.label.en, recordTypes: [...t.recordTypes], sensitive: t.sensitive ?? false })),
     }),
+  );
+
+  // 通知书模板 (issue 12, item 5): the admin page, for those who keep the catalogue (the document catalogue's
+  // permission). The templates themselves are files under version control: read here, changed by a release.
+  app.get(
+    '/api/v1/notice-templates/versions',
+    {
+      config: { permission: 'catalog.manage' },
+      schema: {
+        tags, response: { 200: Type.Object({ items: Type.Array(NoticeTemplateVersion) }) },
+        summary: 'Every declared version of every notice template: which is current, notices issued with it in your scope, the file and its SHA-256',
+      },
+    },
+    async (req) => ({ items: await listTemplateVersions(contextOf(req)) }),
+  );
+
+  app.get(
+    '/api/v1/notice-templates/:code/:version/source',
+    {
+      config: { permission: 'catalog.manage' },
+      schema: { tags, params: TemplateVersionParams, response: { 200: NoticeTemplateSource }, summary: "A template version's Typst source (read-only: a new wording is a new version file)" },
+    },
+    async (req) => templateSource(contextOf(req), req.params.code, req.params.version),
+  );
+
+  app.get(
+    '/api/v1/notice-templates/:code/:version/sample.pdf',
+    {
+      config: { permission: 'catalog.manage' },
+      schema: {
+        tags, params: TemplateVersionParams,
+        summary: 'A sample (样张, PDF) of a template version, filled with the newest record in your read scope it applies to, marked 样张 / PREVIEW; nothing issued or kept; 404 when no such record',
+      },
+    },
+    async (req, reply) => {
+      const sample = await previewTemplateSample(contextOf(req), req.params.code, req.params.version);
+      return sendPdf(reply, 'inline', sample.fileName, sample.pdf);
+    },
   );
 
   app.get(

@@ -20,3 +20,9 @@ export async function orgUnitInScope(db: Kysely<any>, table: string, id: number,
   const { rows } = await sql<{ org_unit_id: number }>`select org_unit_id from ${sql.table(table)} where id = ${id} and ${inScope('org_unit_id', scope)}`.execute(db);
   return rows[0]?.org_unit_id ?? null;
 }
+
+/** The ids of the newest rows of `table` inside `scope` (by id, newest first): a record type's `newest`. */
+export async function newestInScope(db: Kysely<any>, table: string, scope: Scope, limit: number): Promise<number[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const { rows } = await sql<{ id: number }>`select id from ${sql.table(table)} where ${inScope('org_unit_id', scope)} order by id desc limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../../i18n/define';
+
+/** 通知书模板 (issue 12, item 5): the templates page — versions, source, sample. */
+export const noticeTemplatesMessages = defineMessages({
+  'zh-CN': {
+    title: '通知书模板',
+    intro: '各业务模块声明的通知书模板及其全部版本。新出具的通知书使用当前版本；历史版本保留，补打按它出具的通知书时仍用原版本，与原件一致。',
+    readOnly: '模板是随系统版本发布、纳入版本管理的 Typst 文件（.typ），此处只读。修改措辞请新增一个版本文件（如 endorsement.v3.typ）并在模块中声明，随下次发布生效；已出具的通知书不受影响。',
+    columns: { template: '模板', version: '版本', recordTypes: '适用记录', issued: '已出具', file: '模板文件', actions: '操作' },
+    issuedHint: '您管辖范围内用此版本出具的通知书份数',
+    current: '当前版本',
+    previous: '历史版本',
+    previousHint: '不再用于新通知书；补打按此版本出具的通知书时仍使用它',
+    sensitive: '含个人或金额信息',
+    viewSource: '查看源码',
+    preview: '预览样张',
+    sourceTitle: '{{name}} v{{version}} 源码',
+    sourceReadOnly: '只读：修改请新增版本文件，不在此编辑。',
+    size: '{{size}} 字节',
+    sampleTitle: '{{name}} v{{version}} 样张',
+    sampleHint: '样张取您有权查看、且适用此模板的最新一条业务记录填充，标注“样张 / PREVIEW”，不编号、不保存。',
+    openInTab: '在新标签页打开',
+  },
+  en: {
+    title: 'Notice templates',
+    intro: 'The notice templates the modules declare, every version. New notices use the current version; earlier versions stay, so a reprint of a notice issued with one is the same document.',
+    readOnly: 'Templates are Typst files (.typ) under version control, shipped with each release: read-only here. To change a wording, add a new version file (e.g. endorsement.v3.typ) and declare it in its module; it takes effect with the next release, and notices already issued keep theirs.',
+    columns: { template: 'Template', version: 'Version', recordTypes: 'Records', issued: 'Issued', file: 'Template file', actions: 'Actions' },
+    issuedHint: 'Notices issued with this version in your scope',
+    current: 'Current',
+    previous: 'Earlier',
+    previousHint: 'No longer used for new notices; reprints of notices issued with it still use it',
+    sensitive: 'Personal or financial detail',
+    viewSource: 'View source',
+    preview: 'Preview sample',
+    sourceTitle: '{{name}} v{{version}} source',
+    sourceReadOnly: 'Read-only: a change is a new version file, not an edit here.',
+    size: '{{size}} bytes',
+    sampleTitle: '{{name}} v{{version}} sample',
+    sampleHint: 'A sample is filled with the newest record you may read that the template applies to, marked PREVIEW: not numbered, not kept.',
+    openInTab: 'Open in a new tab',
+  },
+});
