@@ -138,6 +138,11 @@ describe('notice templates', () => {
       expect(text).toContain(rider.policyNumber);
       expect(text).not.toContain(enquiry.requestNo);
     }
+    // Version 1 of the reissue application is a policy's (version 2 a reissue request's): its sample is the newest policy in scope.
+    const newestPolicy = (await sql<{ policy_number: string }>`select policy_number from policy where org_unit_id = ${gz01} order by id desc limit 1`.execute(t.db)).rows[0]!;
+    const reissue = await keeper.get('/api/v1/notice-templates/reissue_application/1/sample.pdf');
+    expect(reissue.statusCode, reissue.body).toBe(200);
+    expect((await pdfText(reissue.rawPayload)).replace(/\s+/g, '')).toContain(newestPolicy.policy_number.replace(/\s+/g, ''));
     expect(await counts()).toEqual(before);
     // Not sensitive: no audit entry (as for a record's preview).
     expect(Number((await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)).toBe(audits);
