@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorTextWithFields } from '../../shared/errors';
+import { invalidateDeadlines } from '../../shared/deadlines/deadlines.api';
 import { ChangeFields, toChange, type ChangeValues } from './ChangeFields';
 import { fireServicingStep, servicingKeys, type ServicingEvent, type ServicingRequest, type StepBody } from './servicing.api';
 
@@ -54,6 +55,9 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
       queryClient.setQueryData(servicingKeys.one(request.id), saved);
       await queryClient.invalidateQueries({ queryKey: servicingKeys.all });
       await queryClient.invalidateQueries({ queryKey: ['documents', 'servicing', request.id] });
+      // A step opens (the rider's medical result, the insurer's answer), meets or cancels deadlines:
+      // the request's deadlines tab, the badge and the home lists are read again, as after a policy's steps.
+      void invalidateDeadlines(queryClient);
       onClose();
     } catch (e) {
       setError(e);
