@@ -1,6 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { clickInDialog, expectText, screenshot } from './browser.js';
+import { clickInDialog, expectText, SCREENSHOT_DIR, screenshot } from './browser.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 import { apiLogin } from './api-helpers.js';
 import { pdfText } from '../helpers/pdf-text.js';
@@ -108,6 +110,9 @@ describe('surrender, cancellation in the hesitation period and reinstatement at 
     await row.waitFor();
     const pdf = await context.request.get((await row.locator('[data-testid^="notice-view-"]').getAttribute('href'))!);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
+    // Kept for a person to look at, beside the screenshots.
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(path.join(SCREENSHOT_DIR, 'e2e-surrender-explanation.pdf'), await pdf.body());
     const text = flat(await pdfText(await pdf.body()));
     for (const expected of [
       '退保说明确认书', requestNo, policy.policyNumber,
