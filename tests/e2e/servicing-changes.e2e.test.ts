@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectText, logIn, screenshot } from './browser.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
+import { pick } from './servicing-steps.js';
 import { DEMO_PASSWORD } from '../helpers/constants.js';
 import { E2E_ADMIN_PASSWORD } from './server.js';
 import { SAMPLE_PDF, SAMPLE_PNG } from '../helpers/multipart.js';
@@ -15,8 +16,8 @@ describe('servicing changes and the document catalogue', () => {
 
   async function uploadAs(page: Page, typeLabel: string, files: { name: string; mimeType: string; buffer: Buffer }[]) {
     const panel = page.getByTestId('documents-panel');
-    await page.getByTestId('documents-type').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: typeLabel }).first().click();
+    // A click on the option while the list still opens can be lost: pick checks the choice took.
+    await pick(page, page.getByTestId('documents-type'), typeLabel);
     await panel.locator('input[type=file]').setInputFiles(files);
     await page.getByTestId('documents-submit').click();
     await expectText(page.locator('.ant-message').last(), new RegExp(`${files.length} file`));

@@ -55,7 +55,11 @@ export async function createRequest(ctx: Context, policyId: number, body: Create
       channel: body.channel, applicant_client_id: applicant, received_at: at,
       // The counter's and the agent's requests are the clerk's who took them; by phone, mail or online, the office's clerks' (任务池).
       owner_id: TEAM_QUEUE_CHANNELS.includes(body.channel) ? null : (tx.actor?.userId ?? null),
-      details: JSON.stringify({ ...body.details, ...(body.walkIn && { walkIn: true }), ...(body.note && { note: body.note }) }),
+      details: JSON.stringify({
+        ...body.details, ...(body.walkIn && { walkIn: true }), ...(body.note && { note: body.note }),
+        // The day the contract was suspended, kept for the 复效通知: once reinstated, the policy's state changed again.
+        ...(type.effect === 'reinstate' && { suspendedOn: beijingDate(policy.state_changed_at.getTime()) }),
+      }),
       ...(hasChange(change) ? await sealChange(tx, change) : { change_enc: null, change_masked: null }),
     }).returning('id').executeTakeFirstOrThrow();
     // 保全申请号: BQ + Beijing year + the id, unique across units and years.

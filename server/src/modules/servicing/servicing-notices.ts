@@ -141,7 +141,12 @@ export const REINSTATEMENT_NOTICE: NoticeTemplate = {
   appliesTo: async (db, _type, id) => (await typeOf(db, id)) === 'reinstatement',
   async data(tx, _type, id) {
     const { facts, details, suspendedOn } = await requestFacts(tx, id);
-    return { ...facts, suspendedOn, suicideExclusionExplained: details.suicideExclusionExplained === true };
+    // The suspension as the request recorded it at receipt: after the reinstatement the policy's state date is
+    // the reinstatement's (a request taken before the date was kept falls back to it).
+    return {
+      ...facts, suspendedOn: typeof details.suspendedOn === 'string' ? details.suspendedOn : suspendedOn,
+      suicideExclusionExplained: details.suicideExclusionExplained === true,
+    };
   },
 };
 

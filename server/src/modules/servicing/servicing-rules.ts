@@ -25,15 +25,21 @@ export function salesRuleProblems(type: ServicingType, details: Details | undefi
 /**
  * R-NB-8: a cancellation in the hesitation period only inside the period, which runs from the day the
  * policyholder signed the receipt for the product's number of days; outside it the dates are given
- * and the clerk is pointed to a surrender.
+ * and the clerk is pointed to a surrender. The days are calendar days, the signing day not counted
+ * (Civil Code Art. 201); a period whose last day is a day off on the policy's office calendar (a
+ * public holiday or a weekend not worked) ends on the next working day (Art. 203, LAW.md), as the
+ * deadline engine's 犹豫期 rule (policy.hesitation_period) rolls it.
  */
-export async function hesitationProblems(tx: TxContext, policy: { product_id: number | null }, details: Details | undefined): Promise<FieldProblem[]> {
+export async function hesitationProblems(
+  tx: TxContext, policy: { product_id: number | null; org_unit_id: number }, details: Details | undefined,
+): Promise<FieldProblem[]> {
   if (!details?.receiptSignedOn) return [{ path: 'details.receiptSignedOn', reason: 'receiptDateRequired' }];
   const product = policy.product_id === null ? undefined
     : await tx.trx.selectFrom('product').select('hesitation_period_days').where('id', '=', policy.product_id).executeTakeFirst();
   const days = product?.hesitation_period_days ?? null;
   if (!days) return [{ path: 'type', reason: 'noHesitationPeriod' }];
-  const last = addDays(details.receiptSignedOn, days);
+  const calendar = await tx.calendar.forOrg(policy.org_unit_id, tx.trx);
+  const last = calendar.nextWorkingDayOnOrAfter(addDays(details.receiptSignedOn, days)).date;
   const today = beijingDate(tx.clock.now().getTime());
   if (today > last || today < details.receiptSignedOn) return [{ path: 'type', reason: 'outsideHesitation', params: { from: details.receiptSignedOn, to: last } }];
   return [];

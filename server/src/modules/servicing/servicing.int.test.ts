@@ -121,9 +121,14 @@ describe('servicing requests', () => {
     const today = beijingDate(Date.now());
     const shift = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-    const late = await create(policy.id, { type: 'hesitation_cancellation', details: { receiptSignedOn: shift(-(days + 1)) } });
+    // A period that ended on a day off would run on to the next working day (hesitation-period.int.test.ts):
+    // the late one ends on the last working day before today.
+    const calendar = await t.app.services.calendar.forOrg(gz01);
+    let k = 1;
+    while (!calendar.day(shift(-k)).workingDay) k++;
+    const late = await create(policy.id, { type: 'hesitation_cancellation', details: { receiptSignedOn: shift(-(days + k)) } });
     expect(late.statusCode).toBe(400);
-    expect(fieldsOf(late)).toEqual([{ path: 'type', message: `犹豫期为 ${shift(-(days + 1))} 至 ${shift(-1)}，今天已不在犹豫期内：请按退保办理` }]);
+    expect(fieldsOf(late)).toEqual([{ path: 'type', message: `犹豫期为 ${shift(-(days + k))} 至 ${shift(-k)}，今天已不在犹豫期内：请按退保办理` }]);
     // The last day of the period still counts.
     const lastDay = await create(policy.id, { type: 'hesitation_cancellation', details: { receiptSignedOn: shift(-days) } });
     expect(lastDay.statusCode, lastDay.body).toBe(201);

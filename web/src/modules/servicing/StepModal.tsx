@@ -55,8 +55,9 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
       queryClient.setQueryData(servicingKeys.one(request.id), saved);
       await queryClient.invalidateQueries({ queryKey: servicingKeys.all });
       await queryClient.invalidateQueries({ queryKey: ['documents', 'servicing', request.id] });
-      // A step opens, meets or cancels the request's SLA: its deadlines tab, the to-dos and the badge follow.
-      await invalidateDeadlines(queryClient);
+      // A step opens (the rider's medical result, the insurer's answer), meets or cancels deadlines:
+      // the request's deadlines tab, the badge and the home lists are read again, as after a policy's steps.
+      void invalidateDeadlines(queryClient);
       onClose();
     } catch (e) {
       setError(e);
