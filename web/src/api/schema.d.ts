@@ -8530,7 +8530,7 @@ export interface paths {
                             signedBy?: "client" | "agent";
                             suicideExclusionExplained?: boolean;
                         };
-                        event: "start" | "record_medical_result" | "record_insurer_agreement" | "record_referral" | "submit_to_insurer" | "issue_endorsement" | "complete" | "refuse" | "withdraw";
+                        event: "start" | "record_medical_result" | "record_insurer_agreement" | "record_referral" | "record_insurer_figures" | "submit_to_insurer" | "issue_endorsement" | "complete" | "refuse" | "withdraw";
                         reason?: string;
                         /** @description the version you read */
                         version: number;

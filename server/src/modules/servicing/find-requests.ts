@@ -41,6 +41,7 @@ function toRequest(r: RequestRow): ServicingRequest {
     // A step that times nothing for this type is not offered (the medical result of a contact change).
     .filter((event) => event !== 'record_medical_result' || r.type === 'add_rider' || r.type === 'reinstatement')
     .filter((event) => !['record_insurer_agreement', 'record_referral'].includes(event) || r.type === 'reinstatement')
+    .filter((event) => event !== 'record_insurer_figures' || type.refund)
     .filter((event) => event !== 'submit_to_insurer' || (r.type === 'policy_reissue' && !(details as Record<string, unknown>).submittedAt))
     .filter((event) => event !== 'issue_endorsement' || type.endorsement);
   return {

@@ -6,8 +6,8 @@ import { beijingDate } from '../../platform/time/beijing.js';
 import { notFound } from '../../platform/http/errors.js';
 import { appendTimeline } from '../clients/client-timeline.js';
 import './servicing.tables.js';
-import { servicingType } from './servicing-types.data.js';
-import { missingDocuments, refundCompletionProblems } from './servicing-rules.js';
+import { HESITATION_FEE_MAX, servicingType } from './servicing-types.data.js';
+import { missingDocuments, refundCompletionProblems, salesRuleProblems } from './servicing-rules.js';
 import type { RequestDetails } from './servicing.types.js';
 import type { Static } from '@sinclair/typebox';
 import type { FieldProblem } from '../../platform/http/errors.js';
@@ -75,6 +75,24 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
     record_referral: {
       label: label('登记上报核保', 'record the referral'), from: ['received', 'processing'], to: null, permission: 'servicing.write',
       deadlineEvents: [{ event: 'reinstatement.referred', at: async (_tx, r, at) => (r.type === 'reinstatement' ? at : null) }],
+    },
+    /**
+     * R-SV-3, R-NB-8: the insurer's figures (cash value, fees, outstanding loan, refund) as it gives them,
+     * kept with the request — the surrender explanation the client signs before completion prints them.
+     */
+    record_insurer_figures: {
+      label: label('登记保险公司核算金额', "record the insurer's figures"), from: ['received', 'processing'], to: null, permission: 'servicing.write',
+      guard: (_tx, r, input: StepInput) => {
+        const type = servicingType(r.type);
+        if (!type.refund) return [{ path: 'event', reason: 'stepNotForType' }];
+        const d = input.details ?? {};
+        const problems: FieldProblem[] = [...salesRuleProblems(type, d)];
+        if (!(d.cashValue || d.refund || d.fees !== undefined || d.outstandingLoan)) problems.push({ path: 'details.refund', reason: 'refundFiguresRequired' });
+        if (type.code === 'hesitation_cancellation' && d.fees !== undefined && Number(d.fees) > HESITATION_FEE_MAX) {
+          problems.push({ path: 'details.fees', reason: 'hesitationFeeTooHigh', params: { max: HESITATION_FEE_MAX } });
+        }
+        return problems;
+      },
     },
     /** R-PO-7: a reissue request goes to the insurer within 2 working days of the request (its SLA). */
     submit_to_insurer: {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { multipartBody, SAMPLE_PDF, SAMPLE_PNG } from '../../../../tests/helpers/multipart.js';
 import { beijingDate } from '../../platform/time/beijing.js';
+import { pdfText } from '../../../../tests/helpers/pdf-text.js';
 
 // Issue 12, item 1: servicing requests (保全) on the module kit — types as data with their SLA rule
 // and documents, the rules each type checks, the policy changed in the transaction that completes.
@@ -113,6 +114,34 @@ describe('servicing requests', () => {
     const after = await t.db.selectFrom('policy').select(['state', 'state_reason']).where('id', '=', policy.id).executeTakeFirstOrThrow();
     expect(after).toEqual({ state: 'terminated', state_reason: `退保（保全申请 ${r.requestNo}）` });
     expect(await deadlines(r.id)).toEqual([{ rule_id: 'surrender.refund', state: 'met', org_unit_id: gz01 }]);
+  });
+
+  it("a surrender's figures recorded when the insurer gives them: the explanation to sign prints them, completion needs them no more (R-SV-3)", async () => {
+    const policy = await policyOf(`p.state = 'in_force' and not exists (select 1 from servicing_request s where s.policy_id = p.id)`);
+    let r = (await create(policy.id, { type: 'surrender', details: { signedBy: 'client' } })).json() as Request & { details: Record<string, unknown> };
+    expect(r.allowedEvents).toContain('record_insurer_figures');
+    expect(fieldsOf(await step(r, 'record_insurer_figures', { details: {} }))).toEqual([{ path: 'details.refund', message: expect.any(String) }]);
+    expect(fieldsOf(await step(r, 'record_insurer_figures', { details: { refund: '100.00', payee: 'agent' } }))).toContainEqual({ path: 'details.payee', message: expect.stringContaining('退费不得以业务员为收款人') });
+    const recorded = await step(r, 'record_insurer_figures', { details: { cashValue: '12345.60', fees: '250.00', refund: '12095.60' } });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    r = recorded.json();
+    expect(r.details).toMatchObject({ cashValue: '12345.60', fees: '250.00', refund: '12095.60' });
+
+    const issued = await clerk.post(`/api/v1/records/servicing/${r.id}/notices`, { templateCode: 'surrender_explanation' });
+    expect(issued.statusCode, issued.body).toBe(201);
+    const text = (await pdfText((await clerk.get(`/api/v1/notices/${issued.json().id}/content`)).rawPayload)).replace(/\s+/g, '');
+    for (const expected of ['￥12,345.60', '￥250.00', '￥12,095.60']) expect(text).toContain(expected);
+
+    await upload(r.id, [['application_form', SAMPLE_PDF], ['id_document', SAMPLE_PNG], ['surrender_explanation', SAMPLE_PDF], ['bank_card', SAMPLE_PNG]]);
+    const supervisor = await t.login('gz.supervisor');
+    const done = await supervisor.request('POST', `/api/v1/servicing-requests/${r.id}/steps`, {
+      version: r.version, event: 'complete', reason: '退费已转账', details: { payee: 'policyholder', explained: { feeDeduction: true, refundVersusCashValue: true, noRefundCases: true } },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().state).toBe('completed');
+    // A type with no refund has no such step.
+    const other = (await create(policy.id, { type: 'policy_enquiry' })).json() as Request;
+    expect(other.allowedEvents).not.toContain('record_insurer_figures');
   });
 
   it('a cancellation in the hesitation period only inside it, counted from the signed receipt; outside it the dates and a pointer to surrender', async () => {

@@ -96,7 +96,7 @@ export const CreateRequestBody = Type.Object({
 export type CreateRequestBody = Static<typeof CreateRequestBody>;
 
 /** The steps a person fires on a request (the lifecycle's transitions but `receive`). */
-export const STEP_EVENTS = ['start', 'record_medical_result', 'record_insurer_agreement', 'record_referral', 'submit_to_insurer', 'issue_endorsement', 'complete', 'refuse', 'withdraw'] as const;
+export const STEP_EVENTS = ['start', 'record_medical_result', 'record_insurer_agreement', 'record_referral', 'record_insurer_figures', 'submit_to_insurer', 'issue_endorsement', 'complete', 'refuse', 'withdraw'] as const;
 
 export const FireRequestBody = Type.Object({
   version: Version(),

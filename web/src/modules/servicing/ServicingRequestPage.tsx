@@ -91,7 +91,9 @@ export function ServicingRequestPage() {
           {r.outcome && <Descriptions.Item label={t('servicing.detail.outcome')}>{r.outcome}</Descriptions.Item>}
           {r.stateReason && <Descriptions.Item label={t('servicing.detail.reason')}>{r.stateReason}</Descriptions.Item>}
           {typeof details.note === 'string' && <Descriptions.Item label={t('servicing.form.note')}>{details.note}</Descriptions.Item>}
-          {typeof details.refund === 'string' && <Descriptions.Item label={t('servicing.form.refund')}>{details.refund}</Descriptions.Item>}
+          {(['cashValue', 'fees', 'outstandingLoan', 'refund'] as const).filter((k) => typeof details[k] === 'string').map((k) => (
+            <Descriptions.Item key={k} label={t(`servicing.form.${k}`)}><span data-testid={`servicing-figure-${k}`}>{details[k] as string}</span></Descriptions.Item>
+          ))}
           {typeof details.receiptSignedOn === 'string' && <Descriptions.Item label={t('servicing.form.receiptSignedOn')}>{details.receiptSignedOn}</Descriptions.Item>}
           {isOneOf(details.reissueReason, REISSUE_REASONS) && (
             <Descriptions.Item label={t('servicing.form.reissueReason')}><span data-testid="servicing-reissue-reason">{t(`servicing.form.reissueReasons.${details.reissueReason}`)}</span></Descriptions.Item>

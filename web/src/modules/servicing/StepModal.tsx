@@ -23,8 +23,13 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const refund = event === 'complete' && REFUND_TYPES.includes(request.type);
-  const surrender = refund && request.type === 'surrender';
+  // R-SV-3, R-NB-8: the insurer's figures, recorded when it gives them (the explanation the client signs prints
+  // them) or at completion; completing also records the payee and, for a surrender, the explanation item by item.
+  const figures = (event === 'complete' || event === 'record_insurer_figures') && REFUND_TYPES.includes(request.type);
+  const refund = figures && event === 'complete';
+  const surrender = figures && request.type === 'surrender';
+  const held = request.details as Record<string, unknown>;
+  const heldAmount = (k: string) => (typeof held[k] === 'string' ? (held[k] as string) : undefined);
   const needsReason = event === 'refuse' || event === 'withdraw';
   // The insurer's premium adjustment of an age or gender correction arrives while the request runs.
   const adjustsPremium = request.type === 'age_gender_correction' && !needsReason;
@@ -39,10 +44,11 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
       version: request.version, event, reason: values.reason,
       ...(adjustsPremium && { change: toChange(values.change) }),
       ...(reinstates && { details: { suicideExclusionExplained: values.suicideExclusionExplained ?? false } }),
-      ...(refund && {
+      ...(figures && {
         details: {
-          payee: values.payee, cashValue: amount(values.cashValue), fees: amount(values.fees), outstandingLoan: amount(values.outstandingLoan), refund: amount(values.refund),
-          ...(surrender && { explained: {
+          ...(refund && { payee: values.payee }),
+          cashValue: amount(values.cashValue), fees: amount(values.fees), outstandingLoan: amount(values.outstandingLoan), refund: amount(values.refund),
+          ...(refund && surrender && { explained: {
             feeDeduction: values.explained?.includes('feeDeduction') ?? false,
             refundVersusCashValue: values.explained?.includes('refundVersusCashValue') ?? false,
             noRefundCases: values.explained?.includes('noRefundCases') ?? false,
@@ -69,22 +75,27 @@ export function StepModal({ request, event, onClose }: { request: ServicingReque
   return (
     <Modal open title={t(`servicing.events.${event}`)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'servicing-step-submit' } as never} destroyOnHidden>
       {error !== null && <Alert type="error" showIcon title={errorTextWithFields(error, t)} style={{ marginBottom: 12 }} data-testid="servicing-step-error" />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="servicing-step-form">
-        {refund && (
+      <Form
+        form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="servicing-step-form"
+        initialValues={{ cashValue: heldAmount('cashValue'), fees: heldAmount('fees'), outstandingLoan: heldAmount('outstandingLoan'), refund: heldAmount('refund') }}
+      >
+        {figures && (
           <>
-            <Form.Item name="payee" label={t('servicing.form.payee')}>
-              <Radio.Group data-testid="servicing-payee">
-                <Radio value="policyholder">{t('servicing.form.payeePolicyholder')}</Radio>
-                <Radio value="agent">{t('servicing.form.payeeAgent')}</Radio>
-              </Radio.Group>
-            </Form.Item>
+            {refund && (
+              <Form.Item name="payee" label={t('servicing.form.payee')}>
+                <Radio.Group data-testid="servicing-payee">
+                  <Radio value="policyholder">{t('servicing.form.payeePolicyholder')}</Radio>
+                  <Radio value="agent">{t('servicing.form.payeeAgent')}</Radio>
+                </Radio.Group>
+              </Form.Item>
+            )}
             <Space wrap>
               {surrender && <Form.Item name="cashValue" label={t('servicing.form.cashValue')}><Input data-testid="servicing-cash-value" /></Form.Item>}
               <Form.Item name="fees" label={t('servicing.form.fees')}><Input data-testid="servicing-fees" /></Form.Item>
               {surrender && <Form.Item name="outstandingLoan" label={t('servicing.form.outstandingLoan')}><Input /></Form.Item>}
               <Form.Item name="refund" label={t('servicing.form.refund')}><Input data-testid="servicing-refund" /></Form.Item>
             </Space>
-            {surrender && (
+            {refund && surrender && (
               <Form.Item name="explained" label={t('servicing.form.explained')}>
                 <Checkbox.Group data-testid="servicing-explained" options={(['feeDeduction', 'refundVersusCashValue', 'noRefundCases'] as const).map((k) => ({ value: k, label: t(`servicing.form.${k}`) }))} />
               </Form.Item>

@@ -10,7 +10,7 @@ export const servicingMessages = defineMessages({
     channels: { counter: '柜面', phone: '电话', agent: '业务员转交', mail: '信函', online: '线上' },
     events: {
       start: '开始办理', record_medical_result: '登记体检结果', record_insurer_agreement: '登记保险公司同意', record_referral: '登记上报核保',
-      submit_to_insurer: '递交保险公司', issue_endorsement: '出具批单待签', complete: '办结', refuse: '不予办理', withdraw: '客户撤回',
+      record_insurer_figures: '登记保险公司核算金额', submit_to_insurer: '递交保险公司', issue_endorsement: '出具批单待签', complete: '办结', refuse: '不予办理', withdraw: '客户撤回',
     },
     columns: { requestNo: '申请号', type: '类型', policy: '保单', policyholder: '投保人', state: '状态', receivedAt: '受理时间', owner: '经办人', orgUnit: '机构' },
     filters: { state: '状态', open: '只看未办结' },
@@ -56,7 +56,7 @@ export const servicingMessages = defineMessages({
     channels: { counter: 'counter', phone: 'phone', agent: 'via the agent', mail: 'letter', online: 'online' },
     events: {
       start: 'Start', record_medical_result: 'Record the medical result', record_insurer_agreement: "Record the insurer's agreement", record_referral: 'Record the referral',
-      submit_to_insurer: 'Submit to the insurer', issue_endorsement: 'Issue the endorsement to sign', complete: 'Complete', refuse: 'Refuse', withdraw: 'Withdrawn by the client',
+      record_insurer_figures: "Record the insurer's figures", submit_to_insurer: 'Submit to the insurer', issue_endorsement: 'Issue the endorsement to sign', complete: 'Complete', refuse: 'Refuse', withdraw: 'Withdrawn by the client',
     },
     columns: { requestNo: 'Request no.', type: 'Type', policy: 'Policy', policyholder: 'Policyholder', state: 'State', receivedAt: 'Received', owner: 'Handled by', orgUnit: 'Org unit' },
     filters: { state: 'State', open: 'Open only' },
