@@ -49,7 +49,7 @@ describe('servicing request types at the counter', () => {
     await fileDocument(page, '签署的批单');
     await step(page, 'complete', () => page.getByTestId('servicing-reason').fill('已当场变更手机号'));
     await expectState(page, '已办结');
-    const sla = await deadlineCard(page, '保全变更办理');
+    const sla = await deadlineCard(page, '临柜保全当场办结');
     expect(await sla.getAttribute('data-state')).toBe('met');
 
     // The policyholder's archive has the new number (masked), through the archive's own write.

@@ -53,7 +53,12 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
   transitions: {
     receive: {
       label: label('受理', 'receive'), from: [], to: 'received', permission: 'servicing.write',
-      deadlineEvents: [typeEvent('servicing.received', 'receivedEvent'), typeEvent('surrender.requested', 'receivedEvent'), typeEvent('policy.reissue_requested', 'receivedEvent')],
+      // R-SV-1: a change the client asks for in person at the counter is done on the spot (that day), else within 3 WD.
+      deadlineEvents: [
+        { event: 'servicing.received', at: async (tx, r, at) => (servicingType(r.type).receivedEvent === 'servicing.received' && !(await walkIn(tx, r)) ? at : null) },
+        { event: 'servicing.received_walk_in', at: async (tx, r, at) => (servicingType(r.type).receivedEvent === 'servicing.received' && (await walkIn(tx, r)) ? at : null) },
+        typeEvent('surrender.requested', 'receivedEvent'), typeEvent('policy.reissue_requested', 'receivedEvent'),
+      ],
       timeline: line('servicing.received', '已受理', 'received'),
     },
     start: {
@@ -171,6 +176,11 @@ export const SERVICING_LIFECYCLE = defineLifecycle({
   queue: SERVICING_QUEUE,
 });
 
+/** A walk-in request (the client at the counter) of a type done on the spot (R-SV-1). */
+async function walkIn(tx: TxContext, r: ServicingRecord): Promise<boolean> {
+  return servicingType(r.type).walkInOnTheSpot && (await storedDetails(tx, r.id)).walkIn === true;
+}
+
 /** What a step is given: a reason (refuse, withdraw) or the outcome, and details (a refund's figures). */
 export type StepInput = { reason: string; details?: Static<typeof RequestDetails> };
 
@@ -200,7 +210,7 @@ async function reinstatementAnswerProblems(tx: TxContext, id: number, details: R
 
 /** Every SLA rule a request may have running: what ending it early cancels. */
 function SLA_RULES(): string[] {
-  return ['servicing.change', 'servicing.rider_after_medical', 'policy.reissue_submit', 'surrender.refund', 'reinstatement.agreed', 'reinstatement.referred', 'reinstatement.after_medical'];
+  return ['servicing.change', 'servicing.change_walk_in', 'servicing.rider_after_medical', 'policy.reissue_submit', 'surrender.refund', 'reinstatement.agreed', 'reinstatement.referred', 'reinstatement.after_medical'];
 }
 
 export type ServicingEvent = EventOf<typeof SERVICING_LIFECYCLE>;

@@ -78,6 +78,15 @@ describe('servicing requests', () => {
     expect(timeline[0]!.summary_zh).toContain(`保全申请 ${r.requestNo}（联系方式变更）`);
   });
 
+  it('a change asked for in person at the counter is timed to be done that day (R-SV-1), not in 3 working days', async () => {
+    const policy = await policyOf(`p.state = 'in_force'`);
+    const r = (await create(policy.id, { type: 'address_change', walkIn: true, change: { address: '广州市越秀区东风中路 1 号' } })).json() as Request;
+    const rows = await t.db.selectFrom('deadline').select(['rule_id']).where('entity_type', '=', 'servicing').where('entity_id', '=', String(r.id)).execute();
+    expect(rows.map((d) => d.rule_id)).toEqual(['servicing.change_walk_in']);
+    const basis = await t.db.selectFrom('deadline_rule').select(['duration', 'spec_id']).where('id', '=', 'servicing.change_walk_in').executeTakeFirstOrThrow();
+    expect(basis).toEqual({ duration: 0, spec_id: 'R-SV-1' });
+  });
+
   it('a policy enquiry at the counter is done on the spot, with nothing to time', async () => {
     const policy = await policyOf(`p.state = 'in_force'`);
     const r = (await create(policy.id, { type: 'policy_enquiry', walkIn: true, note: '查询现金价值' })).json() as Request;

@@ -25,6 +25,7 @@ import * as notices from './20261206T2100_notices.js';
 import * as servicingChanges from './20261206T2120_servicing_changes.js';
 import * as reissueToServicing from './20261207T0100_reissue_to_servicing.js';
 import * as auditChainHead from './20261207T0200_audit_chain_head.js';
+import * as walkInChangeRule from './20261207T0300_walk_in_change_rule.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T2120_servicing_changes': servicingChanges,
   '20261207T0100_reissue_to_servicing': reissueToServicing,
   '20261207T0200_audit_chain_head': auditChainHead,
+  '20261207T0300_walk_in_change_rule': walkInChangeRule,
 };
