@@ -1,6 +1,7 @@
 import { defineModule } from '../../kit/module.js';
 import { QUEUE_ERROR_MESSAGES, QUEUE_FIELD_MESSAGES } from './queues.messages.js';
 import { queueRoutes } from './routes.js';
+import { queuedTypes } from './queue-types.js';
 import { workQueuePort } from './work-queue-port.js';
 
 /**
@@ -13,5 +14,5 @@ export default defineModule({
   label: { zh: '工作队列', en: 'Work queues' },
   routes: queueRoutes,
   messages: { fields: QUEUE_FIELD_MESSAGES, errors: QUEUE_ERROR_MESSAGES },
-  services: () => ({ workQueue: workQueuePort }),
+  services: (_db, _runtime, registry) => ({ workQueue: workQueuePort(queuedTypes(registry)) }),
 });

@@ -198,7 +198,7 @@ describe('work queues', () => {
     expect(await itemOf(a.id)).toMatchObject({ team_org_unit_id: null, owner_id: clerk2.userId });
   });
 
-  it('exports exactly what a view shows, in its order, or the selected rows; the all view needs task.reassign', async () => {
+  it('exports exactly what a view shows, in its order, or the selected rows; the all view needs task.read', async () => {
     const rowsOf = async (c: Client, query: string) => {
       const res = await c.get(`/api/v1/work-items/export.xlsx?${query}`);
       expect(res.statusCode, res.body).toBe(200);
