@@ -26,6 +26,7 @@ const CAUSES: Record<HeldItemsRelease['cause'], MoveReason> = {
  * (field `path`), nothing changed. Answers how many items moved.
  */
 export async function releaseWorkItems(tx: TxContext, types: Map<string, QueuedType>, release: HeldItemsRelease): Promise<number> {
+  if (!types.size) return 0;
   const held = await tx.trx
     .selectFrom('work_item')
     .select(['id', 'entity_type', 'entity_id', 'org_unit_id'])
