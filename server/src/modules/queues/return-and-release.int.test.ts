@@ -198,6 +198,21 @@ describe('returning work items, and a disabled person’s items', () => {
     expect((await clerk2.post(`/api/v1/work-items/${(await itemOf(taken.id)).id}/take`, {})).statusCode).toBe(200);
   });
 
+  it('a clerk taking an item while being disabled never ends up holding it, whichever commits first', async () => {
+    const leaving = await newClerk();
+    const phone = await newRequest('phone');
+    const item = await itemOf(phone.id);
+    const version = await versionOf(leaving.userId);
+    const [took, disabled] = await Promise.all([
+      leaving.post(`/api/v1/work-items/${item.id}/take`, {}),
+      admin.patch(`/api/v1/users/${leaving.userId}`, { version, status: 'disabled' }),
+    ]);
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    expect([200, 401, 403]).toContain(took.statusCode);
+    expect(await itemOf(phone.id)).toMatchObject({ open: true, owner_id: null, team_org_unit_id: gz01, team_role: 'clerk' });
+    expect(await ownersOf(phone.id)).toMatchObject({ request: null });
+  });
+
   it('a supervisor disabling someone may name who takes over; a refusal (not a supervisor, someone who cannot handle them) changes nothing', async () => {
     const leaving = await newClerk();
     const r = await newRequest('counter', leaving);
