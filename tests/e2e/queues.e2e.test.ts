@@ -8,13 +8,15 @@ import { DEMO_PASSWORD } from '../helpers/constants.js';
 
 // Issue 12, item 4 through the UI: a request taken by phone waits in the office's clerks' team queue;
 // a clerk takes it into 我的任务; the supervisor sees everything in scope with its SLA state, filters
-// it, and reassigns a selection to another person with one reason — in Chinese and in English.
+// it, and reassigns a selection to another person with one reason — in Chinese and in English. A clerk
+// returns an item to the 任务池 with a reason; the request page's badge shows it waiting and takes it;
+// the quality auditor sees the supervisor's view read-only.
 type Item = { id: number; entityId: number; ownerId: number | null; label: string };
 
-async function phoneRequest(api: APIRequestContext, csrf: string, note: string) {
+async function phoneRequest(api: APIRequestContext, csrf: string, note: string, channel: 'phone' | 'counter' = 'phone') {
   const policies = (await (await api.get('/api/v1/policies?state=in_force&pageSize=10')).json()) as { items: { id: number }[] };
   const res = await api.post(`/api/v1/policies/${policies.items[0]!.id}/servicing-requests`, {
-    headers: { 'X-CSRF-Token': csrf }, data: { type: 'surrender', channel: 'phone', note, details: { signedBy: 'client' } },
+    headers: { 'X-CSRF-Token': csrf }, data: { type: 'surrender', channel, note, details: { signedBy: 'client' } },
   });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: number; requestNo: string };
@@ -87,6 +89,50 @@ describe('work queues', () => {
     expect(await supervisor.page.getByTestId('export-xlsx').getAttribute('data-url')).toBe('/api/v1/work-items/export.xlsx?sla=on_time&view=all&sort=due');
     await screenshot(supervisor.page, 'queues-all');
     await supervisor.context.close();
+    await context.close();
+  }, JOURNEY_TIMEOUT);
+
+  it('放回任务池 from 我的任务 with a reason; the request page shows the 任务池 and 领取 there; the quality auditor sees 全部 read-only', async () => {
+    const { context, page } = await journey().open('queues-return');
+    const clerk = await apiLogin(context.request, 'gz01.clerk', DEMO_PASSWORD);
+    const request = await phoneRequest(context.request, clerk.csrf, '柜面受理后客户改约', 'counter');
+    const held = await itemOf(context.request, 'mine', request.id);
+    expect(held.ownerId).toBe(clerk.userId);
+
+    await page.goto('/queues/mine?sort=-receivedAt');
+    await page.getByTestId(`queue-return-${held.id}`).click();
+    // A reason too short is refused by the server, field by field, and nothing moves.
+    await page.getByTestId('queue-return-reason').fill(' 无 ');
+    await clickInDialog(page, page.getByTestId('queue-return-submit'));
+    await expectText(page.getByTestId('queue-return-error'), '至少 2 个字符');
+    expect((await itemOf(context.request, 'mine', request.id)).ownerId).toBe(clerk.userId);
+    await page.getByTestId('queue-return-reason').fill('客户改约下周到柜面，由当班内勤跟进');
+    await clickInDialog(page, page.getByTestId('queue-return-submit'));
+    await expectText(page.locator('.ant-message').last(), '已放回任务池');
+    expect((await itemOf(context.request, 'team', request.id)).ownerId).toBeNull();
+
+    // The request's page says where it waits, and the clerk takes it from there.
+    await page.goto(`/servicing/${request.id}`);
+    await expectText(page.getByTestId('work-item-waiting'), /任务池/);
+    await page.getByTestId('work-item-take').click();
+    await expectText(page.getByTestId('work-item-owner'), '负责人');
+    await page.getByTestId('work-item-return').waitFor();
+    expect((await itemOf(context.request, 'mine', request.id)).ownerId).toBe(clerk.userId);
+    await screenshot(page, 'queues-record-badge');
+
+    // 质检: the supervisor's view in scope, with no take, reassign or return anywhere.
+    const audit = await journey().open('queues-auditor');
+    await apiLogin(audit.context.request, 'gd.auditor', DEMO_PASSWORD);
+    await audit.page.goto('/queues');
+    await audit.page.getByTestId('queue-read-only').waitFor();
+    expect(audit.page.url()).toContain('/queues/all');
+    await audit.page.goto('/queues/all?sort=-receivedAt');
+    await expectText(audit.page.getByTestId(`queue-row-servicing-${request.id}`), request.requestNo);
+    expect(await audit.page.locator('[data-testid^="queue-take-"], [data-testid^="queue-return-"], [data-testid^="queue-reassign-"]').count()).toBe(0);
+    await audit.page.goto(`/servicing/${request.id}`);
+    await expectText(audit.page.getByTestId('work-item-owner'), '负责人');
+    expect(await audit.page.locator('[data-testid="work-item-take"], [data-testid="work-item-return"]').count()).toBe(0);
+    await audit.context.close();
     await context.close();
   }, JOURNEY_TIMEOUT);
 

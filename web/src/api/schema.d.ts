@@ -8162,6 +8162,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/records/{type}/{id}/work-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A record's work item (who holds it, or the team queue it waits in) and whether you may take, return or reassign it — the record type's read permission and scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    /** @description the record type: servicing … */
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                entityId: number;
+                                entityType: string;
+                                href: string | null;
+                                id: number;
+                                label: string;
+                                open: boolean;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                slaState: "overdue" | "due_soon" | "on_time" | "none";
+                                state: string;
+                                stateName: string;
+                                stateNameEn: string;
+                                team: {
+                                    orgUnitId: number;
+                                    orgUnitName: string;
+                                    orgUnitNameEn: string | null;
+                                    role: string;
+                                } | null;
+                                typeName: string;
+                                typeNameEn: string;
+                                version: number;
+                            } | null;
+                            may: {
+                                reassign: boolean;
+                                return: boolean;
+                                take: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -8975,6 +9073,7 @@ export interface paths {
                         status?: "active" | "disabled";
                         /** @description the version you read */
                         version: number;
+                        workItemsTo?: number;
                     };
                 };
             };
@@ -9190,6 +9289,7 @@ export interface paths {
                         }[];
                         /** @description the version you read */
                         version: number;
+                        workItemsTo?: number;
                     };
                 };
             };
@@ -9306,7 +9406,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The supervisor's view: every open item in your scope (each record type's own read scope too) with its SLA state, most urgent first */
+        /** The supervisor's view (the quality auditor's too, read-only): every open item in your scope (each record type's own read scope too) with its SLA state, most urgent first */
         get: {
             parameters: {
                 query?: {
@@ -9443,6 +9543,103 @@ export interface paths {
                 content: {
                     "application/json": {
                         ownerId: number;
+                        reason: string;
+                        /** @description the version you read */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assignedAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            entityId: number;
+                            entityType: string;
+                            href: string | null;
+                            id: number;
+                            label: string;
+                            open: boolean;
+                            orgUnitId: number;
+                            orgUnitName: string;
+                            orgUnitNameEn: string | null;
+                            ownerId: number | null;
+                            ownerName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            slaState: "overdue" | "due_soon" | "on_time" | "none";
+                            state: string;
+                            stateName: string;
+                            stateNameEn: string;
+                            team: {
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                orgUnitNameEn: string | null;
+                                role: string;
+                            } | null;
+                            typeName: string;
+                            typeNameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 放回任务池: hand an item you hold (or, as a supervisor, anyone's there) back to its team queue with the reason; moved since the version you send → 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
                         reason: string;
                         /** @description the version you read */
                         version?: number;
@@ -9685,7 +9882,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A view (mine, team, all — all needs task.reassign) as xlsx: exactly its list as shown, or the selected rows; audited */
+        /** A view (mine, team, all — all needs task.read) as xlsx: exactly its list as shown, or the selected rows; audited */
         get: {
             parameters: {
                 query: {

@@ -34,8 +34,8 @@ export const MODULES: ModuleEntry[] = [
     page: lazy(() => import('./deadlines/mine/MyDueItemsPage')),
   },
   {
-    // 工作队列: whoever handles queued records (servicing now) or reassigns them; the server shows each their own part.
-    key: 'queues', group: 'work', path: '/queues', icon: <InboxOutlined />, anyOf: ['servicing.write', 'task.reassign'], nested: true,
+    // 工作队列: whoever handles queued records (servicing now), reassigns them, or (质检) looks over them; the server shows each their own part.
+    key: 'queues', group: 'work', path: '/queues', icon: <InboxOutlined />, anyOf: ['servicing.write', 'task.reassign', 'task.read'], nested: true,
     page: lazy(() => import('./queues/QueuesPage')),
   },
   {

@@ -6,7 +6,7 @@ export type Permission =
   | 'client.read' | 'client.write' | 'policy.read' | 'policy.write' | 'underwriting.decide'
   | 'servicing.read' | 'servicing.write' | 'servicing.approve' | 'claim.read' | 'claim.write' | 'callback.read' | 'callback.write'
   | 'service.read' | 'service.write' | 'register.read' | 'register.write' | 'calendar.read' | 'calendar.manage' | 'catalog.manage'
-  | 'kpi.read' | 'task.reassign' | 'deadline.read' | 'deadline.manage';
+  | 'kpi.read' | 'task.read' | 'task.reassign' | 'deadline.read' | 'deadline.manage';
 
 export type OrgLevel = 'head_office' | 'province' | 'city' | 'office';
 

@@ -4,12 +4,13 @@ import { auditView, LIVE_STATES, type DeadlineRow } from './deadline-rows.js';
 
 /**
  * A record's running deadlines follow the record to its new owner (a servicing request taken from
- * the team queue or reassigned), inside the caller's transaction: whoever owns the record owns its
- * clock, and the sweep tells them. Audited per deadline, as a single reassignment is.
+ * the team queue or reassigned; nobody's when it goes back to its team queue), inside the caller's
+ * transaction: whoever owns the record owns its clock, and the sweep tells them (an unowned one is
+ * escalated as any other). Audited per deadline, as a single reassignment is.
  */
 export async function reassignDeadlinesOfRecord(
   tx: TxContext,
-  target: { entityType: string; entityId: string | number; ownerId: number },
+  target: { entityType: string; entityId: string | number; ownerId: number | null },
 ): Promise<DeadlineRow[]> {
   const now = tx.clock.now();
   const before = await tx.trx
@@ -18,7 +19,7 @@ export async function reassignDeadlinesOfRecord(
     .where('entity_type', '=', target.entityType)
     .where('entity_id', '=', String(target.entityId))
     .where('state', 'in', LIVE_STATES)
-    .where((eb) => eb.or([eb('owner_id', 'is', null), eb('owner_id', '!=', target.ownerId)]))
+    .where((eb) => (target.ownerId === null ? eb('owner_id', 'is not', null) : eb.or([eb('owner_id', 'is', null), eb('owner_id', '!=', target.ownerId)])))
     .forUpdate()
     .execute();
   if (!before.length) return [];

@@ -1,13 +1,14 @@
 // The work queues at work (issue 12, item 4): in the first office of each city, surrenders asked for by
 // phone wait in the office's clerks' team queue (with the showcase's address change by phone, overdue),
-// one the clerk took from it, and one the city's supervisor reassigned to the clerk with a reason — all
-// through the use cases at past moments.
+// one the clerk took from it, one the clerk took and then returned to it with a reason (放回任务池), and one
+// the city's supervisor reassigned to the clerk with a reason — all through the use cases at past moments.
 import type { Context } from '../../platform/context/context.js';
 import servicing from '../servicing/index.js';
 import { createRequest } from '../servicing/handle-request.js';
 import { queuedTypes } from '../queues/queue-types.js';
 import { takeWorkItem } from '../queues/take-work-item.js';
 import { reassignWorkItems } from '../queues/reassign-work-items.js';
+import { returnWorkItem } from '../queues/return-work-item.js';
 
 type Step = { at: Date; run: (ctx: Context) => Promise<unknown> };
 type Policy = { id: number };
@@ -41,6 +42,11 @@ export function queueShowcase(take: () => Policy | undefined, at: (workingDays: 
   byPhone(take(), at(2, 9), '客户来电申请退保', async (id, c) => {
     const ctx = c(at(2, 14));
     await takeWorkItem(ctx, TYPES, await itemOf(ctx, id)); // 领取
+  });
+  byPhone(take(), at(3, 9), '客户来电申请退保，后改约到柜面办理', async (id, c) => {
+    const item = await itemOf(c(at(3, 11)), id);
+    await takeWorkItem(c(at(3, 11)), TYPES, item); // 领取
+    await returnWorkItem(c(at(2, 10)), TYPES, item, { reason: '客户改约到柜面办理，放回任务池由当班内勤跟进' }); // 放回任务池
   });
   if (supervisor) {
     byPhone(take(), at(3, 10), '客户来电申请退保，急需资金周转', async (id, c) => {

@@ -58,5 +58,9 @@ describe('the document catalogue', () => {
     const blank = await admin.patch('/api/v1/document-types/other', { name: '  ' });
     expect(fieldsOf(blank)).toEqual([{ path: 'name', message: expect.any(String) }]);
     expect((await t.db.selectFrom('document_type').select('name').where('code', '=', 'other').executeTakeFirstOrThrow()).name).toBe('其他资料');
+    // Nothing to change: the type as it is (it once answered 500: an UPDATE with nothing to set).
+    const nothing = await admin.patch('/api/v1/document-types/other', {});
+    expect(nothing.statusCode, nothing.body).toBe(200);
+    expect(nothing.json()).toMatchObject({ code: 'other', name: '其他资料' });
   });
 });

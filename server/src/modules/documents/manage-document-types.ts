@@ -44,12 +44,14 @@ export async function updateDocumentType(ctx: Context, code: string, input: Upda
     const nameEn = input.nameEn?.trim();
     if (name === '') throw invalid({ path: 'name', reason: 'required' });
     if (nameEn === '') throw invalid({ path: 'nameEn', reason: 'required' });
-    const row = await tx.trx.updateTable('document_type')
-      .set({
-        ...(name !== undefined && { name }), ...(nameEn !== undefined && { name_en: nameEn }), ...(input.sensitive !== undefined && { sensitive: input.sensitive }),
-        ...(input.retentionClass !== undefined && { retention_class: input.retentionClass }), ...(input.active !== undefined && { active: input.active }),
-      })
-      .where('code', '=', code).returningAll().executeTakeFirstOrThrow();
+    const changes = {
+      ...(name !== undefined && { name }), ...(nameEn !== undefined && { name_en: nameEn }), ...(input.sensitive !== undefined && { sensitive: input.sensitive }),
+      ...(input.retentionClass !== undefined && { retention_class: input.retentionClass }), ...(input.active !== undefined && { active: input.active }),
+    };
+    // An empty change (`{}`) is answered with the type as it is (an UPDATE with nothing to set is no SQL).
+    const row = Object.keys(changes).length
+      ? await tx.trx.updateTable('document_type').set(changes).where('code', '=', code).returningAll().executeTakeFirstOrThrow()
+      : before;
     const after = toDocumentType(row);
     await audit(tx, { action: 'document_type.update', entityType: 'document_type', entityId: code, orgUnitId, before: toDocumentType(before), after });
     return after;

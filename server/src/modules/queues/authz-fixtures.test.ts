@@ -19,11 +19,19 @@ async function waitingItem(target: Target, x: Ctx): Promise<number> {
   return item.id;
 }
 
+/** The item held by the caller (its request's owner too, as take would leave it): what they may return. */
+async function holdAs(x: Ctx, itemId: number, userId: number) {
+  const item = await x.t.db.updateTable('work_item').set({ owner_id: userId, team_org_unit_id: null, team_role: null }).where('id', '=', itemId)
+    .returning('entity_id').executeTakeFirstOrThrow();
+  await x.t.db.updateTable('servicing_request').set({ owner_id: userId }).where('id', '=', item.entity_id).execute();
+}
+
 // gz.supervisor handles servicing at GZ and below: someone every item of the GZ subtree may go to.
 const reassignTo = async (x: Ctx) => x.t.userId('gz.supervisor');
 
-// The personal views declare `authenticated` and show each record type's own read scope; the take route
-// checks the record type's write permission (servicing.write for these), the reassignments task.reassign.
+// The personal views declare `authenticated` and show each record type's own read scope; the take and return
+// routes check the record type's write permission (servicing.write for these), a record's item its read
+// permission, the reassignments task.reassign; the supervisor's view task.read (the quality auditor reads it too).
 export const fixtures: Record<string, Fixture> = {
   'GET /api/v1/work-items': {
     // Oldest first: the demo's items, then the matrix's own (made before the role loops).
@@ -38,6 +46,17 @@ export const fixtures: Record<string, Fixture> = {
   },
   'POST /api/v1/work-items/:id/take': {
     kind: 'byId', permission: 'servicing.write', entity: waitingItem, request: (c, id) => c.post(`/api/v1/work-items/${id}/take`, {}),
+  },
+  'POST /api/v1/work-items/:id/return': {
+    kind: 'byId', permission: 'servicing.write', entity: waitingItem,
+    request: async (c, id, x) => {
+      await holdAs(x, id, c.userId);
+      return c.post(`/api/v1/work-items/${id}/return`, { reason: '矩阵放回任务池' });
+    },
+  },
+  'GET /api/v1/records/:type/:id/work-item': {
+    kind: 'byId', permission: 'servicing.read', entity: (target, x) => Promise.resolve(x.servicing[target]),
+    request: (c, id) => c.get(`/api/v1/records/servicing/${id}/work-item`),
   },
   'POST /api/v1/work-items/:id/reassign': {
     kind: 'byId', entity: waitingItem,

@@ -27,18 +27,18 @@ const FALSE = sql<boolean>`false`;
 /**
  * Which items a view shows the caller (deny by default): each record type's items in the scope of
  * that type's own read permission — for the supervisor's view (全部) also inside the scope of
- * task.reassign; 我的任务 only the caller's own; 团队队列 only those waiting in the queues of the
+ * task.read (supervisors, and the quality auditor who only looks); 我的任务 only the caller's own; 团队队列 only those waiting in the queues of the
  * teams the caller is in (a team is an org unit and a role; holding the role there, or above it).
  */
 export async function viewAccess(ctx: Context, types: Map<string, QueuedType>, view: QueueView): Promise<ViewAccess> {
   const actor = ctx.actor;
   if (!actor) throw forbidden();
-  if (view === 'all' && !actor.can('task.reassign')) throw forbidden();
+  if (view === 'all' && !actor.can('task.read')) throw forbidden();
   // Record types that share a scope are read together: one scope → one index walk per unit.
   const groups = new Map<string, { types: string[]; scope: Scope }>();
   for (const type of types.values()) {
     let scope = actor.scopeFor(type.read);
-    if (view === 'all') scope = bothScopes(scope, actor.scopeFor('task.reassign'));
+    if (view === 'all') scope = bothScopes(scope, actor.scopeFor('task.read'));
     if (!scope.orgUnitIds.length) continue;
     const key = [...scope.orgUnitIds].sort((a, b) => a - b).join(',');
     const group = groups.get(key) ?? groups.set(key, { types: [], scope }).get(key)!;

@@ -198,7 +198,7 @@ describe('work queues', () => {
     expect(await itemOf(a.id)).toMatchObject({ team_org_unit_id: null, owner_id: clerk2.userId });
   });
 
-  it('exports exactly what a view shows, in its order, or the selected rows; the all view needs task.reassign', async () => {
+  it('exports exactly what a view shows, in its order, or the selected rows; the all view needs task.read', async () => {
     const rowsOf = async (c: Client, query: string) => {
       const res = await c.get(`/api/v1/work-items/export.xlsx?${query}`);
       expect(res.statusCode, res.body).toBe(200);
@@ -235,7 +235,7 @@ describe('the demo offices’ work queues', () => {
   });
   afterAll(() => t.close());
 
-  it("requests by phone wait in the office's team queue, one overdue; one the clerk took; one the supervisor reassigned with a reason", async () => {
+  it("requests by phone wait in the office's team queue, one overdue; one the clerk took; one taken and returned; one the supervisor reassigned with a reason", async () => {
     const clerk = await t.login('gz01.clerk');
     const team = (await clerk.get('/api/v1/work-items/team?pageSize=100')).json() as { items: { entityId: number; slaState: string; ownerId: number | null }[] };
     expect(team.items.length).toBeGreaterThanOrEqual(3);
@@ -246,6 +246,10 @@ describe('the demo offices’ work queues', () => {
     // The supervisor's reassignments to the clerk (the demo's others go to the supervisor): in the clerk's own queue.
     const reassigned = (await audited('servicing.reassign')).filter((r) => r.actor_id === supervisorId && (r.after as { ownerId?: number }).ownerId === clerk.userId);
     expect(reassigned.map((r) => r.after)).toContainEqual(expect.objectContaining({ ownerId: clerk.userId, reason: '任务池积压，指定内勤办理' }));
+    // One the clerk took and then returned to the team queue with a reason: it waits there again.
+    const returned = (await audited('servicing.return')).filter((r) => r.actor_id === clerk.userId);
+    expect(returned.map((r) => r.after)).toContainEqual(expect.objectContaining({ ownerId: null, reason: '客户改约到柜面办理，放回任务池由当班内勤跟进' }));
+    expect(team.items.map((i) => i.entityId)).toEqual(expect.arrayContaining(returned.map((r) => Number(r.entity_id))));
     const mine = (await clerk.get('/api/v1/work-items/mine?pageSize=100')).json() as { items: { entityId: number }[] };
     expect(mine.items.map((i) => i.entityId)).toEqual(expect.arrayContaining(reassigned.map((r) => Number(r.entity_id))));
   });

@@ -5,7 +5,7 @@ import '../../platform/db/schema.js';
 /**
  * 工作项 — a queued record's place in the work queues (issue 12, item 4): whose it is (a person, or
  * the team queue of an org unit and a role), its state, its SLA (the earliest running deadline of the
- * record, kept by a trigger on `deadline`). Written by the lifecycle engine and by take / reassign only.
+ * record, kept by a trigger on `deadline`). Written by the lifecycle engine and by moveWorkItem (take / reassign / return) only.
  */
 export interface WorkItemTable {
   id: Generated<number>;

@@ -84,6 +84,19 @@ export const BulkReassignBody = Type.Object({
   reason: Reason,
 });
 export type BulkReassignBody = Static<typeof BulkReassignBody>;
+/** 放回任务池: the reason, and the item's version as shown (moved since → 409). */
+export const ReturnBody = Type.Object({ reason: Reason, version: Type.Optional(Version()) });
+
+export const RecordParams = Type.Object({
+  type: Type.String({ pattern: '^[a-z][a-z_]{1,39}$', description: 'the record type: servicing …' }),
+  id: Id(),
+});
+/** A record's work item and what the caller may do with it now. */
+export const RecordWorkItem = Type.Object({
+  item: Nullable(WorkItem),
+  may: Type.Object({ take: Type.Boolean(), return: Type.Boolean(), reassign: Type.Boolean() }),
+});
+export type RecordWorkItem = Static<typeof RecordWorkItem>;
 
 export const QueueSummary = Type.Object({
   /** 我的任务: open items I own. */

@@ -1,18 +1,13 @@
-import { sql } from 'kysely';
-import { inTransaction, type Context, type TxContext } from '../../platform/context/context.js';
-import { ROLES, ALL_ROLES } from '../../platform/authz/roles.js';
-import type { Permission } from '../../platform/authz/permissions.js';
+import { inTransaction, type Context } from '../../platform/context/context.js';
 import { forbidden, invalid, notFound, versionConflict, type FieldProblem } from '../../platform/http/errors.js';
 import './queues.tables.js';
 import { readWorkItem } from './find-work-items.js';
-import { giveWorkItem, lockItemAndRecord, type LockedItem } from './give-work-item.js';
+import { lockItemAndRecord, moveWorkItem, saidBy, type LockedItem } from './move-work-item.js';
 import { bothScopes, type QueuedType } from './queue-types.js';
 import type { WorkItem } from './queues.types.js';
+import { unitsHandledBy } from './work-item-rights.js';
 
 export type Reassignment = { ids: number[]; ownerId: number; reason: string; version?: number };
-
-/** The roles that grant a permission: who may be given an item of a type that needs it. */
-const rolesWith = (permission: Permission) => ALL_ROLES.filter((r) => (ROLES[r].permissions as readonly string[]).includes(permission));
 
 /**
  * 改派: a supervisor gives items in scope to another person, with one reason — the record's own owner
@@ -28,14 +23,15 @@ export async function reassignWorkItems(ctx: Context, types: Map<string, QueuedT
   return inTransaction(ctx, async (tx) => {
     const problems: FieldProblem[] = [];
     if (reason.length < 2) problems.push({ path: 'reason', reason: 'workItemReasonRequired' });
+    // Read for share before any record is locked: a concurrent disabling of the new owner waits, or is waited for.
     const owner = await tx.trx.selectFrom('app_user').select(['id', 'display_name', 'org_unit_id']).where('id', '=', input.ownerId)
-      .where('status', '=', 'active').executeTakeFirst();
+      .where('status', '=', 'active').forShare().executeTakeFirst();
     if (!owner || !ctx.scope.includes(owner.org_unit_id)) problems.push({ path: 'ownerId', reason: 'userNotFound' });
 
     const seen = await tx.trx.selectFrom('work_item').select(['id', 'entity_type', 'entity_id', 'org_unit_id', 'open', 'owner_id'])
       .where('id', 'in', input.ids).execute();
     const byId = new Map(seen.map((s) => [s.id, s]));
-    const handles = owner ? await unitsHandledBy(tx, owner.id, types, seen) : new Map<string, Set<number>>();
+    const handles = owner ? await unitsHandledBy(tx.trx, owner.id, types, seen) : new Map<string, Set<number>>();
     const targets: { index: number; type: QueuedType; item: (typeof seen)[number] }[] = [];
     input.ids.forEach((id, index) => {
       const item = byId.get(id);
@@ -66,26 +62,10 @@ export async function reassignWorkItems(ctx: Context, types: Map<string, QueuedT
     }
     if (problems.length) throw invalid(...problems);
     for (const { type, lock } of locked) {
-      await giveWorkItem(tx, type, lock, { userId: owner!.id, displayName: owner!.display_name }, { action: 'reassign', reason });
+      await moveWorkItem(tx, type, lock, { action: 'reassign', to: { userId: owner!.id, displayName: owner!.display_name }, reason: saidBy(reason) });
     }
     const items: WorkItem[] = [];
     for (const id of input.ids) items.push(await readWorkItem(tx, types, id));
     return items;
   });
-}
-
-/** Per write permission, the org units (of these items) where the user holds a role granting it, there or above. */
-async function unitsHandledBy(tx: TxContext, userId: number, types: Map<string, QueuedType>, items: { entity_type: string; org_unit_id: number }[]) {
-  const handles = new Map<string, Set<number>>();
-  for (const permission of new Set([...types.values()].map((t) => t.write))) {
-    const units = [...new Set(items.filter((i) => types.get(i.entity_type)?.write === permission).map((i) => i.org_unit_id))];
-    if (!units.length) continue;
-    const { rows } = await sql<{ id: number }>`
-      select t.id from org_unit t
-      where t.id = any(${units}::int[]) and exists (
-        select 1 from role_assignment ra join org_unit a on a.id = ra.org_unit_id
-        where ra.user_id = ${userId}::int and ra.role = any(${rolesWith(permission)}::text[]) and t.path like a.path || '%')`.execute(tx.trx);
-    handles.set(permission, new Set(rows.map((r) => r.id)));
-  }
-  return handles;
 }

@@ -12,16 +12,20 @@ import { exportWorkItems } from './export-work-items.js';
 import { listAssignees, queueSummary } from './queue-summary.js';
 import { queuedTypes } from './queue-types.js';
 import { reassignWorkItems } from './reassign-work-items.js';
+import { findRecordWorkItem } from './record-work-item.js';
+import { returnWorkItem } from './return-work-item.js';
 import { takeWorkItem } from './take-work-item.js';
 import {
-  AssigneeList, AssigneesQuery, BulkReassignBody, ExportWorkItemsQuery, ListWorkItemsQuery, QueueSummary, ReassignBody, TakeBody, WorkItem,
+  AssigneeList, AssigneesQuery, BulkReassignBody, ExportWorkItemsQuery, ListWorkItemsQuery, QueueSummary, ReassignBody, RecordParams, RecordWorkItem,
+  ReturnBody, TakeBody, WorkItem,
 } from './queues.types.js';
 
 const tags = ['work queues'];
 
-// 工作队列 (issue 12, item 4): 我的任务, 团队队列 (任务池), the supervisor's view, take, reassign, export.
-// The personal views declare `authenticated`: what they show is each record type's own read scope
-// (find-work-items.ts viewAccess), as the documents of a record are (deny by default there).
+// 工作队列 (issue 12, item 4): 我的任务, 团队队列 (任务池), the supervisor's view (read-only for the quality
+// auditor: task.read), take, reassign, return (放回任务池), a record's item, export. The personal views declare
+// `authenticated`: what they show is each record type's own read scope (find-work-items.ts viewAccess), as the
+// documents of a record are (deny by default there); take and return check the record type's write permission.
 export async function queueRoutes(fastify: FastifyInstance, opts: { registry: readonly AnxinModule[] }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const types = queuedTypes(opts.registry);
@@ -29,10 +33,10 @@ export async function queueRoutes(fastify: FastifyInstance, opts: { registry: re
   app.get(
     '/api/v1/work-items',
     {
-      config: { permission: 'task.reassign' },
+      config: { permission: 'task.read' },
       schema: {
         tags, querystring: ListWorkItemsQuery, response: { 200: listOf(WorkItem) },
-        summary: "The supervisor's view: every open item in your scope (each record type's own read scope too) with its SLA state, most urgent first",
+        summary: "The supervisor's view (the quality auditor's too, read-only): every open item in your scope (each record type's own read scope too) with its SLA state, most urgent first",
       },
     },
     async (req) => listWorkItems(contextOf(req), types, 'all', req.query),
@@ -81,7 +85,7 @@ export async function queueRoutes(fastify: FastifyInstance, opts: { registry: re
     '/api/v1/work-items/export.xlsx',
     {
       config: { permission: 'authenticated' },
-      schema: { tags, summary: 'A view (mine, team, all — all needs task.reassign) as xlsx: exactly its list as shown, or the selected rows; audited', querystring: ExportWorkItemsQuery },
+      schema: { tags, summary: 'A view (mine, team, all — all needs task.read) as xlsx: exactly its list as shown, or the selected rows; audited', querystring: ExportWorkItemsQuery },
     },
     async (req, reply) => {
       const body = await exportWorkItems(contextOf(req), types, req.query);
@@ -99,6 +103,30 @@ export async function queueRoutes(fastify: FastifyInstance, opts: { registry: re
       },
     },
     async (req) => takeWorkItem(contextOf(req), types, req.params.id, req.body.version),
+  );
+
+  app.post(
+    '/api/v1/work-items/:id/return',
+    {
+      config: { permission: 'authenticated', entity: 'work_item' },
+      schema: {
+        tags, params: IdParams, body: ReturnBody, response: { 200: WorkItem },
+        summary: "放回任务池: hand an item you hold (or, as a supervisor, anyone's there) back to its team queue with the reason; moved since the version you send → 409",
+      },
+    },
+    async (req) => returnWorkItem(contextOf(req), types, req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/v1/records/:type/:id/work-item',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags, params: RecordParams, response: { 200: RecordWorkItem },
+        summary: "A record's work item (who holds it, or the team queue it waits in) and whether you may take, return or reassign it — the record type's read permission and scope",
+      },
+    },
+    async (req) => findRecordWorkItem(contextOf(req), types, req.params.type, req.params.id),
   );
 
   app.post(

@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
-import { inTransaction, type Context, type TxContext } from '../../platform/context/context.js';
+import { inTransaction, type Context } from '../../platform/context/context.js';
 import { AppError, forbidden, notFound, versionConflict } from '../../platform/http/errors.js';
 import './queues.tables.js';
 import { readWorkItem } from './find-work-items.js';
-import { giveWorkItem, lockItemAndRecord } from './give-work-item.js';
+import { activeHolder, lockItemAndRecord, moveWorkItem } from './move-work-item.js';
 import type { QueuedType } from './queue-types.js';
 import type { WorkItem } from './queues.types.js';
+import { mayTake } from './work-item-rights.js';
 
 /**
  * 领取: a member of the team takes an item waiting in its queue — it becomes theirs, with its record
@@ -25,27 +25,15 @@ export async function takeWorkItem(ctx: Context, types: Map<string, QueuedType>,
   if (!scope.includes(seen.org_unit_id)) throw notFound();
 
   return inTransaction({ ...ctx, scope }, async (tx) => {
+    const me = await activeHolder(tx, actor.userId);
+    if (!me) throw forbidden();
     const locked = await lockItemAndRecord(tx, type, seen);
     const { item } = locked;
     if (version !== undefined && item.version !== version) throw versionConflict(await readWorkItem(tx, types, id));
     if (!item.open) throw new AppError(409, 'WORK_ITEM_CLOSED');
     if (item.owner_id !== null) throw new AppError(409, 'WORK_ITEM_TAKEN', { details: { current: await readWorkItem(tx, types, id) } });
-    const supervisor = actor.can('task.reassign') && actor.scopeFor('task.reassign').includes(item.org_unit_id);
-    if (!supervisor && !(await inTeam(tx, actor.userId, item))) throw new AppError(403, 'NOT_IN_TEAM');
-    const me = await tx.trx.selectFrom('app_user').select(['id', 'display_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    await giveWorkItem(tx, type, locked, { userId: me.id, displayName: me.display_name }, { action: 'take', reason: null });
+    if (!(await mayTake(tx.trx, actor, type, item))) throw new AppError(403, 'NOT_IN_TEAM');
+    await moveWorkItem(tx, type, locked, { action: 'take', to: { userId: me.id, displayName: me.display_name }, reason: null });
     return readWorkItem(tx, types, id);
   });
-}
-
-/** Does the user hold the team's role in the team's unit or a unit above it? */
-async function inTeam(tx: TxContext, userId: number, item: { team_org_unit_id: number | null; team_role: string | null }) {
-  if (item.team_org_unit_id === null || item.team_role === null) return false;
-  const { rows } = await sql<{ one: number }>`
-    select 1 as one from role_assignment ra
-    join org_unit a on a.id = ra.org_unit_id
-    join org_unit t on t.id = ${item.team_org_unit_id}::int
-    where ra.user_id = ${userId}::int and ra.role = ${item.team_role} and t.path like a.path || '%'
-    limit 1`.execute(tx.trx);
-  return rows.length > 0;
 }

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { WorkQueuePort } from '../../platform/lifecycle/queue-port.js';
 import './queues.tables.js';
+import type { QueuedType } from './queue-types.js';
+import { releaseWorkItems } from './release-work-items.js';
 
 /**
  * The work queues as the lifecycle engine uses them (platform/lifecycle/fire.ts): after every move
@@ -8,8 +10,13 @@ import './queues.tables.js';
  * A new record's item goes to the person who owns the record, else to its team's queue, received
  * at the moment of the creating move; a final state closes it. A record queued before its item existed (data loaded around the engine) gets one
  * at its next move. The owner is the record's own: the item mirrors it, it never decides it.
+ * `release` hands a person's items back when they may no longer hold them (release-work-items.ts).
  */
-export const workQueuePort: WorkQueuePort = {
+export function workQueuePort(types: Map<string, QueuedType>): WorkQueuePort {
+  return { ...following, release: (tx, release) => releaseWorkItems(tx, types, release) };
+}
+
+const following: Pick<WorkQueuePort, 'follow'> = {
   async follow(tx, lifecycle, records, move) {
     const spec = lifecycle.queue;
     if (!spec || !records.length) return;
@@ -36,7 +43,7 @@ export const workQueuePort: WorkQueuePort = {
           owner_id: sql`excluded.owner_id`,
           team_org_unit_id: sql`excluded.team_org_unit_id`,
           team_role: sql`excluded.team_role`,
-          // The owner changes only by take / reassign (which write the item themselves): kept here unless it differs.
+          // The owner changes only by take / reassign / return (which write the item themselves): kept here unless it differs.
           assigned_at: sql`case when work_item.owner_id is not distinct from excluded.owner_id
             and work_item.team_org_unit_id is not distinct from excluded.team_org_unit_id then work_item.assigned_at else excluded.assigned_at end`,
           closed_at: sql`case when excluded.open then null else coalesce(work_item.closed_at, excluded.closed_at) end`,

@@ -8,12 +8,14 @@ import type { RoleGrant, User } from './users.types.js';
 /**
  * Replace a user's role assignments. Grants outside the manager's scope are kept untouched:
  * a city admin cannot remove what head office granted. Refused when it would leave no active
- * head-office admin, and, for one's own roles, when it loses a role or scope unconfirmed.
+ * head-office admin, and, for one's own roles, when it loses a role or scope unconfirmed. The open
+ * work items the user no longer handles go back to their team queues (or to `workItemsTo`), in the
+ * same transaction.
  */
 export async function setUserRoles(
   ctx: Context,
   id: number,
-  { roles, version, confirmSelfDemotion }: { roles: RoleGrant[]; version: number; confirmSelfDemotion?: boolean },
+  { roles, version, confirmSelfDemotion, workItemsTo }: { roles: RoleGrant[]; version: number; confirmSelfDemotion?: boolean; workItemsTo?: number },
 ): Promise<User> {
   return inTransaction(ctx, async (tx) => {
     const { trx } = tx;
@@ -52,10 +54,12 @@ export async function setUserRoles(
       const lost = await grantsLost(trx, before.roles, [...kept, ...unique.values()]);
       if (lost.length) throw selfDemotionUnconfirmed(lost);
     }
+    const to = workItemsTo === undefined ? {} : { to: { userId: workItemsTo, path: 'workItemsTo' } };
+    const moved = await tx.workQueue.release(tx, { userId: id, cause: 'roles_changed', ...to });
     const after = await getUser(tx, id);
     await audit(tx, {
       action: 'user.set_roles', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,
-      before: { roles: before.roles }, after: { roles: after.roles },
+      before: { roles: before.roles }, after: { roles: after.roles, ...(moved && { workItemsMoved: moved }) },
     });
     return after;
   });

@@ -6,11 +6,16 @@ import { assertHeadOfficeAdminRemains, lockHeadOfficeAdmins } from './head-offic
 import { assertManagesAllRoles, auditView, checkOrgUnitsInScope, sealMobile } from './user-rules.js';
 import type { UpdateUserBody, User } from './users.types.js';
 
-/** Change a user's details or status; disabling ends their sessions and never leaves head office without an admin. */
+/**
+ * Change a user's details or status; disabling ends their sessions, never leaves head office without an
+ * admin, and hands the user's open work items back to their team queues (or to `workItemsTo`) in the
+ * same transaction: no open record is left with a disabled owner.
+ */
 export async function updateUser(ctx: Context, id: number, input: UpdateUserBody): Promise<User> {
   const mobile = sealMobile(ctx.keyring, input.mobile);
   const disabling = input.status === 'disabled';
   if (disabling && id === ctx.actor?.userId) throw invalid({ path: 'status', reason: 'cannotDisableSelf' });
+  if (input.workItemsTo !== undefined && !disabling) throw invalid({ path: 'workItemsTo', reason: 'workItemsToOnlyOnDisabling' });
   return inTransaction(ctx, async (tx) => {
     const { trx } = tx;
     if (disabling) await lockHeadOfficeAdmins(trx);
@@ -33,15 +38,18 @@ export async function updateUser(ctx: Context, id: number, input: UpdateUserBody
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw versionConflict(await getUser(tx, id));
+    let movedItems: number | undefined;
     if (disabling) {
       await assertHeadOfficeAdminRemains(trx);
       await deleteUserSessions(trx, id);
+      const to = input.workItemsTo === undefined ? {} : { to: { userId: input.workItemsTo, path: 'workItemsTo' } };
+      movedItems = await tx.workQueue.release(tx, { userId: id, cause: 'disabled', ...to });
     }
     // The user may have moved out of the manager's scope; read them back unscoped by id only if still visible.
     const after = await getUser(tx, id);
     await audit(tx, {
       action: 'user.update', entityType: 'user', entityId: id, orgUnitId: after.orgUnitId,
-      before: auditView(before), after: auditView(after),
+      before: auditView(before), after: { ...auditView(after), ...(movedItems && { workItemsMoved: movedItems }) },
     });
     return after;
   });

@@ -7,6 +7,10 @@ export const USER_FIELD_MESSAGES = {
   unknownRole: { 'zh-CN': '未知角色：{role}', en: 'unknown role: {role}' },
   cannotDisableSelf: { 'zh-CN': '不能停用自己的账户', en: 'you cannot disable your own account' },
   userNotFound: { 'zh-CN': '用户不存在或不在您的管辖范围内', en: 'no such user within your access' },
+  workItemsToOnlyOnDisabling: {
+    'zh-CN': '只有停用用户时才能指定接手其事项的人员',
+    en: 'a person to take over the user’s items is named only when disabling the user',
+  },
 } as const satisfies MessageTable;
 
 export const USER_ERROR_MESSAGES = {

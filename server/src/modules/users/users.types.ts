@@ -47,6 +47,11 @@ export const UpdateUserBody = Type.Object({
   mobile: Type.Optional(Type.Union([Mobile, Type.Null()])),
   email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 200 }), Type.Null()])),
   status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+  /**
+   * With status `disabled`: who takes over the user's open work items (a supervisor's choice, task.reassign
+   * where they are); without it they go back to their team queues (任务池).
+   */
+  workItemsTo: Type.Optional(Id()),
 });
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
 
@@ -55,6 +60,8 @@ export const SetRolesBody = Type.Object({
   roles: Type.Array(RoleGrant),
   /** Changing one's own roles so as to lose a role or scope must say so (409 SELF_DEMOTION_UNCONFIRMED otherwise). */
   confirmSelfDemotion: Type.Optional(Type.Boolean()),
+  /** Who takes over the open work items the user no longer handles (task.reassign where they are); else their team queues. */
+  workItemsTo: Type.Optional(Id()),
 });
 export const VersionBody = Type.Object({ version: Version() });
 

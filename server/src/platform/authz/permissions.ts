@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   'calendar.manage': { kind: 'write', zh: '维护工作日历与规则', en: 'Maintain calendars and rules' },
   'catalog.manage': { kind: 'write', zh: '维护保险公司与产品目录', en: 'Maintain the insurer and product catalogue' },
   'kpi.read': { kind: 'read', zh: '查看服务指标', en: 'View service KPIs' },
+  'task.read': { kind: 'read', zh: '查看辖区全部工作队列', en: 'View all work queues in scope' },
   'task.reassign': { kind: 'write', zh: '改派与升级处理', en: 'Reassign and escalate work' },
   'deadline.read': { kind: 'read', zh: '查看时限', en: 'View deadlines' },
   'deadline.manage': { kind: 'write', zh: '登记事件、暂停与取消时限', en: 'Record events, pause and cancel deadlines' },

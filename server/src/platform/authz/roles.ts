@@ -55,7 +55,7 @@ export const ROLES = {
       'deadline.read', 'deadline.manage', 'org.read', 'user.read', 'client.read', 'client.write', 'policy.read', 'policy.write',
       'underwriting.decide', 'servicing.read', 'servicing.write', 'servicing.approve', 'claim.read', 'claim.write',
       'callback.read', 'service.read', 'service.write', 'register.read', 'register.write',
-      'calendar.read', 'kpi.read', 'task.reassign', 'pii.reveal', 'audit.read',
+      'calendar.read', 'kpi.read', 'task.read', 'task.reassign', 'pii.reveal', 'audit.read',
     ],
   },
   // 质检 / 服务监督: reads everything in scope, changes nothing.

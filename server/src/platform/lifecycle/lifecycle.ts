@@ -65,7 +65,7 @@ export type RecordAdapter<S extends string, R, K = number> = {
 
 /**
  * A lifecycle whose records wait in work queues (issue 12, item 4). `fire()` keeps each record's
- * work item current with its moves; taking and reassigning change the record's own owner here.
+ * work item current with its moves; taking, reassigning and returning change the record's own owner here.
  */
 export type QueueSpec<R> = {
   /** The person who owns the record (我的任务); null while it waits in its team queue. */
@@ -74,8 +74,11 @@ export type QueueSpec<R> = {
   teamOf(record: R): { orgUnitId: number; role: Role };
   /** Every role `teamOf` names: the team queues a holder of one of them belongs to. */
   teamRoles: readonly Role[];
-  /** Give the record to a person (领取 / 改派): its own owner column and version, in the caller's transaction. */
-  assign(tx: TxContext, record: R, userId: number, at: Date): Promise<void>;
+  /**
+   * Give the record to a person (领取 / 改派), or back to its team queue with `null` (放回任务池): its own
+   * owner column and version, in the caller's transaction.
+   */
+  assign(tx: TxContext, record: R, userId: number | null, at: Date): Promise<void>;
   /** How its timeline names it: "保全申请 BQ2026…（地址变更）". */
   title(record: R): Text;
 };

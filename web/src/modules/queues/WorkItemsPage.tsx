@@ -1,4 +1,4 @@
-import { Button, Checkbox, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Checkbox, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ListPage, type ListColumn } from '../../shared/list/ListPage';
 import { useListParams, type ListSpec } from '../../shared/list/useListParams';
 import { useNotify } from '../../shared/useNotify';
 import { ReassignModal } from './ReassignModal';
+import { ReturnModal } from './ReturnModal';
 import {
   findAssignees, listWorkItems, queueKeys, SLA_COLOR, SLA_STATES, takeWorkItem, useQueueSummary, type QueueView, type WorkItem,
 } from './queues.api';
@@ -24,23 +25,28 @@ const SPEC: ListSpec<Filter, 'due' | 'receivedAt'> = {
 /**
  * One view of the work queues on the shared list: 我的任务 (mine), 团队队列 (what waits in my teams'
  * queues, to take), 全部 (the supervisor's: everything in scope, to reassign). Most urgent first, with
- * each item's SLA state; filters in the address; the export is exactly what is shown.
+ * each item's SLA state; filters in the address; the export is exactly what is shown. The quality
+ * auditor (task.read without task.reassign) sees 全部 read-only: no take, reassign or return.
  */
 export function WorkItemsPage({ view }: { view: QueueView }) {
   const { t, i18n } = useTranslation();
-  const { can, roleName } = useSession();
+  const { can, roleName, me } = useSession();
   const navigate = useNavigate();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const list = useListParams(SPEC);
   const summary = useQueueSummary();
   const [reassigning, setReassigning] = useState<{ ids: number[]; done: () => void } | null>(null);
+  const [returning, setReturning] = useState<WorkItem | null>(null);
   const supervisor = can('task.reassign');
+  // 质检 looks at everything in scope; who handles queued records (or reassigns them) has their own views too.
+  const overseer = can('task.read');
+  const handles = can('servicing.write') || supervisor;
   const lang = i18n.language;
 
   const take = async (item: WorkItem) => {
     try {
-      await takeWorkItem(item.id);
+      await takeWorkItem(item.id, item.version);
       notify.success(t('queues.taken'));
     } catch (e) {
       notify.error(e);
@@ -82,10 +88,13 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
       key: 'actions', title: '', fixed: 'right',
       render: (_, w) => (
         <Space onClick={(e) => e.stopPropagation()}>
-          {w.open && w.ownerId === null && (
+          {w.open && w.ownerId === null && (view === 'team' || supervisor) && (
             <Button size="small" type="primary" onClick={() => void take(w)} data-testid={`queue-take-${w.id}`}>{t('queues.take')}</Button>
           )}
-          {view === 'all' && w.open && (
+          {w.open && w.ownerId !== null && (w.ownerId === me?.user.id || supervisor) && (
+            <Button size="small" onClick={() => setReturning(w)} data-testid={`queue-return-${w.id}`}>{t('queues.return')}</Button>
+          )}
+          {view === 'all' && w.open && supervisor && (
             <Button size="small" onClick={() => setReassigning({ ids: [w.id], done: () => {} })} data-testid={`queue-reassign-${w.id}`}>{t('queues.reassign')}</Button>
           )}
         </Space>
@@ -93,7 +102,7 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
     },
   ];
 
-  const views: QueueView[] = supervisor ? ['mine', 'team', 'all'] : ['mine', 'team'];
+  const views: QueueView[] = [...(handles ? (['mine', 'team'] as const) : []), ...(overseer ? (['all'] as const) : [])];
   const mine = summary.data?.mine;
   return (
     <>
@@ -111,6 +120,7 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
         }
         filterBar={
           <>
+            {view === 'all' && !supervisor && <Alert type="info" showIcon title={t('queues.readOnly')} style={{ marginBottom: 12 }} data-testid="queue-read-only" />}
             <Space wrap style={{ marginBottom: 12 }} data-testid="queue-summary">
               {mine && (
                 <Tag color={mine.overdue ? 'red' : 'blue'} data-testid="queue-summary-mine">
@@ -158,7 +168,7 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
                   data-testid="queue-filter-status"
                 />
               )}
-              {view === 'all' && (
+              {view === 'all' && supervisor && (
                 <Select
                   allowClear showSearch={{ optionFilterProp: 'label' }} style={{ minWidth: 160 }} placeholder={t('queues.filters.owner')}
                   value={list.filters.ownerId ? Number(list.filters.ownerId) : undefined}
@@ -185,7 +195,7 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
         exportExtra={{ view }}
         exportFileName={`${t(`queues.views.${view}`)}.xlsx`}
         bulkActions={
-          view === 'all'
+          view === 'all' && supervisor
             ? (selected, clear) => (
                 <Button type="primary" onClick={() => setReassigning({ ids: selected, done: clear })} data-testid="queue-reassign-selected">
                   {t('queues.reassignSelected', { count: selected.length })}
@@ -196,6 +206,7 @@ export function WorkItemsPage({ view }: { view: QueueView }) {
         emptyText={t(`queues.empty.${view}`)}
         onRowClick={(w) => w.href && navigate(w.href)}
       />
+      {returning && <ReturnModal item={returning} onClose={() => setReturning(null)} />}
       {reassigning && (
         <ReassignModal
           ids={reassigning.ids}

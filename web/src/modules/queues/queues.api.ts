@@ -9,6 +9,9 @@ export type QueueSummary = ResponseOf<'/work-items/summary'>;
 export type Assignee = ResponseOf<'/work-items/assignees'>['items'][number];
 export type SlaState = WorkItem['slaState'];
 export type BulkReassignBody = BodyOf<'/work-items/reassign', 'post'>;
+export type ReturnBody = BodyOf<'/work-items/{id}/return', 'post'>;
+/** A record's work item and what I may do with it (the record page's badge). */
+export type RecordWorkItem = ResponseOf<'/records/{type}/{id}/work-item'>;
 
 /** The three views and where each lists from. */
 export const QUEUE_VIEWS = ['mine', 'team', 'all'] as const;
@@ -23,12 +26,15 @@ export const queueKeys = {
   list: (view: QueueView) => ['work-items', 'list', view] as const,
   summary: () => ['work-items', 'summary'] as const,
   assignees: (q: string) => ['work-items', 'assignees', q] as const,
+  record: (type: string, id: number) => ['work-items', 'record', type, id] as const,
 };
 
 export const listWorkItems = (view: QueueView, query: Record<string, string | number>) => api.get<WorkItemList>(PATHS[view], query as QueryOf<'/work-items'>);
 export const getQueueSummary = () => api.get<QueueSummary>('/work-items/summary');
 export const findAssignees = (q: string) => api.get<ResponseOf<'/work-items/assignees'>>('/work-items/assignees', q ? { q } : {}).then((r) => r.items);
-export const takeWorkItem = (id: number) => api.post<WorkItem>(`/work-items/${id}/take`, {});
+export const takeWorkItem = (id: number, version?: number) => api.post<WorkItem>(`/work-items/${id}/take`, version === undefined ? {} : { version });
+export const returnWorkItem = (id: number, body: ReturnBody) => api.post<WorkItem>(`/work-items/${id}/return`, body);
+export const getRecordWorkItem = (type: string, id: number) => api.get<RecordWorkItem>(`/records/${type}/${id}/work-item`);
 export const reassignWorkItems = (body: BulkReassignBody) => api.post<ResponseOf<'/work-items/reassign', 'post'>>('/work-items/reassign', body);
 
 /** My open items and the team queues I am in (the queue pages' head, the home page's card); refreshed every minute. */

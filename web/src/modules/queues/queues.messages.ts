@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define';
 
-/** 工作队列 (issue 12, item 4): 我的任务, 团队队列 (任务池), the supervisor's view, take and 改派. */
+/** 工作队列 (issue 12, item 4): 我的任务, 团队队列 (任务池), the supervisor's view, take, 改派 and 放回任务池. */
 export const queuesMessages = defineMessages({
   'zh-CN': {
     title: '工作队列',
@@ -29,6 +29,19 @@ export const queuesMessages = defineMessages({
     reassigned: '已改派 {{count}} 项',
     allOrNothing: '所选事项全部改派或全部不改派：若有一项不能改派，会逐项说明原因。',
     empty: { mine: '暂无我负责的事项', team: '任务池中暂无待领取的事项', all: '辖区内暂无事项' },
+    return: '放回任务池',
+    returnTitle: '放回任务池：{{label}}',
+    returnHint: '事项将回到其所属机构的任务池，由团队成员领取；原因记入事项历史。',
+    returnReason: '放回原因',
+    returnReasonPlaceholder: '例如：客户改约到柜面办理，需由当班内勤跟进',
+    returned: '已放回任务池',
+    readOnly: '只读查看：质检可以查看辖区全部事项，不能领取、改派或放回',
+    badge: {
+      label: '工作队列',
+      owner: '负责人：{{name}}',
+      waiting: '在任务池中待领取：{{unit}} {{role}}',
+      closed: '已办结',
+    },
   },
   en: {
     title: 'Work queues',
@@ -57,5 +70,18 @@ export const queuesMessages = defineMessages({
     reassigned: '{{count}} reassigned',
     allOrNothing: 'All the selected items are reassigned, or none: if one cannot be, each reason is listed.',
     empty: { mine: 'Nothing of yours open', team: 'Nothing waiting in your team queues', all: 'Nothing open in your area' },
+    return: 'Return to team queue',
+    returnTitle: 'Return to the team queue: {{label}}',
+    returnHint: 'The item goes back to the team queue of its org unit for a team member to take; the reason is kept in its history.',
+    returnReason: 'Reason',
+    returnReasonPlaceholder: 'e.g. the client will come to the counter; the clerk on duty should follow up',
+    returned: 'Returned to the team queue',
+    readOnly: 'Read only: a quality auditor sees everything in scope, and takes, reassigns or returns nothing',
+    badge: {
+      label: 'Work queue',
+      owner: 'Owner: {{name}}',
+      waiting: 'Waiting in the team queue of {{unit}} {{role}}',
+      closed: 'Closed',
+    },
   },
 });

@@ -15,6 +15,7 @@ import {
 } from './servicing.api';
 import { STATE_COLOR } from './ServicingListPage';
 import { StepModal } from './StepModal';
+import { WorkItemBadge } from '../queues/WorkItemBadge';
 
 const ENDED = ['completed', 'refused', 'withdrawn'];
 
@@ -81,6 +82,7 @@ export function ServicingRequestPage() {
         extra={<BackButton fallback="/servicing" fallbackLabel={t('servicing.title')} testId="servicing-back" />}
       >
         <LifecycleBar request={r} />
+        <WorkItemBadge recordType="servicing" recordId={r.id} version={r.version} onChange={() => void query.refetch()} />
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }}>
           <Descriptions.Item label={t('servicing.detail.policy')}><Space size={8}><Link to={`/policies/${r.policyId}`}>{r.policyInternalNo}</Link><Typography.Text type="secondary">{r.policyNumber}</Typography.Text></Space></Descriptions.Item>
           <Descriptions.Item label={t('servicing.detail.applicant')}><Link to={`/clients/${r.applicantClientId}`}>{r.applicantName}</Link></Descriptions.Item>

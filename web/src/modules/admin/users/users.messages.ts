@@ -35,7 +35,7 @@ export const usersMessages = defineMessages({
       more: '更多',
     },
     confirm: {
-      disable: '确定停用“{{name}}”？其登录会话将立即失效。',
+      disable: '确定停用“{{name}}”？其登录会话将立即失效，其未办结的事项将放回各自的任务池。',
       enable: '确定启用“{{name}}”？',
       resetPassword: '确定为“{{name}}”重置密码？系统将生成临时密码，对方下次登录时须修改。',
       unlock: '确定解除“{{name}}”的登录锁定？',
@@ -121,7 +121,7 @@ export const usersMessages = defineMessages({
       more: 'More',
     },
     confirm: {
-      disable: 'Disable “{{name}}”? Their sessions end at once.',
+      disable: 'Disable “{{name}}”? Their sessions end at once, and their open work items go back to their team queues.',
       enable: 'Enable “{{name}}”?',
       resetPassword: 'Reset the password of “{{name}}”? A temporary password is generated; they must change it at their next login.',
       unlock: 'Lift the login lockout of “{{name}}”?',
