@@ -30,7 +30,9 @@ const FALSE = sql<boolean>`false`;
  * task.read (supervisors, and the quality auditor who only looks); 我的任务 only the caller's own; 团队队列 only those waiting in the queues of the
  * teams the caller is in (a team is an org unit and a role; holding the role there, or above it).
  */
-export async function viewAccess(ctx: Context, types: Map<string, QueuedType>, view: QueueView): Promise<ViewAccess> {
+export async function viewAccess(
+  ctx: Context, types: Map<string, QueuedType>, view: QueueView, known?: { teams: Map<string, number[]> },
+): Promise<ViewAccess> {
   const actor = ctx.actor;
   if (!actor) throw forbidden();
   if (view === 'all' && !actor.can('task.read')) throw forbidden();
@@ -52,7 +54,7 @@ export async function viewAccess(ctx: Context, types: Map<string, QueuedType>, v
   if (view === 'mine') return { where: [...where, sql<boolean>`w.owner_id = ${actor.userId}::int`], perUnit: null };
   if (view === 'all') return { where, perUnit: single ? { column: 'w.org_unit_id', units: single } : null };
 
-  const teams = await teamUnits(ctx, types);
+  const teams = known?.teams ?? (await teamUnits(ctx, types));
   if (!teams.size) return { where: [FALSE], perUnit: null };
   // One unit is written `= unit`: PostgreSQL 15 reads the index in order for an equality, not for `= any(array of one)`.
   const byRole = [...teams].map(([role, units]) =>

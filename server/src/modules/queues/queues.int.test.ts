@@ -69,9 +69,19 @@ describe('work queues', () => {
     expect(waiting.label).toContain(phone.requestNo);
     expect(team.items.every((i) => i.ownerId === null)).toBe(true);
 
-    const summary = (await clerk2.get('/api/v1/work-items/summary')).json() as { teams: { orgUnitId: number; role: string; waiting: number }[]; types: { entityType: string }[] };
-    expect(summary.teams).toContainEqual(expect.objectContaining({ orgUnitId: gz01, role: 'clerk', waiting: team.total }));
+    const summary = (await clerk2.get('/api/v1/work-items/summary')).json() as {
+      mine: { open: number }; teams: { orgUnitId: number; orgUnitName: string; role: string; waiting: number }[]; types: { entityType: string }[];
+    };
+    const gz01Name = (await t.db.selectFrom('org_unit').select('name').where('id', '=', gz01).executeTakeFirstOrThrow()).name;
+    expect(summary.teams).toContainEqual(expect.objectContaining({ orgUnitId: gz01, orgUnitName: gz01Name, role: 'clerk', waiting: team.total }));
     expect(summary.types.map((ty) => ty.entityType)).toEqual(['servicing']);
+    // My own open items, as 我的任务 counts them.
+    const mineSummary = (await clerk.get('/api/v1/work-items/summary')).json() as typeof summary;
+    expect(mineSummary.mine.open).toBe((await page(clerk, '/mine?pageSize=10')).total);
+    // A team of mine with nothing waiting is listed too (a Shenzhen clerk's office: nothing by phone there yet).
+    const szUnit = await t.orgId('SZ01');
+    const szSummary = (await (await t.login('sz01.clerk')).get('/api/v1/work-items/summary')).json() as typeof summary;
+    expect(szSummary.teams).toContainEqual(expect.objectContaining({ orgUnitId: szUnit, role: 'clerk', orgUnitName: expect.any(String) }));
     // Another office's clerk is not in this team and sees none of it.
     const sz = await t.login('sz01.clerk');
     expect((await page(sz, '/team?pageSize=100')).items.map((i) => i.entityId)).not.toContain(phone.id);
