@@ -67,7 +67,58 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`drop table policy_reissue`.execute(db);
 }
 
-/** The move is not undone: the requests keep what they became (a restore from backup goes back). */
-export async function down(): Promise<void> {
-  throw new Error('20261207T0100_reissue_to_servicing cannot be undone: restore the backup taken before the upgrade');
+/**
+ * Back to the policy registry's table: every reissue request (migrated or made since) becomes a
+ * policy_reissue row in the matching state (received → requested, or submitted once it went to the
+ * insurer; processing → submitted; completed → reissued; refused or withdrawn → cancelled), its SLA
+ * deadline and the notifications about it go back to the policy, and the requests and their work items
+ * go. Their documents and notices stay in the store, no longer linked to a record.
+ */
+export async function down(db: Kysely<any>): Promise<void> {
+  await sql`
+    create table policy_reissue (
+      id integer generated always as identity primary key,
+      policy_id integer not null references policy(id),
+      reason text not null check (reason in ('lost','damaged','other')),
+      applicant_client_id integer not null references client(id),
+      identity_method text not null check (identity_method in ('id_card_in_person','id_card_copy_and_call','video','other')),
+      identity_note text,
+      state text not null check (state in ('requested','submitted','reissued','cancelled')),
+      requested_at timestamptz not null,
+      requested_by integer references app_user(id),
+      submitted_at timestamptz,
+      reissued_at timestamptz,
+      note text,
+      version integer not null default 1
+    );
+    create index policy_reissue_policy_idx on policy_reissue (policy_id, id);
+  `.execute(db);
+  await sql`
+    insert into policy_reissue (policy_id, reason, applicant_client_id, identity_method, identity_note, state, requested_at, requested_by,
+                                submitted_at, reissued_at, note)
+    select s.policy_id,
+           case when s.details->>'reissueReason' in ('lost', 'damaged', 'other') then s.details->>'reissueReason' else 'other' end,
+           s.applicant_client_id,
+           case when s.details->>'identityMethod' in ('id_card_in_person', 'id_card_copy_and_call', 'video', 'other') then s.details->>'identityMethod' else 'other' end,
+           s.details->>'identityNote',
+           case when s.state = 'completed' then 'reissued' when s.state in ('refused', 'withdrawn') then 'cancelled'
+                when s.state = 'processing' or s.details ? 'submittedAt' then 'submitted' else 'requested' end,
+           s.received_at, s.owner_id, (s.details->>'submittedAt')::timestamptz, case when s.state = 'completed' then s.completed_at end,
+           coalesce(s.details->>'note', s.state_reason)
+    from servicing_request s where s.type = 'policy_reissue' order by s.id
+  `.execute(db);
+  await sql`
+    update notification n set entity_type = 'policy', entity_id = s.policy_id::text,
+           params = n.params || jsonb_build_object('entityType', 'policy', 'entityId', s.policy_id::text)
+    from deadline d join servicing_request s on s.id::text = d.entity_id and s.type = 'policy_reissue'
+    where d.entity_type = 'servicing' and d.rule_id = 'policy.reissue_submit'
+      and n.params ? 'deadlineId' and (n.params->>'deadlineId') = d.id::text
+  `.execute(db);
+  await sql`
+    update deadline d set entity_type = 'policy', entity_id = s.policy_id::text, updated_at = now()
+    from servicing_request s
+    where d.entity_type = 'servicing' and d.entity_id = s.id::text and s.type = 'policy_reissue'
+  `.execute(db);
+  await sql`delete from work_item w using servicing_request s where w.entity_type = 'servicing' and w.entity_id = s.id and s.type = 'policy_reissue'`.execute(db);
+  await sql`delete from servicing_request where type = 'policy_reissue'`.execute(db);
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { openTestDatabase, type TestDatabase } from '../../../../../tests/helpers/test-database.js';
-import { up } from './20261207T0100_reissue_to_servicing.js';
+import { down, up } from './20261207T0100_reissue_to_servicing.js';
 
 // Issue 12, item 1: the reissue requests kept by the policy registry until now become servicing
 // requests of type policy_reissue — state, details, owner, work item, SLA deadline and its
@@ -100,5 +100,15 @@ describe('migration 20261207T0100: reissue requests onto the servicing engine', 
 
     const { rows: left } = await sql<{ t: string | null }>`select to_regclass('policy_reissue')::text as t`.execute(db);
     expect(left[0]!.t).toBeNull();
+
+    // Undone (an older version's restore path): the rows come back in their states, the deadline and its notification on the policy.
+    await down(db);
+    const back = await db.selectFrom('policy_reissue').select(['policy_id', 'state', 'reason', 'submitted_at']).orderBy('requested_at', 'desc').execute();
+    expect(back.map((r) => r.state)).toEqual(['requested', 'submitted', 'cancelled', 'reissued']);
+    expect(back[1]).toMatchObject({ reason: 'damaged', submitted_at: at('2026-11-21T03:00:00Z') });
+    expect(await db.selectFrom('deadline').select(['entity_type', 'entity_id']).where('id', '=', deadline.id).executeTakeFirstOrThrow())
+      .toEqual({ entity_type: 'policy', entity_id: String(policies[0]!.id) });
+    expect(await db.selectFrom('servicing_request').select('id').where('type', '=', 'policy_reissue').execute()).toEqual([]);
+    expect(await db.selectFrom('work_item').select('id').where('entity_type', '=', 'servicing').where('entity_id', 'in', moved.map((m) => m.id)).execute()).toEqual([]);
   });
 });
