@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
-import { audit, type TxContext } from '../../platform/context/context.js';
+import { audit, type Context, type TxContext } from '../../platform/context/context.js';
+import type { Actor } from '../../platform/authz/actor.js';
+import type { Scope } from '../../platform/authz/scope.js';
 import { isRole, ROLES } from '../../platform/authz/roles.js';
-import { notFound } from '../../platform/http/errors.js';
+import { forbidden, notFound } from '../../platform/http/errors.js';
 import type { Text } from '../../platform/lifecycle/lifecycle.js';
 import './queues.tables.js';
 import type { QueuedType } from './queue-types.js';
@@ -10,6 +12,21 @@ export type LockedItem = {
   id: number; entity_type: string; entity_id: number; org_unit_id: number; open: boolean; owner_id: number | null;
   team_org_unit_id: number | null; team_role: string | null; version: number;
 };
+
+/**
+ * The item a person handles (take, return): its record type, and the person's scope for that type's
+ * write permission — an item of another type or outside the scope is not found, one of a type they may
+ * not handle is forbidden.
+ */
+export async function itemToHandle(ctx: Context, types: Map<string, QueuedType>, actor: Actor, id: number) {
+  const seen = await ctx.db.selectFrom('work_item').select(['id', 'entity_type', 'entity_id', 'org_unit_id']).where('id', '=', id).executeTakeFirst();
+  const type = seen && types.get(seen.entity_type);
+  if (!seen || !type) throw notFound();
+  if (!actor.can(type.write)) throw forbidden();
+  const scope: Scope = actor.scopeFor(type.write);
+  if (!scope.includes(seen.org_unit_id)) throw notFound();
+  return { seen, type, scope };
+}
 
 /**
  * The record behind an item locked, then the item read as it is now. The record's lock is what every

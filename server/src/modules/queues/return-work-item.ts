@@ -1,8 +1,8 @@
 import { inTransaction, type Context } from '../../platform/context/context.js';
-import { AppError, forbidden, invalid, notFound, versionConflict } from '../../platform/http/errors.js';
+import { AppError, forbidden, invalid, versionConflict } from '../../platform/http/errors.js';
 import './queues.tables.js';
 import { readWorkItem } from './find-work-items.js';
-import { lockItemAndRecord, moveWorkItem, saidBy } from './move-work-item.js';
+import { itemToHandle, lockItemAndRecord, moveWorkItem, saidBy } from './move-work-item.js';
 import type { QueuedType } from './queue-types.js';
 import type { WorkItem } from './queues.types.js';
 import { mayReturn } from './work-item-rights.js';
@@ -18,12 +18,7 @@ export async function returnWorkItem(ctx: Context, types: Map<string, QueuedType
   if (!actor || ![...types.values()].some((t) => actor.can(t.write))) throw forbidden();
   const reason = input.reason.trim();
   if (reason.length < 2) throw invalid({ path: 'reason', reason: 'workItemReturnReasonRequired' });
-  const seen = await ctx.db.selectFrom('work_item').select(['id', 'entity_type', 'entity_id', 'org_unit_id']).where('id', '=', id).executeTakeFirst();
-  const type = seen && types.get(seen.entity_type);
-  if (!seen || !type) throw notFound();
-  if (!actor.can(type.write)) throw forbidden();
-  const scope = actor.scopeFor(type.write);
-  if (!scope.includes(seen.org_unit_id)) throw notFound();
+  const { seen, type, scope } = await itemToHandle(ctx, types, actor, id);
 
   return inTransaction({ ...ctx, scope }, async (tx) => {
     const locked = await lockItemAndRecord(tx, type, seen);

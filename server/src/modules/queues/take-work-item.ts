@@ -1,8 +1,8 @@
 import { inTransaction, type Context } from '../../platform/context/context.js';
-import { AppError, forbidden, notFound, versionConflict } from '../../platform/http/errors.js';
+import { AppError, forbidden, versionConflict } from '../../platform/http/errors.js';
 import './queues.tables.js';
 import { readWorkItem } from './find-work-items.js';
-import { activeHolder, lockItemAndRecord, moveWorkItem } from './move-work-item.js';
+import { activeHolder, itemToHandle, lockItemAndRecord, moveWorkItem } from './move-work-item.js';
 import type { QueuedType } from './queue-types.js';
 import type { WorkItem } from './queues.types.js';
 import { mayTake } from './work-item-rights.js';
@@ -17,12 +17,7 @@ export async function takeWorkItem(ctx: Context, types: Map<string, QueuedType>,
   const actor = ctx.actor;
   // Nobody who can handle no queued record type gets past here, whatever the item (no existence leak).
   if (!actor || ![...types.values()].some((t) => actor.can(t.write))) throw forbidden();
-  const seen = await ctx.db.selectFrom('work_item').select(['id', 'entity_type', 'entity_id', 'org_unit_id']).where('id', '=', id).executeTakeFirst();
-  const type = seen && types.get(seen.entity_type);
-  if (!seen || !type) throw notFound();
-  if (!actor.can(type.write)) throw forbidden();
-  const scope = actor.scopeFor(type.write);
-  if (!scope.includes(seen.org_unit_id)) throw notFound();
+  const { seen, type, scope } = await itemToHandle(ctx, types, actor, id);
 
   return inTransaction({ ...ctx, scope }, async (tx) => {
     const me = await activeHolder(tx, actor.userId);

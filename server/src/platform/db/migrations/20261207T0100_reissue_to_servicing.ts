@@ -75,24 +75,7 @@ export async function up(db: Kysely<any>): Promise<void> {
  * go. Their documents and notices stay in the store, no longer linked to a record.
  */
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table policy_reissue (
-      id integer generated always as identity primary key,
-      policy_id integer not null references policy(id),
-      reason text not null check (reason in ('lost','damaged','other')),
-      applicant_client_id integer not null references client(id),
-      identity_method text not null check (identity_method in ('id_card_in_person','id_card_copy_and_call','video','other')),
-      identity_note text,
-      state text not null check (state in ('requested','submitted','reissued','cancelled')),
-      requested_at timestamptz not null,
-      requested_by integer references app_user(id),
-      submitted_at timestamptz,
-      reissued_at timestamptz,
-      note text,
-      version integer not null default 1
-    );
-    create index policy_reissue_policy_idx on policy_reissue (policy_id, id);
-  `.execute(db);
+  await createPolicyReissueTable(db);
   await sql`
     insert into policy_reissue (policy_id, reason, applicant_client_id, identity_method, identity_note, state, requested_at, requested_by,
                                 submitted_at, reissued_at, note)
@@ -121,4 +104,26 @@ export async function down(db: Kysely<any>): Promise<void> {
   `.execute(db);
   await sql`delete from work_item w using servicing_request s where w.entity_type = 'servicing' and w.entity_id = s.id and s.type = 'policy_reissue'`.execute(db);
   await sql`delete from servicing_request where type = 'policy_reissue'`.execute(db);
+}
+
+/** The table as migration 20261126T0100 made it (down, and the test that runs `up` on it). */
+export async function createPolicyReissueTable(db: Kysely<any>): Promise<void> {
+  await sql`
+    create table policy_reissue (
+      id integer generated always as identity primary key,
+      policy_id integer not null references policy(id),
+      reason text not null check (reason in ('lost','damaged','other')),
+      applicant_client_id integer not null references client(id),
+      identity_method text not null check (identity_method in ('id_card_in_person','id_card_copy_and_call','video','other')),
+      identity_note text,
+      state text not null check (state in ('requested','submitted','reissued','cancelled')),
+      requested_at timestamptz not null,
+      requested_by integer references app_user(id),
+      submitted_at timestamptz,
+      reissued_at timestamptz,
+      note text,
+      version integer not null default 1
+    );
+    create index policy_reissue_policy_idx on policy_reissue (policy_id, id);
+  `.execute(db);
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { openTestDatabase, type TestDatabase } from '../../../../../tests/helpers/test-database.js';
-import { down, up } from './20261207T0100_reissue_to_servicing.js';
+import { createPolicyReissueTable, down, up } from './20261207T0100_reissue_to_servicing.js';
 
 // Issue 12, item 1: the reissue requests kept by the policy registry until now become servicing
 // requests of type policy_reissue — state, details, owner, work item, SLA deadline and its
@@ -16,22 +16,7 @@ describe('migration 20261207T0100: reissue requests onto the servicing engine', 
     test = await openTestDatabase(inject('snapshot'));
     db = test.database.db as Kysely<any>;
     // The table as migration 20261126T0100 made it.
-    await sql`
-      create table policy_reissue (
-        id integer generated always as identity primary key,
-        policy_id integer not null references policy(id),
-        reason text not null check (reason in ('lost','damaged','other')),
-        applicant_client_id integer not null references client(id),
-        identity_method text not null check (identity_method in ('id_card_in_person','id_card_copy_and_call','video','other')),
-        identity_note text,
-        state text not null check (state in ('requested','submitted','reissued','cancelled')),
-        requested_at timestamptz not null,
-        requested_by integer references app_user(id),
-        submitted_at timestamptz,
-        reissued_at timestamptz,
-        note text,
-        version integer not null default 1
-      )`.execute(db);
+    await createPolicyReissueTable(db);
   });
   afterAll(() => test.dropDatabase());
 
