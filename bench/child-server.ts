@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process';
 import type { Server } from 'node:http';
+import { SERVER_NODE_FLAGS } from '../server/src/node-flags.js';
 
 /** The parent asks for the child's CPU time; `ask` pairs each answer with its question. */
 type ParentMessage = { ask: number };
-type ChildMessage = { port: number } | { ask: number; cpuMs: number };
+type ChildMessage = { port: number } | { ask: number; cpuMs: number; systemMs: number };
 
 /** In a child: tell the parent our port, answer CPU-time questions, and close cleanly when told to stop. */
 export function reportListening(server: Server, close: () => Promise<void>): void {
@@ -19,7 +20,7 @@ export function reportListening(server: Server, close: () => Promise<void>): voi
   process.on('disconnect', stop); // the parent died: do not linger
   process.on('message', (message: ParentMessage) => {
     const { user, system } = process.cpuUsage();
-    process.send?.({ ask: message.ask, cpuMs: (user + system) / 1000 } satisfies ChildMessage);
+    process.send?.({ ask: message.ask, cpuMs: (user + system) / 1000, systemMs: system / 1000 } satisfies ChildMessage);
   });
   process.send?.({ port: address.port } satisfies ChildMessage);
 }
@@ -28,13 +29,15 @@ export type ChildServer = {
   url: string;
   /** CPU time the server process has used so far (user + system), in ms. */
   cpuMs(): Promise<number>;
+  /** The same, split: the kernel's part (system: socket writes and reads) apart from the process's own. */
+  cpuSplit(): Promise<{ cpuMs: number; systemMs: number }>;
   stop(): Promise<void>;
 };
 
 /** Start `script` (TypeScript, next to this file) in its own Node process and wait for its port. `nodeArgs`: e.g. `--cpu-prof`. */
 export async function startChildServer(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ChildServer> {
   const child = fork(new URL(script, import.meta.url), [], {
-    execArgv: ['--import', import.meta.resolve('tsx'), ...nodeArgs],
+    execArgv: ['--import', import.meta.resolve('tsx'), ...SERVER_NODE_FLAGS, ...nodeArgs], // as `npm start` runs the server
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -43,20 +46,22 @@ export async function startChildServer(script: string, env: Record<string, strin
     child.once('exit', (code) => reject(new Error(`${script} exited with code ${code} before listening`)));
   });
   let asked = 0;
+  const cpuSplit = () =>
+    new Promise<{ cpuMs: number; systemMs: number }>((resolve) => {
+      const ask = ++asked;
+      const onMessage = (message: ChildMessage) => {
+        if ('cpuMs' in message && message.ask === ask) {
+          child.off('message', onMessage);
+          resolve({ cpuMs: message.cpuMs, systemMs: message.systemMs });
+        }
+      };
+      child.on('message', onMessage);
+      child.send({ ask } satisfies ParentMessage);
+    });
   return {
     url: `http://127.0.0.1:${port}`,
-    cpuMs: () =>
-      new Promise<number>((resolve) => {
-        const ask = ++asked;
-        const onMessage = (message: ChildMessage) => {
-          if ('cpuMs' in message && message.ask === ask) {
-            child.off('message', onMessage);
-            resolve(message.cpuMs);
-          }
-        };
-        child.on('message', onMessage);
-        child.send({ ask } satisfies ParentMessage);
-      }),
+    cpuMs: async () => (await cpuSplit()).cpuMs,
+    cpuSplit,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -10,7 +10,7 @@ import { readConfig } from '../server/src/config.js';
 import { systemContext } from '../server/src/platform/context/context.js';
 import { createServices } from '../server/src/services.js';
 import { DEMO_PASSWORD } from '../server/src/modules/demo/seed-demo.js';
-import { startNoticeBatchJob } from '../server/src/modules/notices/notice-batch-job.js';
+import { noticeBatchWorkers, startNoticeBatchJob } from '../server/src/modules/notices/notice-batch-job.js';
 import { SERVER_ROOT } from '../server/src/modules/notices/notice-template.js';
 import { ENDORSEMENT } from '../server/src/modules/servicing/servicing-notices.js';
 import type { Benchmark } from './benchmark.js';
@@ -45,7 +45,7 @@ export const noticesBenchmark: Benchmark = {
     const services = createServices(db, undefined, config);
     const system = systemContext({ ...services, db, keyring });
     const app = await buildApp({ database, config, keyring, services: system, logger: false });
-    const stopJob = startNoticeBatchJob(system, { info: () => undefined, error: (o, m) => log(`  job error ${m} ${String((o as { err?: unknown }).err)}`) }, 200);
+    const stopJob = startNoticeBatchJob(system, { info: () => undefined, error: (o, m) => log(`  job error ${m} ${String((o as { err?: unknown }).err)}`) }, { intervalMs: 200, workers: noticeBatchWorkers('postgres') });
     try {
       const ids = await makeRequests(db);
       log(`  data      ${ids.length} requests (附加险加保) of GZ01 made for the run; the same requests each round`);

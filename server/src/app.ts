@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -17,6 +16,7 @@ import { installGuard } from './platform/auth/guard.js';
 import { installErrorHandler, renderFrameworkError, renderClientError } from './platform/http/error-handler.js';
 import { installSchemaFormats } from './platform/http/schema-formats.js';
 import { installInputGuard } from './platform/http/input-guard.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { serializeRequest } from './platform/http/log-redaction.js';
 import { ErrorResponse } from './platform/http/schemas.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -70,6 +70,22 @@ export async function buildApp({ database, config, keyring, services, modules = 
     reply.header('x-request-id', req.id);
   });
 
+  // Before the guard, so a 401 or 403 carries them too.
+  installSecurityHeaders(app, {
+    contentSecurityPolicy: {
+      directives: {
+        // Ant Design injects its styles at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // A PDF the page fetched itself (a notice template's sample) is shown from a blob: URL in a frame.
+        'frame-src': ["'self'", 'blob:'],
+        // On a plain-HTTP office LAN, upgrading requests to HTTPS would break every asset.
+        'upgrade-insecure-requests': config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
   app.decorate('anxinConfig', config);
@@ -84,20 +100,6 @@ export async function buildApp({ database, config, keyring, services, modules = 
   installAuditCheck(app);
   declareErrorResponses(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // Ant Design injects its styles at run time.
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-        // A PDF the page fetched itself (a notice template's sample) is shown from a blob: URL in a frame.
-        'frame-src': ["'self'", 'blob:'],
-        // On a plain-HTTP office LAN, upgrading requests to HTTPS would break every asset.
-        'upgrade-insecure-requests': config.secureCookies ? [] : null,
-      },
-    },
-    hsts: config.secureCookies,
-  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

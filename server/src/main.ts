@@ -24,7 +24,7 @@ async function main() {
 
   const app = await buildApp({ database, config, keyring, services: system });
   // Every module's jobs, in this process (each stops on shutdown).
-  const stops = MODULES.flatMap((m) => m.jobs ?? []).map((job) => job.start({ system, log: app.log, env: process.env }));
+  const stops = MODULES.flatMap((m) => m.jobs ?? []).map((job) => job.start({ system, log: app.log, env: process.env, engine: database.kind }));
   // The embedded engine runs no autovacuum: keep its planner statistics current (platform/db/statistics.ts).
   if (database.kind === 'pglite') stops.push(startStatisticsJob(database.db, app.log));
   let closing = false;

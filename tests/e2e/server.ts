@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../server/src/node-flags.js';
 
 export const E2E_ADMIN_PASSWORD = 'E2e-Passw0rd-42';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,7 +65,7 @@ export async function startServer(): Promise<RunningServer> {
   delete env.ANXIN_KEY_FILE;
   delete env.ANXIN_DEMO;
 
-  const child = spawn(process.execPath, [MAIN], { cwd: APP_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, MAIN], { cwd: APP_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));

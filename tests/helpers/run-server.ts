@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../server/src/node-flags.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SERVER_ENTRY = `${ROOT}dist/server/main.js`;
@@ -22,7 +23,7 @@ export class ServerExitedError extends Error {
 /** Start the built server (`npm run build` first) and wait until it prints where to log in. */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   // Port 0: the system picks a free port and the server prints it (a random pick could collide).
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', ANXIN_LOG_LEVEL: 'warn', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

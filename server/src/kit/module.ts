@@ -6,7 +6,7 @@ import type { Permission } from '../platform/authz/permissions.js';
 import type { Scope } from '../platform/authz/scope.js';
 import type { DB } from '../platform/db/schema.js';
 import type { Context, ContextServices } from '../platform/context/context.js';
-import type { Database } from '../platform/db/engine.js';
+import type { Database, EngineKind } from '../platform/db/engine.js';
 import type { Config } from '../config.js';
 import type { Keyring } from '../platform/pii/index.js';
 import type { Lifecycle, QueueSpec, Text } from '../platform/lifecycle/lifecycle.js';
@@ -93,7 +93,11 @@ export type ModuleRuntime = Pick<Config, 'dataDir' | 'documentsDir' | 'documentM
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyLifecycle = Lifecycle<string, string, any, any>;
 
-export type ModuleJob = { name: string; start(deps: { system: Context; log: Pick<BaseLogger, 'info' | 'warn' | 'error'>; env: NodeJS.ProcessEnv }): () => Promise<void> };
+export type ModuleJob = {
+  name: string;
+  /** `engine`: which database the server runs on (a job may do more at once on PostgreSQL's pool than on the embedded engine's one connection). */
+  start(deps: { system: Context; log: Pick<BaseLogger, 'info' | 'warn' | 'error'>; env: NodeJS.ProcessEnv; engine: EngineKind }): () => Promise<void>;
+};
 
 /** What an `anxin` command gets from the CLI: the runtime, errors with exit codes, the operator's name. */
 export type CliKit = {

@@ -5,7 +5,7 @@ import { noticeRoutes } from './routes.js';
 import { NOTICE_ERROR_MESSAGES, NOTICE_FIELD_MESSAGES } from './notices.messages.js';
 import { NoticeTemplates } from './notice-template.js';
 import { DOCUMENT_RECEIPT } from './document-receipt.js';
-import { startNoticeBatchJob } from './notice-batch-job.js';
+import { noticeBatchWorkers, startNoticeBatchJob } from './notice-batch-job.js';
 
 /**
  * 通知书 (issue 12, item 3): PDFs issued for any module's records from templates versioned as data
@@ -22,5 +22,5 @@ export default defineModule({
   services: (_db, _runtime, registry) => ({
     notices: { renderer: createPdfRenderer(), templates: NoticeTemplates.of(registry), recordTypes: recordTypes(registry) },
   }),
-  jobs: [{ name: 'notice batches', start: ({ system, log }) => startNoticeBatchJob(system, log) }],
+  jobs: [{ name: 'notice batches', start: ({ system, log, engine }) => startNoticeBatchJob(system, log, { workers: noticeBatchWorkers(engine) }) }],
 });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { RecordType } from '../../kit/module.js';
-import { audit, inTransaction, type Context, type TxContext } from '../../platform/context/context.js';
+import { auditAll, inTransaction, type Context, type TxContext } from '../../platform/context/context.js';
 import { AppError, invalid } from '../../platform/http/errors.js';
 import { PdfRenderError, type PdfRenderer } from '../../platform/pdf/render-pool.js';
 import { beijingDate, beijingYear } from '../../platform/time/beijing.js';
@@ -73,7 +73,7 @@ export async function issueNotices(
   tx: TxContext,
   template: NoticeTemplate,
   targets: readonly NoticeTarget[],
-  opts: { batchId?: number; issuedBy?: number | null; applicabilityChecked?: boolean } = {},
+  opts: { batchId?: number; issuedBy?: number | null; applicabilityChecked?: boolean; /** awaited before the numbers are taken (a batch's chunks number in order) */ beforeNumbers?: () => Promise<void> } = {},
 ): Promise<IssuedNotice[]> {
   if (targets.length === 0) return [];
   const at = tx.clock.now();
@@ -90,6 +90,7 @@ export async function issueNotices(
   const unitRows = await tx.trx.selectFrom('org_unit').select(['id', 'code', 'name']).where('id', 'in', units).execute();
   const unitOf = new Map(unitRows.map((u) => [u.id, u]));
   const next = new Map<number, number>();
+  await opts.beforeNumbers?.();
   for (const unit of units) next.set(unit, await takeNumbers(tx, unit, year, targets.filter((t) => t.orgUnitId === unit).length));
 
   const heads = targets.map((t): NoticeHead & { seq: number } => {
@@ -118,15 +119,13 @@ export async function issueNotices(
     entity_type: t.recordType, entity_id: t.id, document_id: docs[i]!.id, sha256: blobs[i]!.sha256, verification_code: heads[i]!.verificationCode,
     data: JSON.stringify(data[i]), sensitive: template.sensitive ?? false, batch_id: opts.batchId ?? null, issued_by: issuedBy, issued_at: at,
   }))).returning(['id', 'number']).execute();
-  for (const [i, t] of targets.entries()) {
-    await audit(tx, {
-      action: 'notice.issue', entityType: t.recordType, entityId: String(t.id), orgUnitId: t.orgUnitId,
-      after: {
-        noticeId: notices[i]!.id, number: notices[i]!.number, template: template.code, version: template.version, sha256: blobs[i]!.sha256,
-        ...(opts.batchId && { batchId: opts.batchId }),
-      },
-    });
-  }
+  await auditAll(tx, targets.map((t, i) => ({
+    action: 'notice.issue', entityType: t.recordType, entityId: String(t.id), orgUnitId: t.orgUnitId,
+    after: {
+      noticeId: notices[i]!.id, number: notices[i]!.number, template: template.code, version: template.version, sha256: blobs[i]!.sha256,
+      ...(opts.batchId && { batchId: opts.batchId }),
+    },
+  })));
   return targets.map((t, i) => ({ id: notices[i]!.id, number: notices[i]!.number, entityType: t.recordType, entityId: t.id, documentId: docs[i]!.id }));
 }
 

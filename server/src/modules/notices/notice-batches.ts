@@ -107,36 +107,82 @@ export type BatchRun = { batches: number; issued: number; failed: number };
 /**
  * The job (the system acting, every org unit): works through pending batches oldest first, a chunk
  * of items per transaction, until none is left or `shouldStop` says the server is going down.
- * Items are claimed `for update skip locked`, so two servers share the work without doubling it.
+ * Items are claimed `for update skip locked`, so two servers share the work without doubling it —
+ * and so do `workers` loops in one process (PostgreSQL): while one chunk renders in the pool, the
+ * next claims its items and reads their data, and takes its numbers the moment the first commits
+ * (the number sequence's row lock keeps the numbers gap-free and in order). One worker on the
+ * embedded engine (one connection: a second transaction would only wait for it).
  */
-export async function runNoticeBatches(system: Context, opts: { chunk?: number; shouldStop?: () => boolean } = {}): Promise<BatchRun> {
+export async function runNoticeBatches(system: Context, opts: { chunk?: number; workers?: number; shouldStop?: () => boolean } = {}): Promise<BatchRun> {
   // A chunk is one transaction: its renders run side by side in the pool; larger chunks idle the pool less between commits.
   const chunk = opts.chunk ?? 25;
   const run: BatchRun = { batches: 0, issued: 0, failed: 0 };
   const seen = new Set<number>();
-  for (;;) {
-    if (opts.shouldStop?.()) return run;
-    const batch = await system.db.selectFrom('notice_batch').selectAll().where('state', '=', 'pending').orderBy('id').executeTakeFirst();
-    if (!batch) return run;
-    if (!seen.has(batch.id)) (seen.add(batch.id), run.batches++);
-    const step = await runChunk(system, batch, chunk);
-    run.issued += step.issued;
-    run.failed += step.failed;
-    if (step.claimed === 0) {
-      // Nothing left to claim: done when no item is pending (another server may still hold some).
-      await sql`update notice_batch set state = 'done', finished_at = now() where id = ${batch.id} and state = 'pending'
-        and not exists (select 1 from notice_batch_item where batch_id = ${batch.id} and state = 'pending')`.execute(system.db);
-      const still = await system.db.selectFrom('notice_batch').select('state').where('id', '=', batch.id).executeTakeFirstOrThrow();
-      if (still.state === 'pending') return run; // another process is finishing it
+  const order = numberingOrder();
+  const worker = async () => {
+    for (;;) {
+      if (opts.shouldStop?.()) return;
+      const batch = await system.db.selectFrom('notice_batch').selectAll().where('state', '=', 'pending').orderBy('id').executeTakeFirst();
+      if (!batch) return;
+      if (!seen.has(batch.id)) (seen.add(batch.id), run.batches++);
+      const step = await runChunk(system, batch, chunk, order);
+      run.issued += step.issued;
+      run.failed += step.failed;
+      if (step.claimed === 0) {
+        // Nothing left to claim: done when no item is pending (another worker or server may still hold some).
+        await sql`update notice_batch set state = 'done', finished_at = now() where id = ${batch.id} and state = 'pending'
+          and not exists (select 1 from notice_batch_item where batch_id = ${batch.id} and state = 'pending')`.execute(system.db);
+        const still = await system.db.selectFrom('notice_batch').select('state').where('id', '=', batch.id).executeTakeFirstOrThrow();
+        if (still.state === 'pending') return; // another worker or process is finishing it
+      }
     }
-  }
+  };
+  // Every worker runs to its end before a failure is reported: none is left writing behind the caller's back.
+  const ends = await Promise.allSettled(Array.from({ length: Math.max(1, opts.workers ?? 1) }, worker));
+  const failure = ends.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+  if (failure) throw failure.reason;
+  return run;
 }
 
 type BatchRow = { id: number; template_code: string; template_version: number; entity_type: string; created_by: number | null };
 
-async function runChunk(system: Context, batch: BatchRow, chunk: number): Promise<{ claimed: number; issued: number; failed: number }> {
+/**
+ * The chunks of one process take their numbers in the order they claimed their items, so a batch
+ * prints numbered in its list's order although two chunks are in flight: the later one reads its
+ * data while the earlier renders, then waits for the earlier's transaction to end before numbering.
+ * (The earlier holds nothing the later needs before then: no deadlock.)
+ */
+type NumberingOrder = ReturnType<typeof numberingOrder>;
+type Slot = ReturnType<NumberingOrder['slot']>;
+
+export function numberingOrder() {
+  let claims: Promise<unknown> = Promise.resolve();
+  let previousEnded: Promise<void> = Promise.resolve();
+  return {
+    slot() {
+      let turn: Promise<void> = Promise.resolve();
+      let end = () => {};
+      return {
+        /** Run the claim after the claims before it; the slot's turn to number comes after theirs have ended. */
+        async claim<T>(work: () => Promise<T>): Promise<T> {
+          const run = claims.then(work);
+          claims = run.catch(() => undefined);
+          const value = await run;
+          turn = previousEnded;
+          previousEnded = new Promise<void>((resolve) => (end = resolve));
+          return value;
+        },
+        turn: () => turn,
+        /** The slot's transaction has ended (committed or rolled back): the next may number. */
+        end: () => end(),
+      };
+    },
+  };
+}
+
+async function runChunk(system: Context, batch: BatchRow, chunk: number, order: NumberingOrder): Promise<{ claimed: number; issued: number; failed: number }> {
   try {
-    return await inTransaction(system, (tx) => claimAndIssue(tx, batch, chunk));
+    return await inSlot(order, (slot) => inTransaction(system, (tx) => claimAndIssue(tx, batch, chunk, slot)));
   } catch (error) {
     // A template that fails on one item's data spoils the chunk: each item alone, so the others go through.
     // Anything else (the database, a renderer process) is tried again on the next round, nothing marked.
@@ -146,7 +192,7 @@ async function runChunk(system: Context, batch: BatchRow, chunk: number): Promis
       const next = await system.db.selectFrom('notice_batch_item').select('position').where('batch_id', '=', batch.id).where('state', '=', 'pending')
         .orderBy('position').limit(1).executeTakeFirst();
       if (!next) break;
-      const one = await inTransaction(system, (tx) => claimAndIssue(tx, batch, 1, next.position)).catch(async (failure: unknown) => {
+      const one = await inSlot(order, (slot) => inTransaction(system, (tx) => claimAndIssue(tx, batch, 1, slot, next.position))).catch(async (failure: unknown) => {
         if (!isTemplateFailure(failure)) throw failure;
         await inTransaction(system, (tx) => failItem(tx, batch.id, next.position, failure));
         return { claimed: 1, issued: 0, failed: 1 };
@@ -157,11 +203,20 @@ async function runChunk(system: Context, batch: BatchRow, chunk: number): Promis
   }
 }
 
-async function claimAndIssue(tx: TxContext, batch: BatchRow, chunk: number, position?: number) {
+async function inSlot<T>(order: NumberingOrder, work: (slot: Slot) => Promise<T>): Promise<T> {
+  const slot = order.slot();
+  try {
+    return await work(slot);
+  } finally {
+    slot.end();
+  }
+}
+
+async function claimAndIssue(tx: TxContext, batch: BatchRow, chunk: number, slot: Slot, position?: number) {
   let claim = tx.trx.selectFrom('notice_batch_item').select(['position', 'entity_id'])
     .where('batch_id', '=', batch.id).where('state', '=', 'pending');
   if (position !== undefined) claim = claim.where('position', '=', position);
-  const items = await claim.orderBy('position').limit(chunk).forUpdate().skipLocked().execute();
+  const items = await slot.claim(() => claim.orderBy('position').limit(chunk).forUpdate().skipLocked().execute());
   if (items.length === 0) return { claimed: 0, issued: 0, failed: 0 };
   const template = tx.notices.templates.version(batch.template_code, batch.template_version);
   const recordType = tx.notices.recordTypes.get(batch.entity_type);
@@ -176,7 +231,9 @@ async function claimAndIssue(tx: TxContext, batch: BatchRow, chunk: number, posi
     await tx.trx.updateTable('notice_batch_item').set({ state: 'failed', error: template ? 'record gone or no longer eligible' : 'template version gone' })
       .where('batch_id', '=', batch.id).where('position', 'in', gone).execute();
   }
-  const issued = template ? await issueNotices(tx, template, targets, { batchId: batch.id, issuedBy: batch.created_by, applicabilityChecked: true }) : [];
+  const issued = template
+    ? await issueNotices(tx, template, targets, { batchId: batch.id, issuedBy: batch.created_by, applicabilityChecked: true, beforeNumbers: slot.turn })
+    : [];
   if (issued.length) {
     // One statement for the chunk's items: each position its notice.
     await sql`update notice_batch_item i set state = 'done', notice_id = v.notice_id

@@ -5,6 +5,7 @@ import { multipartBody, SAMPLE_PDF, SAMPLE_PNG } from '../../../../tests/helpers
 import { pdfText } from '../../../../tests/helpers/pdf-text.js';
 import { beijingYear } from '../../platform/time/beijing.js';
 import { runNoticeBatches } from './notice-batches.js';
+import { verifyAuditChain } from '../../platform/audit/verify-audit.js';
 
 // Issue 12, item 3: notices as PDF — numbered per org unit and year, kept with the record's
 // documents, reprinted as marked copies, verified by the code printed on them, many at once as a batch.
@@ -145,24 +146,31 @@ describe('notices', () => {
     expect((await issue(r.id, 'document_receipt', elsewhere)).statusCode).toBe(404);
   });
 
-  it('a batch print issues one notice per record through the job, numbered without gaps, and a second run finds nothing to do', async () => {
+  it('a batch print issues one notice per record through the job, numbered without gaps in the list\'s order, and a second run finds nothing to do', async () => {
     const requests = [];
-    for (let i = 0; i < 5; i++) requests.push(await newRequest('add_rider'));
+    for (let i = 0; i < 7; i++) requests.push(await newRequest('add_rider'));
     const res = await clerk.post('/api/v1/notice-batches', { templateCode: 'endorsement', recordType: 'servicing', recordIds: requests.map((r) => r.id) });
     expect(res.statusCode, res.body).toBe(201);
     const batch = res.json() as { id: number; state: string; total: number; done: number };
-    expect(batch).toMatchObject({ state: 'pending', total: 5, done: 0 });
+    expect(batch).toMatchObject({ state: 'pending', total: 7, done: 0 });
 
     const system = await t.context();
-    const run = await runNoticeBatches(system, { chunk: 2 });
-    expect(run).toMatchObject({ issued: 5, failed: 0 });
+    // Two chunks in flight at once, as the server runs it on PostgreSQL (notice-batch-job.ts): the later
+    // chunk reads while the earlier renders, and still numbers after it.
+    const run = await runNoticeBatches(system, { chunk: 2, workers: 2 });
+    expect(run).toMatchObject({ issued: 7, failed: 0 });
     const after = (await clerk.get(`/api/v1/notice-batches/${batch.id}`)).json() as { state: string; done: number; failed: number; firstNumber: string; lastNumber: string };
-    expect(after).toMatchObject({ state: 'done', done: 5, failed: 0 });
+    expect(after).toMatchObject({ state: 'done', done: 7, failed: 0 });
 
     const rows = await t.db.selectFrom('notice').select(['seq', 'entity_id', 'number']).where('batch_id', '=', batch.id).orderBy('seq').execute();
     expect(rows.map((n) => n.entity_id)).toEqual(requests.map((r) => r.id));
-    expect(rows.map((n) => n.seq - rows[0]!.seq)).toEqual([0, 1, 2, 3, 4]);
-    expect([after.firstNumber, after.lastNumber]).toEqual([rows[0]!.number, rows[4]!.number]);
+    expect(rows.map((n) => n.seq - rows[0]!.seq)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect([after.firstNumber, after.lastNumber]).toEqual([rows[0]!.number, rows[6]!.number]);
+    // One audit entry per notice, in the chain.
+    const entries = await t.db.selectFrom('audit_log').select(['entity_id', 'after']).where('action', '=', 'notice.issue')
+      .where(sql<boolean>`(after->>'batchId')::int = ${batch.id}`).orderBy('seq').execute();
+    expect(entries.map((e) => Number(e.entity_id))).toEqual(requests.map((r) => r.id));
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
     const text = await pdfOf(`/api/v1/notices/${(await t.db.selectFrom('notice').select('id').where('batch_id', '=', batch.id).orderBy('seq').executeTakeFirstOrThrow()).id}/content`);
     expect(text).toContain('批单');
     expect(text).toContain(requests[0]!.requestNo);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type Client, type TestApp } from '../../../../tests/helpers/test-app.js';
 import { verifyAuditChain } from './verify-audit.js';
-import { recordAuditNow } from './record-audit.js';
+import { recordAuditNow, recordAudits } from './record-audit.js';
 
 // R-SE-2: an append-only, tamper-evident trail of who changed what and who read personal data.
 describe('audit trail', () => {
@@ -103,6 +103,23 @@ describe('audit trail', () => {
     expect(all.length).toBe(before + 24);
     expect(all.map((e) => e.seq)).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+
+  it('several entries appended at once (a batch) link in order, among single appends from other transactions', async () => {
+    const before = (await entries()).length;
+    const batch = (n: number) => Array.from({ length: n }, (_, i) => ({
+      actor: null, requestId: 'batch', action: 'test.batch', entityType: 'test', entityId: i, orgUnitId: null, after: { i, at: new Date(0) },
+    }));
+    const [seqs] = await Promise.all([
+      t.db.transaction().execute((trx) => recordAudits(trx, batch(25))),
+      ...Array.from({ length: 6 }, (_, i) => recordAuditNow(t.db, { actor: null, requestId: null, action: 'test.single', entityType: 'test', entityId: i, orgUnitId: null })),
+    ]);
+    expect(seqs).toEqual(Array.from({ length: 25 }, (_, i) => seqs[0]! + i)); // consecutive: the batch held the chain
+    const all = await entries();
+    expect(all.length).toBe(before + 31);
+    expect(all.filter((e) => e.action === 'test.batch').map((e) => e.after)).toEqual(batch(25).map((e) => ({ i: e.after.i, at: '1970-01-01T00:00:00.000Z' })));
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    await t.db.transaction().execute(async (trx) => expect(await recordAudits(trx, [])).toEqual([]));
   });
 
   it('an entry changed behind the triggers\u2019 back is reported as altered at its seq', async () => {

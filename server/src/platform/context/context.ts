@@ -4,7 +4,7 @@ import type { Actor } from '../authz/actor.js';
 import { Scope } from '../authz/scope.js';
 import type { Keyring } from '../pii/index.js';
 import type { Locale } from '../http/locale.js';
-import { recordAudit, type AuditEntry } from '../audit/record-audit.js';
+import { recordAudit, recordAudits, type AuditEntry } from '../audit/record-audit.js';
 
 /**
  * Services a module adds to every context, by declaration merging: the calendar module declares
@@ -55,6 +55,13 @@ export function dbOf(ctx: Context | TxContext): Kysely<DB> | Transaction<DB> {
 export async function audit(tx: TxContext, entry: Omit<AuditEntry, 'actor' | 'requestId'>): Promise<void> {
   await recordAudit(tx.trx, { ...entry, actor: auditActor(tx), requestId: tx.requestId });
   tx.onAudit?.();
+}
+
+/** Several entries of one change (a batch), in order, in one append (record-audit.ts, recordAudits). */
+export async function auditAll(tx: TxContext, entries: readonly Omit<AuditEntry, 'actor' | 'requestId'>[]): Promise<void> {
+  const actor = auditActor(tx);
+  await recordAudits(tx.trx, entries.map((entry) => ({ ...entry, actor, requestId: tx.requestId })));
+  for (let i = 0; i < entries.length; i++) tx.onAudit?.();
 }
 
 export function auditActor(ctx: Context): AuditEntry['actor'] {

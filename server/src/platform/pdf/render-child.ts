@@ -31,7 +31,11 @@ function render(request: ChildRequest): Buffer {
     return compiler.pdf(doc);
   } finally {
     // Without it every document's intermediate results stay cached (memory grows per document).
-    compiler.evictCache(0);
+    // Keeping what the last 10 compilations used (the library's own advice for a tool that does not
+    // watch files) spares re-laying-out the template's fixed parts: 6.0-6.4 ms a document against
+    // 6.8-6.9 with evictCache(0), and no more memory over 300 documents (+135-139 MB against
+    // +163-168 MB; measured 2026-12-07, endorsement v2) — the process is retired after a few hundred anyway.
+    compiler.evictCache(10);
   }
 }
 
