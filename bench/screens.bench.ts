@@ -64,7 +64,7 @@ function allScreens(facts: { tail: string; surname: string }): Screen[] {
 }
 
 type EngineRun = { engine: 'embedded' | 'postgres'; rows: Row[] };
-type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult; rate?: number; appRounds?: number[] };
+type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult; rate?: number; appRounds?: number[]; /** server CPU per request (user + system), ms: app, replay */ cpu?: [number, number] };
 
 /** PostgreSQL: each screen is measured in this many rounds and the median round's figures are reported. */
 const PG_ROUNDS = 3;
@@ -160,15 +160,26 @@ async function runPostgres(ctx: Parameters<Benchmark['run']>[0]): Promise<Engine
       // 2-10× from run to run (a burst of the machine's other work lands in one side's window).
       const apps: LoadResult[] = [];
       const replays: LoadResult[] = [];
+      // The servers' CPU per request over all rounds: steadier than a p99, and it says how close to
+      // saturation the fixed rate puts each side (the load generator's lead-in second is counted too).
+      const cpu = { app: 0, appRequests: 0, replay: 0, replayRequests: 0 };
+      const measured = async (side: 'app' | 'replay') => {
+        const server = side === 'app' ? app : replay;
+        const before = await server.cpuMs();
+        const r = await openLoop((side === 'app' ? appTargets : replayTargets).get(s.id)!, rate, ctx.seconds);
+        cpu[side] += (await server.cpuMs()) - before;
+        cpu[`${side}Requests`] += r.requests + Math.round(rate); // + the lead-in second's requests
+        return r;
+      };
       for (let round = 0; round < PG_ROUNDS; round++) {
         const appFirst = round % 2 === 0;
-        if (appFirst) apps.push(await openLoop(appTargets.get(s.id)!, rate, ctx.seconds));
-        replays.push(await openLoop(replayTargets.get(s.id)!, rate, ctx.seconds));
-        if (!appFirst) apps.push(await openLoop(appTargets.get(s.id)!, rate, ctx.seconds));
+        if (appFirst) apps.push(await measured('app'));
+        replays.push(await measured('replay'));
+        if (!appFirst) apps.push(await measured('app'));
       }
       const a = medianRun(apps);
       const r = medianRun(replays);
-      rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate, appRounds: apps.map((x) => x.p99) });
+      rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate, appRounds: apps.map((x) => x.p99), cpu: [cpu.app / cpu.appRequests, cpu.replay / cpu.replayRequests] });
       ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${apps.map((x) => x.p99).join(' / ')} ms, replay p99 ${replays.map((x) => x.p99).join(' / ')} ms${failuresOf([...apps, ...replays])}`);
     }
     return { engine: 'postgres', rows };
@@ -275,7 +286,7 @@ function result(runs: EngineRun[]): BenchResult {
     const fixed = run.engine === 'postgres';
     summary.push(`${run.engine}: ${fixed ? `fixed load at half the replay peak, median of ${PG_ROUNDS} rounds` : `${USERS.length} users at once`}, target p99 < ${target} ms`);
     summary.push(...formatTable(
-      ['screen', 'users', ...(fixed ? ['req/s'] : []), 'app p50', 'app p99', ...(fixed ? ['app p99 rounds'] : []), 'replay p99', 'p99 ratio', 'verdict'],
+      ['screen', 'users', ...(fixed ? ['req/s'] : []), 'app p50', 'app p99', ...(fixed ? ['app p99 rounds'] : []), 'replay p99', 'p99 ratio', ...(fixed ? ['CPU ms/req app / replay'] : []), 'verdict'],
       run.rows.map((r) => {
         const ratio = r.app.p99 / Math.max(r.replay.p99, 0.1);
         ratios.push(ratio);
@@ -283,10 +294,11 @@ function result(runs: EngineRun[]): BenchResult {
         return [
           r.screen, String(r.users), ...(fixed ? [(r.rate ?? 0).toFixed(0)] : []), String(r.app.p50), String(r.app.p99),
           ...(fixed ? [(r.appRounds ?? []).join(' / ')] : []), String(r.replay.p99), ratio.toFixed(2),
+          ...(fixed ? [r.cpu ? `${r.cpu[0].toFixed(2)} / ${r.cpu[1].toFixed(2)}` : ''] : []),
           !valid ? 'INVALID (failed requests)' : r.app.p99 < target ? 'PASS' : 'FAIL',
         ];
       }),
-      new Set([1, 2, 3, 4, ...(fixed ? [5, 6, 7] : [5])]),
+      new Set([1, 2, 3, 4, ...(fixed ? [5, 6, 7, 8] : [5])]),
     ));
     const worst = run.rows.reduce((a, b) => (b.app.p99 > a.app.p99 ? b : a));
     checks.push({ label: `${run.engine}: every screen p99 < ${target} ms (worst ${worst.screen} ${worst.app.p99} ms)`, pass: run.rows.every((r) => !r.app.failures && r.app.p99 < target) });
