@@ -102,12 +102,12 @@ export async function issueNotices(
       orgUnitName: unit.name, issuedOn: beijingDate(at), copy: false,
     };
   });
-  // Rendered side by side: the pool's processes work in parallel while this transaction waits.
-  const pdfs = await Promise.all(targets.map((_, i) => renderNotice(tx, template, data[i]!, heads[i]!)));
-  const blobs: StoredBlob[] = [];
-  for (const pdf of pdfs) {
-    blobs.push(await tx.documents.store.put(Readable.from([pdf], { objectMode: false }), { maxBytes: MAX_PDF_BYTES, inspect: async () => 'application/pdf' }));
-  }
+  // Rendered side by side (the pool's processes work in parallel while this transaction waits), each
+  // file stored as soon as its PDF is back: the writes overlap the renders still running.
+  const blobs: StoredBlob[] = await Promise.all(targets.map(async (_, i) => {
+    const pdf = await renderNotice(tx, template, data[i]!, heads[i]!);
+    return tx.documents.store.put(Readable.from([pdf], { objectMode: false }), { maxBytes: MAX_PDF_BYTES, inspect: async () => 'application/pdf' });
+  }));
 
   const docs = await tx.trx.insertInto('document').values(targets.map((t, i) => ({
     entity_type: t.recordType, entity_id: t.id, org_unit_id: t.orgUnitId, type_code: 'notice',

@@ -53,6 +53,15 @@ export type PolicyRecord = Awaited<ReturnType<ReturnType<typeof policyQuery>['ex
 
 /** The policy list's rows: only the columns `PolicyListItem` shows (see there). */
 function policyListQuery(db: Db, scope: Scope) {
+  // The columns and name subqueries are the same on every request: built once per database handle
+  // (builders are immutable; each request adds its scope, filters and order to a copy). Building
+  // them was a tenth of the server's CPU for a page of policies (docs/PERFORMANCE.md, screens).
+  let base = listBases.get(db);
+  if (!base) listBases.set(db, (base = policyListBase(db)));
+  return base.where(inScope('p.org_unit_id', scope));
+}
+
+function policyListBase(db: Db) {
   return db
     .selectFrom('policy as p')
     .select([
@@ -61,9 +70,10 @@ function policyListQuery(db: Db, scope: Scope) {
       'p.state', 'p.received_at', 'p.version',
     ])
     .select((eb) => nameColumns(eb))
-    .$narrowType<{ org_unit_name: string; insurer_name: string; policyholder_name: string }>()
-    .where(inScope('p.org_unit_id', scope));
+    .$narrowType<{ org_unit_name: string; insurer_name: string; policyholder_name: string }>();
 }
+
+const listBases = new WeakMap<Db, ReturnType<typeof policyListBase>>();
 
 type PolicyListRecord = Awaited<ReturnType<ReturnType<typeof policyListQuery>['executeTakeFirstOrThrow']>>;
 
