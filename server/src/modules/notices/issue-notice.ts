@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { RecordType } from '../../kit/module.js';
 import { auditAll, inTransaction, type Context, type TxContext } from '../../platform/context/context.js';
 import { AppError, invalid } from '../../platform/http/errors.js';
@@ -106,7 +105,7 @@ export async function issueNotices(
   // file stored as soon as its PDF is back: the writes overlap the renders still running.
   const blobs: StoredBlob[] = await Promise.all(targets.map(async (_, i) => {
     const pdf = await renderNotice(tx, template, data[i]!, heads[i]!);
-    return tx.documents.store.put(Readable.from([pdf], { objectMode: false }), { maxBytes: MAX_PDF_BYTES, inspect: async () => 'application/pdf' });
+    return tx.documents.store.putBytes(pdf, { maxBytes: MAX_PDF_BYTES });
   }));
 
   const docs = await tx.trx.insertInto('document').values(targets.map((t, i) => ({

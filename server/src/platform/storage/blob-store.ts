@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -20,6 +20,11 @@ export interface BlobStore {
    * is kept. `created` is false when the store already held the same content.
    */
   put<T>(source: Readable, opts: { maxBytes: number; inspect: (content: () => Readable) => Promise<T> }): Promise<StoredBlob & { inspected: T }>;
+  /**
+   * Keeps content the server made itself and holds whole (a rendered PDF): one write, no stream and
+   * no inspection. BlobTooLargeError past `maxBytes`, and then nothing is kept.
+   */
+  putBytes(content: Uint8Array, opts: { maxBytes: number }): Promise<StoredBlob>;
   /** The content, for a download; BlobMissingError when the store does not hold it. */
   open(sha256: string): Promise<Readable>;
   has(sha256: string): Promise<boolean>;
@@ -45,7 +50,16 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 /** The store on the local file system: `<dir>/ab/cd/abcd…` (two levels, so no directory grows past 65 536 entries). */
 export class FileBlobStore implements BlobStore {
+  /** Directories this process has made or found (`incoming`, `ab/cd`): made once, not asked for on every file. */
+  private readonly madeDirs = new Set<string>();
+
   constructor(readonly dir: string) {}
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
 
   private pathOf(sha256: string): string {
     if (!SHA256.test(sha256)) throw new BlobMissingError(sha256);
@@ -81,15 +95,48 @@ export class FileBlobStore implements BlobStore {
       await rm(temp, { force: true });
       throw error;
     }
-    const sha256 = hash.digest('hex');
+    return { ...(await this.keep(temp, hash.digest('hex'), size)), inspected };
+  }
+
+  async putBytes(content: Uint8Array, { maxBytes }: { maxBytes: number }): Promise<StoredBlob> {
+    if (content.byteLength > maxBytes) throw new BlobTooLargeError(maxBytes);
+    const incoming = path.join(this.dir, 'incoming');
+    const temp = path.join(incoming, `${randomUUID()}.part`);
+    const write = async () => {
+      await this.ensureDir(incoming);
+      await writeFile(temp, content, { flag: 'wx', mode: 0o600 });
+    };
+    try {
+      await write().catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        this.madeDirs.clear(); // the directory was removed behind our back (a restore emptied the store): make it again
+        await write();
+      });
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return this.keep(temp, createHash('sha256').update(content).digest('hex'), content.byteLength);
+  }
+
+  /** The received file `temp` under its checksum (or dropped when the store holds that content already). */
+  private async keep(temp: string, sha256: string, size: number): Promise<StoredBlob> {
     const final = this.pathOf(sha256);
     if (await exists(final)) {
       await rm(temp, { force: true });
-      return { sha256, size, created: false, inspected };
+      return { sha256, size, created: false };
     }
-    await mkdir(path.dirname(final), { recursive: true });
-    await rename(temp, final); // atomic: a reader sees the whole file or none
-    return { sha256, size, created: true, inspected };
+    try {
+      await this.ensureDir(path.dirname(final));
+      await rename(temp, final); // atomic: a reader sees the whole file or none
+    } catch (error) {
+      // The directory was removed behind our back: make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.madeDirs.clear();
+      await this.ensureDir(path.dirname(final));
+      await rename(temp, final);
+    }
+    return { sha256, size, created: true };
   }
 
   async open(sha256: string): Promise<Readable> {
