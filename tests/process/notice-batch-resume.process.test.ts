@@ -7,7 +7,7 @@ import { CLI_ENTRY, runNode, startServer, type ServerProcess } from '../helpers/
 import { adminQuery, databaseUrl } from '../helpers/test-database.js';
 import { DEMO_PASSWORD } from '../helpers/constants.js';
 
-const BATCH = 90;
+const BATCH = 90; // two chunks of 50 (notice-batches.ts): the kill lands after the first commits, while the second renders its 40
 
 /**
  * Issue 12, item 3 (reliability): the built server prints a batch of notices in the background;
