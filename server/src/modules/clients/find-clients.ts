@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
+import { perHandle } from '../../platform/db/per-handle.js';
 import { notFound } from '../../platform/http/errors.js';
 import { inOrgSubtree, runList, type SortColumn } from '../../platform/http/list-query.js';
 import { beijingDayEnd, beijingMidnight } from '../../platform/time/beijing.js';
@@ -17,14 +18,16 @@ export type Db = Kysely<DB> | Transaction<DB>;
 const INVERSE = { spouse: 'spouse', child: 'parent', parent: 'child', employer: 'employee', employee: 'employer', other: 'other' } as const;
 
 export function clientQuery(db: Db, scope: Scope) {
-  return db
+  return clientBase(db).where(inScope('c.org_unit_id', scope));
+}
+
+const clientBase = perHandle((db: Db) =>
+  db
     .selectFrom('client as c')
     .innerJoin('org_unit as o', 'o.id', 'c.org_unit_id')
     .leftJoin('app_user as a', 'a.id', 'c.agent_id')
     .selectAll('c')
-    .select(['o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'a.display_name as agent_name'])
-    .where(inScope('c.org_unit_id', scope));
-}
+    .select(['o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'a.display_name as agent_name']));
 
 export type ClientRecord = Awaited<ReturnType<ReturnType<typeof clientQuery>['executeTakeFirstOrThrow']>>;
 

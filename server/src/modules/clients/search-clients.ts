@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
+import { perHandle } from '../../platform/db/per-handle.js';
 import { blindIndex, isValidUnifiedSocialCreditCode, normaliseMobile } from '../../platform/pii/index.js';
 import { looksLikeResidentId } from './client-rules.js';
 import { toClient } from './find-clients.js';
@@ -32,6 +33,18 @@ const NAME_ORDER = sql`lower(c.name) collate "C"`;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The search's rows: the client and the names it shows (see searchClients). */
+const searchBase = perHandle((db: Context['db']) =>
+  db
+    .selectFrom('client as c')
+    .selectAll('c')
+    .select((eb) => [
+      eb.selectFrom('org_unit as o').select('o.name').whereRef('o.id', '=', 'c.org_unit_id').as('org_unit_name'),
+      eb.selectFrom('org_unit as o').select('o.name_en').whereRef('o.id', '=', 'c.org_unit_id').as('org_unit_name_en'),
+      eb.selectFrom('app_user as a').select('a.display_name').whereRef('a.id', '=', 'c.agent_id').as('agent_name'),
+    ])
+    .$narrowType<{ org_unit_name: string }>()); // org_unit_id is a non-null foreign key
+
 /**
  * Search within scope with one box (客户查询): exact ID number or mobile through the blind
  * index (nothing is decrypted to search), the mobile's last four digits (尾号: what its masked
@@ -48,17 +61,7 @@ export async function searchClients(
   // PostgreSQL works them out for the rows of the page only (after the sort and limit), and
   // plans one table in a fraction of the time a four-way join takes — the planning was most of
   // an exact lookup's time at a million clients (bench/lookup.bench.ts).
-  const base = () => db
-    .selectFrom('client as c')
-    .selectAll('c')
-    .select((eb) => [
-      eb.selectFrom('org_unit as o').select('o.name').whereRef('o.id', '=', 'c.org_unit_id').as('org_unit_name'),
-      eb.selectFrom('org_unit as o').select('o.name_en').whereRef('o.id', '=', 'c.org_unit_id').as('org_unit_name_en'),
-      eb.selectFrom('app_user as a').select('a.display_name').whereRef('a.id', '=', 'c.agent_id').as('agent_name'),
-    ])
-    .$narrowType<{ org_unit_name: string }>() // org_unit_id is a non-null foreign key
-    .where(inScope('c.org_unit_id', scope))
-    .where('c.merged_into_id', 'is', null);
+  const base = () => searchBase(db).where(inScope('c.org_unit_id', scope)).where('c.merged_into_id', 'is', null);
   let q = base();
   if (by === 'idNumber') q = q.where('c.id_number_bidx', '=', blindIndex(keyring, { kind: 'idNumber', value }));
   else if (by === 'mobile') q = q.where('c.mobile_bidx', '=', blindIndex(keyring, { kind: 'mobile', value }));

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Context } from '../../platform/context/context.js';
 import { inScope } from '../../platform/db/scoped.js';
+import { perHandle } from '../../platform/db/per-handle.js';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { localDate } from './compute-due.js';
@@ -12,8 +13,8 @@ import { beijingDayEnd, beijingLastMoment, beijingMidnight } from '../../platfor
 
 const nextDay = (date: string) => fromDayNumber(toDayNumber(date) + 1);
 
-function baseQuery(db: Db) {
-  return db
+const baseQuery = perHandle((db: Db) =>
+  db
     .selectFrom('deadline as d')
     .innerJoin('deadline_rule as r', 'r.id', 'd.rule_id')
     .innerJoin('org_unit as o', 'o.id', 'd.org_unit_id')
@@ -22,8 +23,7 @@ function baseQuery(db: Db) {
     .select([
       'r.name_zh', 'r.name_en', 'r.basis_zh', 'r.basis_en', 'r.spec_id', 'r.law_ref', 'r.unit', 'r.duration', 'r.module',
       'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'u.display_name as owner_name',
-    ]);
-}
+    ]));
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 /** A deadline as people see it: what, why (basis), when, how long is left. */

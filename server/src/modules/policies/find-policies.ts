@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type ExpressionOrFactory, type Kysely, typ
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import type { Locale } from '../../platform/http/locale.js';
+import { perHandle } from '../../platform/db/per-handle.js';
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { inOrgSubtree, runList, type SortColumn } from '../../platform/http/list-query.js';
@@ -53,16 +54,11 @@ export type PolicyRecord = Awaited<ReturnType<ReturnType<typeof policyQuery>['ex
 
 /** The policy list's rows: only the columns `PolicyListItem` shows (see there). */
 function policyListQuery(db: Db, scope: Scope) {
-  // The columns and name subqueries are the same on every request: built once per database handle
-  // (builders are immutable; each request adds its scope, filters and order to a copy). Building
-  // them was a tenth of the server's CPU for a page of policies (docs/PERFORMANCE.md, screens).
-  let base = listBases.get(db);
-  if (!base) listBases.set(db, (base = policyListBase(db)));
-  return base.where(inScope('p.org_unit_id', scope));
+  return policyListBase(db).where(inScope('p.org_unit_id', scope));
 }
 
-function policyListBase(db: Db) {
-  return db
+const policyListBase = perHandle((db: Db) =>
+  db
     .selectFrom('policy as p')
     .select([
       'p.id', 'p.internal_no', 'p.org_unit_id', 'p.agent_id', 'p.insurer_id', 'p.product_id', 'p.product_name', 'p.line_of_business',
@@ -70,10 +66,7 @@ function policyListBase(db: Db) {
       'p.state', 'p.received_at', 'p.version',
     ])
     .select((eb) => nameColumns(eb))
-    .$narrowType<{ org_unit_name: string; insurer_name: string; policyholder_name: string }>();
-}
-
-const listBases = new WeakMap<Db, ReturnType<typeof policyListBase>>();
+    .$narrowType<{ org_unit_name: string; insurer_name: string; policyholder_name: string }>());
 
 type PolicyListRecord = Awaited<ReturnType<ReturnType<typeof policyListQuery>['executeTakeFirstOrThrow']>>;
 
