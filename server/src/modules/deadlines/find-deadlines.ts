@@ -122,12 +122,17 @@ export async function myDueItems(ctx: Context) {
     .limit(500)
     .execute();
   const items = await present(ctx, rows, now);
-  return {
-    overdue: items.filter((d) => d.state === 'overdue' || Date.parse(d.dueAt) < now.getTime()),
-    dueToday: items.filter((d) => Date.parse(d.dueAt) >= now.getTime() && Date.parse(d.dueAt) <= endOfToday.getTime()),
-    upcoming: items.filter((d) => Date.parse(d.dueAt) > endOfToday.getTime()),
-    horizon,
-  };
+  // Each item in one window, by its due time as read (rows[i] is items[i]).
+  const overdue: typeof items = [];
+  const dueToday: typeof items = [];
+  const upcoming: typeof items = [];
+  items.forEach((d, i) => {
+    const due = rows[i]!.due_at.getTime();
+    if (d.state === 'overdue' || due < now.getTime()) overdue.push(d);
+    else if (due <= endOfToday.getTime()) dueToday.push(d);
+    else upcoming.push(d);
+  });
+  return { overdue, dueToday, upcoming, horizon };
 }
 
 /** Counts for the navigation badge and the home page: mine (also by the windows of my due items), and (for supervisors) everything overdue in scope. */

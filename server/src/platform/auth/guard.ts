@@ -25,6 +25,7 @@ export function installGuard(app: FastifyInstance): void {
   app.decorateRequest('scope', null as unknown as Scope);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('auditCount', 0);
+  app.decorateRequest('useCaseContext', null); // contextOf (platform/http/request-context.ts)
 
   const sessions = createSessionCache();
   // A write that may change who may do what (logout, a password, roles, a user's status, the org tree:

@@ -8,7 +8,7 @@ import type { Locale } from './locale.js';
 import type { FieldProblem } from './errors.js';
 import type { Keyring } from '../pii/index.js';
 import type { Config } from '../../config.js';
-import type { ContextServices } from '../context/context.js';
+import type { Context, ContextServices } from '../context/context.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -42,6 +42,8 @@ declare module 'fastify' {
     auditCount: number;
     /** What the input guard found before schema validation (platform/http/input-guard.ts). */
     inputProblems?: FieldProblem[];
+    /** The use-case context, made on first use (platform/http/request-context.ts, contextOf). */
+    useCaseContext: Context | null;
   }
 }
 

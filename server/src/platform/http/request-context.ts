@@ -1,11 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { systemClock, type Context } from '../context/context.js';
 
-const contexts = new WeakMap<FastifyRequest, Context>();
-
-/** The use-case context of an HTTP request: built once per request, from what the guard resolved. */
+/** The use-case context of an HTTP request: built once per request, from what the guard resolved (kept on the request). */
 export function contextOf(req: FastifyRequest): Context {
-  let ctx = contexts.get(req);
+  let ctx = req.useCaseContext;
   if (!ctx) {
     ctx = {
       ...req.server.services,
@@ -18,7 +16,7 @@ export function contextOf(req: FastifyRequest): Context {
       locale: req.locale,
       onAudit: () => void req.auditCount++,
     };
-    contexts.set(req, ctx);
+    req.useCaseContext = ctx;
   }
   return ctx;
 }
