@@ -148,15 +148,15 @@ export async function runNoticeBatches(system: Context, opts: { chunk?: number; 
 
 type BatchRow = { id: number; template_code: string; template_version: number; entity_type: string; created_by: number | null };
 
+type NumberingOrder = ReturnType<typeof numberingOrder>;
+type Slot = ReturnType<NumberingOrder['slot']>;
+
 /**
  * The chunks of one process take their numbers in the order they claimed their items, so a batch
  * prints numbered in its list's order although two chunks are in flight: the later one reads its
  * data while the earlier renders, then waits for the earlier's transaction to end before numbering.
  * (The earlier holds nothing the later needs before then: no deadlock.)
  */
-type NumberingOrder = ReturnType<typeof numberingOrder>;
-type Slot = ReturnType<NumberingOrder['slot']>;
-
 export function numberingOrder() {
   let claims: Promise<unknown> = Promise.resolve();
   let previousEnded: Promise<void> = Promise.resolve();
