@@ -4,7 +4,7 @@ import type { Actor } from '../authz/actor.js';
 import { Scope } from '../authz/scope.js';
 import type { Keyring } from '../pii/index.js';
 import type { Locale } from '../http/locale.js';
-import { recordAudit, recordAudits, type AuditEntry } from '../audit/record-audit.js';
+import { recordAudits, type AuditEntry } from '../audit/record-audit.js';
 
 /**
  * Services a module adds to every context, by declaration merging: the calendar module declares
@@ -53,8 +53,7 @@ export function dbOf(ctx: Context | TxContext): Kysely<DB> | Transaction<DB> {
 
 /** The audit entry of a change, with actor and request id from the context (R-SE-2). */
 export async function audit(tx: TxContext, entry: Omit<AuditEntry, 'actor' | 'requestId'>): Promise<void> {
-  await recordAudit(tx.trx, { ...entry, actor: auditActor(tx), requestId: tx.requestId });
-  tx.onAudit?.();
+  await auditAll(tx, [entry]);
 }
 
 /** Several entries of one change (a batch), in order, in one append (record-audit.ts, recordAudits). */
