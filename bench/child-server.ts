@@ -1,10 +1,26 @@
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { SERVER_NODE_FLAGS } from '../server/src/node-flags.js';
 
 /** The parent asks for the child's CPU time; `ask` pairs each answer with its question. */
 type ParentMessage = { ask: number };
-type ChildMessage = { port: number } | { ask: number; cpuMs: number; systemMs: number };
+type ChildMessage = { port: number } | { ask: number; cpuMs: number; systemMs: number; mainThreadMs: number | null };
+
+/**
+ * The main thread's own CPU time (user + system, ms) where Linux tells it (`/proc/thread-self/stat`):
+ * what one request costs the event loop, without the GC's and libuv's helper threads.
+ */
+function mainThreadMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 /** In a child: tell the parent our port, answer CPU-time questions, and close cleanly when told to stop. */
 export function reportListening(server: Server, close: () => Promise<void>): void {
@@ -20,17 +36,19 @@ export function reportListening(server: Server, close: () => Promise<void>): voi
   process.on('disconnect', stop); // the parent died: do not linger
   process.on('message', (message: ParentMessage) => {
     const { user, system } = process.cpuUsage();
-    process.send?.({ ask: message.ask, cpuMs: (user + system) / 1000, systemMs: system / 1000 } satisfies ChildMessage);
+    process.send?.({ ask: message.ask, cpuMs: (user + system) / 1000, systemMs: system / 1000, mainThreadMs: mainThreadMs() } satisfies ChildMessage);
   });
   process.send?.({ port: address.port } satisfies ChildMessage);
 }
+
+export type CpuSplit = { cpuMs: number; systemMs: number; mainThreadMs: number | null };
 
 export type ChildServer = {
   url: string;
   /** CPU time the server process has used so far (user + system), in ms. */
   cpuMs(): Promise<number>;
-  /** The same, split: the kernel's part (system: socket writes and reads) apart from the process's own. */
-  cpuSplit(): Promise<{ cpuMs: number; systemMs: number }>;
+  /** The same, split: the kernel's part (system: socket writes and reads), and the main thread's (null off Linux). */
+  cpuSplit(): Promise<CpuSplit>;
   stop(): Promise<void>;
 };
 
@@ -47,12 +65,12 @@ export async function startChildServer(script: string, env: Record<string, strin
   });
   let asked = 0;
   const cpuSplit = () =>
-    new Promise<{ cpuMs: number; systemMs: number }>((resolve) => {
+    new Promise<CpuSplit>((resolve) => {
       const ask = ++asked;
       const onMessage = (message: ChildMessage) => {
         if ('cpuMs' in message && message.ask === ask) {
           child.off('message', onMessage);
-          resolve({ cpuMs: message.cpuMs, systemMs: message.systemMs });
+          resolve({ cpuMs: message.cpuMs, systemMs: message.systemMs, mainThreadMs: message.mainThreadMs });
         }
       };
       child.on('message', onMessage);

@@ -45,7 +45,8 @@ function screensOf(gz01: number): { user: string; screen: Screen }[] {
   ];
 }
 
-type Row = { screen: string; rate: number; app: LoadResult; replay: LoadResult; appRounds: number[]; replayRounds: number[] };
+/** `cpu`: the servers' main-thread CPU per request (ms), app and replay. */
+type Row = { screen: string; rate: number; app: LoadResult; replay: LoadResult; appRounds: number[]; replayRounds: number[]; cpu: [number, number] };
 
 export const queueBenchmark: Benchmark = {
   name: 'queue',
@@ -82,17 +83,30 @@ export const queueBenchmark: Benchmark = {
         const appTarget: Target = { url: app.url + screen.path, headers: { cookie: cookies.get(user)! } };
         const replayTarget = replayOf(replay, screen, user);
         const peak = await closedLoop(Array(32).fill(replayTarget), ctx.warmupSeconds);
-        await closedLoop(Array(8).fill(appTarget), 1); // the app's caches and plans for this list
+        await closedLoop(Array(32).fill(appTarget), ctx.warmupSeconds); // warmed as the replay was (screens.bench.ts)
         const rate = Math.max(1, peak.reqPerSec / 2);
         const apps: LoadResult[] = [];
         const replays: LoadResult[] = [];
+        // The main thread's CPU per request over the rounds (the event loop's share; the lead-in second counted too).
+        const cpu = { app: 0, appRequests: 0, replay: 0, replayRequests: 0 };
+        const measured = async (side: 'app' | 'replay') => {
+          const server = side === 'app' ? app : replay;
+          const before = (await server.cpuSplit()).mainThreadMs ?? NaN;
+          const r = await openLoop([side === 'app' ? appTarget : replayTarget], rate, ctx.seconds);
+          cpu[side] += ((await server.cpuSplit()).mainThreadMs ?? NaN) - before;
+          cpu[`${side}Requests`] += r.requests + Math.round(rate);
+          return r;
+        };
         for (let round = 0; round < ROUNDS; round++) {
           const appFirst = round % 2 === 0;
-          if (appFirst) apps.push(await openLoop([appTarget], rate, ctx.seconds));
-          replays.push(await openLoop([replayTarget], rate, ctx.seconds));
-          if (!appFirst) apps.push(await openLoop([appTarget], rate, ctx.seconds));
+          if (appFirst) apps.push(await measured('app'));
+          replays.push(await measured('replay'));
+          if (!appFirst) apps.push(await measured('app'));
         }
-        const row = { screen: screen.id, rate, app: medianRun(apps), replay: medianRun(replays), appRounds: apps.map((x) => x.p99), replayRounds: replays.map((x) => x.p99) };
+        const row: Row = {
+          screen: screen.id, rate, app: medianRun(apps), replay: medianRun(replays), appRounds: apps.map((x) => x.p99), replayRounds: replays.map((x) => x.p99),
+          cpu: [cpu.app / cpu.appRequests, cpu.replay / cpu.replayRequests],
+        };
         rows.push(row);
         ctx.log(`  ${screen.id.padEnd(26)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${row.appRounds.join(' / ')} ms, replay p99 ${row.replayRounds.join(' / ')} ms${failuresOf([...apps, ...replays])}`);
       }
@@ -111,9 +125,10 @@ function result(rows: Row[]): BenchResult {
   const ratios = rows.map((r) => r.app.p99 / Math.max(r.replay.p99, 0.1));
   const valid = (r: Row) => !r.app.failures && !r.replay.failures;
   const summary = formatTable(
-    ['list', 'req/s', 'app p50', 'app p99', 'app p99 rounds', 'replay p50', 'replay p99', 'p99 ratio', 'verdict'],
+    ['list', 'req/s', 'app p50', 'app p99', 'app p99 rounds', 'replay p50', 'replay p99', 'p99 ratio', 'CPU ms/req app / replay', 'verdict'],
     rows.map((r, i) => [
       r.screen, r.rate.toFixed(0), String(r.app.p50), String(r.app.p99), r.appRounds.join(' / '), String(r.replay.p50), String(r.replay.p99), ratios[i]!.toFixed(2),
+      `${r.cpu[0].toFixed(2)} / ${r.cpu[1].toFixed(2)}`,
       !valid(r) ? 'INVALID (failed requests)' : r.app.p99 < TARGET.p99Ms && ratios[i]! <= TARGET.ratio ? 'PASS' : 'FAIL',
     ]),
     new Set([1, 2, 3, 5, 6, 7]),

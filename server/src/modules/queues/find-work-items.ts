@@ -3,6 +3,7 @@ import { dbOf, type Context } from '../../platform/context/context.js';
 import type { DB } from '../../platform/db/schema.js';
 import type { Scope } from '../../platform/authz/scope.js';
 import { inScope } from '../../platform/db/scoped.js';
+import { perHandle } from '../../platform/db/per-handle.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { inOrgSubtree, runList, type ListAnswer, type SortColumn } from '../../platform/http/list-query.js';
 import { beijingDayEnd, beijingMidnight } from '../../platform/time/beijing.js';
@@ -112,7 +113,12 @@ function filters(query: ListWorkItemsQuery, now: Date): RawBuilder<boolean>[] {
 const and = (conditions: RawBuilder<boolean>[]) => sql<boolean>`${sql.join(conditions, sql` and `)}`;
 
 function itemQuery(db: Kysely<DB>, where: RawBuilder<boolean>) {
-  return db
+  return itemBase(db).where(where);
+}
+
+/** The item's columns and names, built once per handle (platform/db/per-handle.ts); each request adds its conditions. */
+const itemBase = perHandle((db: Kysely<DB>) =>
+  db
     .selectFrom('work_item as w')
     .selectAll('w')
     .select((eb) => [
@@ -122,9 +128,10 @@ function itemQuery(db: Kysely<DB>, where: RawBuilder<boolean>) {
       eb.selectFrom('org_unit as o').select('o.name').whereRef('o.id', '=', 'w.team_org_unit_id').as('team_unit_name'),
       eb.selectFrom('org_unit as o').select('o.name_en').whereRef('o.id', '=', 'w.team_org_unit_id').as('team_unit_name_en'),
     ])
-    .$narrowType<{ org_unit_name: string; team_unit_name: string | null }>()
-    .where(where);
-}
+    .$narrowType<{ org_unit_name: string; team_unit_name: string | null }>());
+
+/** What a list's total counts: the items alone, without their names. */
+const countBase = perHandle((db: Kysely<DB>) => db.selectFrom('work_item as w').select('w.id'));
 
 export type WorkItemRow = Awaited<ReturnType<ReturnType<typeof itemQuery>['executeTakeFirstOrThrow']>>;
 
@@ -185,7 +192,7 @@ export async function listWorkItems(
     itemQuery(ctx.db, where),
     {
       sorts: SORTS, defaultSort: 'due', id: 'w.id', idOf: (r: WorkItemRow) => r.id,
-      countQuery: ctx.db.selectFrom('work_item as w').select('w.id').where(where),
+      countQuery: countBase(ctx.db).where(where),
       ...(open && perUnit && perUnit.units.length > 1 && { perUnit: { ...perUnit, sorts: ['due', 'receivedAt'] as const } }),
     },
     query,
