@@ -102,15 +102,10 @@ export class FileBlobStore implements BlobStore {
     if (content.byteLength > maxBytes) throw new BlobTooLargeError(maxBytes);
     const incoming = path.join(this.dir, 'incoming');
     const temp = path.join(incoming, `${randomUUID()}.part`);
-    const write = async () => {
-      await this.ensureDir(incoming);
-      await writeFile(temp, content, { flag: 'wx', mode: 0o600 });
-    };
     try {
-      await write().catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-        this.madeDirs.clear(); // the directory was removed behind our back (a restore emptied the store): make it again
-        await write();
+      await this.inDirs(async () => {
+        await this.ensureDir(incoming);
+        await writeFile(temp, content, { flag: 'wx', mode: 0o600 });
       });
     } catch (error) {
       await rm(temp, { force: true });
@@ -126,17 +121,25 @@ export class FileBlobStore implements BlobStore {
       await rm(temp, { force: true });
       return { sha256, size, created: false };
     }
-    try {
+    await this.inDirs(async () => {
       await this.ensureDir(path.dirname(final));
       await rename(temp, final); // atomic: a reader sees the whole file or none
+    });
+    return { sha256, size, created: true };
+  }
+
+  /**
+   * A step that makes its directories with ensureDir, once more when one of them is gone: a directory
+   * removed behind our back (a restore emptied the store) is made again.
+   */
+  private async inDirs(step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
     } catch (error) {
-      // The directory was removed behind our back: make it again, once.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       this.madeDirs.clear();
-      await this.ensureDir(path.dirname(final));
-      await rename(temp, final);
+      await step();
     }
-    return { sha256, size, created: true };
   }
 
   async open(sha256: string): Promise<Readable> {
