@@ -10,10 +10,21 @@ import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 
 const DEMO_PASSWORD = 'anxin-demo-2026';
 
-/** Choose the import kind, upload a file, and commit it once every row is checked. */
-async function importFile(page: Page, kindLabel: string, file: string, created: number) {
-  await page.getByTestId('import-kind').getByText(kindLabel, { exact: true }).click();
+/**
+ * Choose the import kind, upload a file at once, and commit it once every row is checked. The
+ * CPU is slowed 20× across the choice and the upload: the router applies the new `?kind=` in a
+ * transition, and the file must still go to the kind just chosen (a CI run once sent the
+ * policies file as clients).
+ */
+async function importFile(page: Page, kind: { label: string; key: string }, file: string, created: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  const preview = page.waitForRequest((r) => r.url().includes('/api/v1/imports/') && r.url().includes('/preview'));
+  await page.getByTestId('import-kind').getByText(kind.label, { exact: true }).click();
   await page.locator('[data-testid="imports-page"] input[type="file"]').setInputFiles(file);
+  expect(new URL((await preview).url()).pathname).toBe(`/api/v1/imports/${kind.key}/preview`);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
   await page.getByTestId('import-ok').waitFor();
   await page.getByTestId('import-commit').click();
   await expectText(page.getByTestId('import-done'), `新增 ${created} 条`);
@@ -45,7 +56,7 @@ describe('from a spreadsheet to the household coverage', () => {
     await page.goto('/imports');
     await page.getByTestId('imports-page').waitFor();
     const clients = await sheet('family.xlsx', ['姓名/名称', '证件号码', '手机号'], [husband, wife, child].map((p) => [p.name, p.id, p.mobile]));
-    await importFile(page, '客户', clients, 3);
+    await importFile(page, { label: '客户', key: 'clients' }, clients, 3);
 
     // Household links (R-CL-3) through the API: the household tab has its own journey.
     const idOf = async (mobile: string) => ((await (await api.get(`/api/v1/clients/search?q=${mobile}`)).json()) as { items: { id: number }[] }).items[0]!.id;
@@ -63,7 +74,7 @@ describe('from a spreadsheet to the household coverage', () => {
         ['PINGAN', `JR${stamp}02`, 'PA-MED02', husband.id, wife.id, '2000000', '800', '年交', '银行转账', `${year}-01-01`, `${year}-12-31`, '是'],
         ['PINGAN', `JR${stamp}03`, 'PA-MED02', wife.id, '', '3000000', '900', '年交', '现金', `${year}-01-01`, `${year}-12-31`, '是'],
       ]);
-    await importFile(page, '保单', policies, 3);
+    await importFile(page, { label: '保单', key: 'policies' }, policies, 3);
     await screenshot(page, 'archive-coverage-imported');
 
     // The header search box: a policy number finds the policy (R-PO-3) …

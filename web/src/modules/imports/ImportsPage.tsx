@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Progress, Radio, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -23,7 +23,12 @@ export default function ImportsPage() {
   const [params, setParams] = useSearchParams();
   const kinds = useLoad(importKeys.kinds(), listImportKinds);
   const allowed = (kinds.data?.items ?? []).filter((k) => k.allowed);
-  const kindKey = params.get('kind') ?? allowed[0]?.key ?? null;
+  // The router applies a new URL in a transition, so `?kind=` lags a click by a render; until it
+  // catches up the choice is held here, or a file chosen at once would be sent as the old kind.
+  const urlKind = params.get('kind');
+  const [pendingKind, setPendingKind] = useState<string | null>(null);
+  useEffect(() => setPendingKind(null), [urlKind]);
+  const kindKey = pendingKind ?? urlKind ?? allowed[0]?.key ?? null;
   const kind = allowed.find((k) => k.key === kindKey) ?? null;
 
   const [stage, setStage] = useState<Stage>('choose');
@@ -98,6 +103,7 @@ export default function ImportsPage() {
               disabled={busy}
               onChange={(e) => {
                 reset();
+                setPendingKind(String(e.target.value));
                 setParams({ kind: String(e.target.value) }, { replace: true });
               }}
               optionType="button"
