@@ -7,6 +7,9 @@ import { normaliseSql, recordingDb } from './production-sql.js';
 import { mirrors } from './sweep-baseline.js';
 import { clientRawLookup, policyRawLookup } from './lookup-sql.js';
 import { STORED } from './import.bench.js';
+import Fastify from 'fastify';
+import http from 'node:http';
+import { APP_HTTP_TIMEOUTS, likeTheApp } from './child-server.js';
 
 // Issue 10, item 8: a benchmark's baseline must not drift from the production SQL it compares
 // against. Where a baseline takes the production statement (lookup), these tests check the
@@ -89,5 +92,18 @@ describe('import-csv baseline (bench/import.bench.ts STORED): the columns the im
   });
   it('deadline: as record-events-in-batch.ts inserts them', () => {
     expect([...STORED.deadline]).toEqual(insertColumns('modules/deadlines/record-events-in-batch.ts', 'deadline'));
+  });
+});
+
+describe('the bare baselines\' HTTP server (bench/child-server.ts likeTheApp)', () => {
+  it("keeps idle connections and times requests as the app's Fastify server does", async () => {
+    const app = Fastify();
+    try {
+      expect({ keepAliveTimeout: app.server.keepAliveTimeout, requestTimeout: app.server.requestTimeout }).toEqual(APP_HTTP_TIMEOUTS);
+    } finally {
+      await app.close();
+    }
+    const bare = likeTheApp(http.createServer());
+    expect({ keepAliveTimeout: bare.keepAliveTimeout, requestTimeout: bare.requestTimeout }).toEqual(APP_HTTP_TIMEOUTS);
   });
 });

@@ -22,6 +22,20 @@ function mainThreadMs(): number | null {
 }
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
+/**
+ * The HTTP server settings the app runs with (Fastify's defaults; server/src/app.ts sets none of its
+ * own), for the bare baselines: with node:http's own 5-s keep-alive a baseline closed the load
+ * generator's idle sockets in the middle of a round, and a request sent as one closed was reset.
+ */
+export const APP_HTTP_TIMEOUTS = { keepAliveTimeout: 72_000, requestTimeout: 0 } as const;
+
+/** A bare baseline's server, set as the app's (APP_HTTP_TIMEOUTS). */
+export function likeTheApp<S extends Server>(server: S): S {
+  server.keepAliveTimeout = APP_HTTP_TIMEOUTS.keepAliveTimeout;
+  server.requestTimeout = APP_HTTP_TIMEOUTS.requestTimeout;
+  return server;
+}
+
 /** In a child: tell the parent our port, answer CPU-time questions, and close cleanly when told to stop. */
 export function reportListening(server: Server, close: () => Promise<void>): void {
   const address = server.address();

@@ -108,7 +108,7 @@ export const queueBenchmark: Benchmark = {
           cpu: [cpu.app / cpu.appRequests, cpu.replay / cpu.replayRequests],
         };
         rows.push(row);
-        ctx.log(`  ${screen.id.padEnd(26)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${row.appRounds.join(' / ')} ms, replay p99 ${row.replayRounds.join(' / ')} ms${failuresOf([...apps, ...replays])}`);
+        ctx.log(`  ${screen.id.padEnd(26)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${row.appRounds.join(' / ')} ms, replay p99 ${row.replayRounds.join(' / ')} ms${failuresOf(apps, replays)}`);
       }
       return result(rows);
     } finally {

@@ -69,12 +69,16 @@ type Row = { screen: string; users: number; app: LoadResult; replay: LoadResult;
 /** PostgreSQL: each screen is measured in this many rounds and the median round's figures are reported. */
 const PG_ROUNDS = 3;
 
-/** " (3 FAILED: HTTP 500 ×2, ECONNRESET ×1)", or nothing. */
-export function failuresOf(runs: LoadResult[]): string {
+/** " (app 3 FAILED: HTTP 500 ×2, ECONNRESET ×1)", the same for the replay, or nothing: which server failed, and how. */
+export function failuresOf(apps: LoadResult[], replays: LoadResult[]): string {
+  return [['app', apps], ['replay', replays]].map(([side, runs]) => sideFailures(side as string, runs as LoadResult[])).join('');
+}
+
+function sideFailures(side: string, runs: LoadResult[]): string {
   const kinds = new Map<string, number>();
   for (const run of runs) for (const [kind, n] of Object.entries(run.failureKinds)) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
   const total = [...kinds.values()].reduce((a, b) => a + b, 0);
-  return total ? ` (${total} FAILED: ${[...kinds].map(([kind, n]) => `${kind} ×${n}`).join(', ')})` : '';
+  return total ? ` (${side} ${total} FAILED: ${[...kinds].map(([kind, n]) => `${kind} ×${n}`).join(', ')})` : '';
 }
 
 /** The round with the median p99 (its p50 and failures with it; failures of every round summed). */
@@ -182,7 +186,7 @@ async function runPostgres(ctx: Parameters<Benchmark['run']>[0]): Promise<Engine
       const a = medianRun(apps);
       const r = medianRun(replays);
       rows.push({ screen: s.id, users: captured.users[s.id]!.length, app: a, replay: r, rate, appRounds: apps.map((x) => x.p99), cpu: [cpu.app / cpu.appRequests, cpu.replay / cpu.replayRequests] });
-      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${apps.map((x) => x.p99).join(' / ')} ms, replay p99 ${replays.map((x) => x.p99).join(' / ')} ms${failuresOf([...apps, ...replays])}`);
+      ctx.log(`  ${s.id.padEnd(28)} replay peak ${peak.reqPerSec.toFixed(0)}/s → ${rate.toFixed(0)}/s: app p99 ${apps.map((x) => x.p99).join(' / ')} ms, replay p99 ${replays.map((x) => x.p99).join(' / ')} ms${failuresOf(apps, replays)}`);
     }
     return { engine: 'postgres', rows };
   } finally {

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { decryptField, mask, parseKeyring } from '../server/src/platform/pii/index.js';
 import { encodeListCursor } from '../server/src/platform/http/list-query.js';
 import { MOBILE_CONTEXT } from '../server/src/modules/users/find-users.js';
-import { reportListening } from './child-server.js';
+import { reportListening, likeTheApp } from './child-server.js';
 
 type UserRow = {
   id: number; username: string; display_name: string; org_unit_id: number; org_unit_name: string;
@@ -69,7 +69,7 @@ function toItem(r: UserRow, grants: GrantRow[], now: number) {
 }
 
 let failures = 0;
-const server = http.createServer((req, res) => {
+const server = likeTheApp(http.createServer((req, res) => {
   if (req.method !== 'GET' || !req.url?.startsWith('/api/v1/users')) {
     res.writeHead(404).end();
     return;
@@ -85,7 +85,7 @@ const server = http.createServer((req, res) => {
       res.writeHead(500).end();
     },
   );
-});
+}));
 server.listen(0, '127.0.0.1', () => reportListening(server, async () => {
   await new Promise((resolve) => server.close(resolve));
   await pool.end();

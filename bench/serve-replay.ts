@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { CompiledQuery } from 'kysely';
 import { openDatabase } from '../server/src/platform/db/engine.js';
-import { reportListening } from './child-server.js';
+import { reportListening, likeTheApp } from './child-server.js';
 
 const statements = JSON.parse(readFileSync(process.env.BENCH_STATEMENTS_FILE!, 'utf8')) as Record<string, Pick<CompiledQuery, 'sql' | 'parameters'>[]>;
 const database = await openDatabase(
@@ -25,7 +25,7 @@ async function replay(key: string) {
 }
 
 let failures = 0;
-const server = http.createServer((req, res) => {
+const server = likeTheApp(http.createServer((req, res) => {
   const key = decodeURIComponent((req.url ?? '/').slice(1));
   replay(key).then(
     (rows) => {
@@ -39,7 +39,7 @@ const server = http.createServer((req, res) => {
       res.writeHead(500).end();
     },
   );
-});
+}));
 server.listen(0, '127.0.0.1', () => reportListening(server, async () => {
   await new Promise((resolve) => server.close(resolve));
   await database.close();

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../server/src/platform/db/engine.js';
 import { recordAudit } from '../server/src/platform/audit/record-audit.js';
 import { appendTimeline } from '../server/src/modules/clients/client-timeline.js';
-import { reportListening } from './child-server.js';
+import { reportListening, likeTheApp } from './child-server.js';
 
 // The app's own pool (its size, its type parsers: audit seq as a number).
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL! });
@@ -41,7 +41,7 @@ async function withdraw(id: number, version: number, reason: string): Promise<{ 
   });
 }
 
-const server = http.createServer((req, res) => {
+const server = likeTheApp(http.createServer((req, res) => {
   const match = /^\/fire\/(\d+)$/.exec(req.url ?? '');
   if (req.method !== 'POST' || !match) {
     res.writeHead(404).end();
@@ -56,7 +56,7 @@ const server = http.createServer((req, res) => {
       (err: unknown) => res.writeHead(500).end(String(err)),
     );
   });
-});
+}));
 server.listen(0, '127.0.0.1', () => reportListening(server, async () => {
   server.close();
   await database.close();
