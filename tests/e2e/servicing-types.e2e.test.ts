@@ -1,10 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import type { APIRequestContext, Locator } from 'playwright-core';
 import { clickInDialog, expectText, screenshot } from './browser.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import {
   closeStep, deadlineCard, expectReceived, expectState, fileDocument, ID_COPY, inForcePolicies, openNewRequest, refusedStep, signIn, step, submitNewRequest,
 } from './servicing-steps.js';
+
+const beijing = (iso: string) => {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+};
+
+/**
+ * The due day the deadline on `card` must show under its 1-working-day rule, from its start as the
+ * server recorded it: an event after the rule's cut-off (17:30) or on a day off counts from the next
+ * working day (deadlines/compute-due.ts). The journey runs at any hour — a CI run after 17:30 Beijing
+ * time expected the day after the event's day and failed.
+ */
+async function oneWorkingDayAfterStart(api: APIRequestContext, card: Locator): Promise<string> {
+  const get = async <T>(url: string) => {
+    const res = await api.get(url);
+    expect(res.status(), `${url}: ${await res.text()}`).toBe(200);
+    return (await res.json()) as T;
+  };
+  const id = (await card.getAttribute('data-testid'))!.replace('deadline-card-', '');
+  const deadline = await get<{ ruleId: string; startedAt: string }>(`/api/v1/deadlines/${id}`);
+  type Rule = { id: string; duration: number; unit: string; cutoffTime: string | null };
+  const rule = (await get<{ items: Rule[] }>('/api/v1/deadline-rules')).items.find((r) => r.id === deadline.ruleId)!;
+  expect([rule.duration, rule.unit]).toEqual([1, 'working_days']);
+  const start = beijing(deadline.startedAt);
+  const addWorkingDays = async (from: string, days: number) => (await get<{ date: string }>(`/api/v1/calendar/add-working-days?from=${from}&days=${days}`)).date;
+  const { workingDay } = await get<{ workingDay: boolean }>(`/api/v1/calendar/days/${start.day}`);
+  const afterCutoff = rule.cutoffTime !== null && start.time > rule.cutoffTime;
+  const from = afterCutoff || !workingDay ? await addWorkingDays(start.day, 1) : start.day;
+  return addWorkingDays(from, 1);
+}
 
 // Issue 12, item 1 through the UI: "each request type run end to end as a counter clerk would" — the
 // change and enquiry types not walked in servicing(.e2e) and servicing-changes: a contact change taken
@@ -200,9 +232,7 @@ describe('servicing request types at the counter', () => {
     const sla = await deadlineCard(page, '附加险（体检后）');
     await expectText(sla.getByTestId('deadline-spec-id'), 'R-SV-2');
     await expectText(sla.getByTestId('deadline-basis'), '需体检或保全核保的附加险，结果出具后 1 个工作日内办结');
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const due = (await (await context.request.get(`/api/v1/calendar/add-working-days?from=${today}&days=1`)).json()) as { date: string };
-    await expectText(sla.getByTestId('deadline-due'), due.date);
+    await expectText(sla.getByTestId('deadline-due'), await oneWorkingDayAfterStart(context.request, sla));
     expect(await sla.getAttribute('data-state')).toBe('open');
     await screenshot(page, 'servicing-rider-sla');
 
