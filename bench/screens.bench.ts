@@ -71,7 +71,7 @@ const PG_ROUNDS = 3;
 
 /** " (app 3 FAILED: HTTP 500 ×2, ECONNRESET ×1)", the same for the replay, or nothing: which server failed, and how. */
 export function failuresOf(apps: LoadResult[], replays: LoadResult[]): string {
-  return [['app', apps], ['replay', replays]].map(([side, runs]) => sideFailures(side as string, runs as LoadResult[])).join('');
+  return sideFailures('app', apps) + sideFailures('replay', replays);
 }
 
 function sideFailures(side: string, runs: LoadResult[]): string {

@@ -3,15 +3,10 @@ import type { APIRequestContext, Locator } from 'playwright-core';
 import { clickInDialog, expectText, screenshot } from './browser.js';
 import { JOURNEY_TIMEOUT, useJourney } from './harness.js';
 import { pdfText } from '../helpers/pdf-text.js';
+import { beijingDateTime } from '../../server/src/platform/time/beijing.js';
 import {
   closeStep, deadlineCard, expectReceived, expectState, fileDocument, ID_COPY, inForcePolicies, openNewRequest, refusedStep, signIn, step, submitNewRequest,
 } from './servicing-steps.js';
-
-const beijing = (iso: string) => {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-};
 
 /**
  * The due day the deadline on `card` must show under its 1-working-day rule, from its start as the
@@ -30,11 +25,11 @@ async function oneWorkingDayAfterStart(api: APIRequestContext, card: Locator): P
   type Rule = { id: string; duration: number; unit: string; cutoffTime: string | null };
   const rule = (await get<{ items: Rule[] }>('/api/v1/deadline-rules')).items.find((r) => r.id === deadline.ruleId)!;
   expect([rule.duration, rule.unit]).toEqual([1, 'working_days']);
-  const start = beijing(deadline.startedAt);
+  const [day, time] = beijingDateTime(new Date(deadline.startedAt)).split(' ') as [string, string];
   const addWorkingDays = async (from: string, days: number) => (await get<{ date: string }>(`/api/v1/calendar/add-working-days?from=${from}&days=${days}`)).date;
-  const { workingDay } = await get<{ workingDay: boolean }>(`/api/v1/calendar/days/${start.day}`);
-  const afterCutoff = rule.cutoffTime !== null && start.time > rule.cutoffTime;
-  const from = afterCutoff || !workingDay ? await addWorkingDays(start.day, 1) : start.day;
+  const { workingDay } = await get<{ workingDay: boolean }>(`/api/v1/calendar/days/${day}`);
+  const afterCutoff = rule.cutoffTime !== null && time > rule.cutoffTime;
+  const from = afterCutoff || !workingDay ? await addWorkingDays(day, 1) : day;
   return addWorkingDays(from, 1);
 }
 

@@ -31,7 +31,7 @@ export async function countRows(db: Kysely<any>, query: SelectQueryBuilder<any, 
 }
 
 /** The top node's "Plan Rows" of `EXPLAIN (FORMAT JSON)` (a parsed value on pg, text on some drivers). */
-function planRows(raw: unknown): number {
+export function planRows(raw: unknown): number {
   const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[] | undefined;
   const rows = doc?.[0]?.Plan?.['Plan Rows'];
   return typeof rows === 'number' && Number.isFinite(rows) ? Math.round(rows) : 0;
