@@ -1,19 +1,17 @@
 // Child process: the baseline. Plain node:http and a pg.Pool of the app's size, running the
 // two statements the app runs for `GET /api/v1/users?limit=50` — their SQL text and the page
 // parameters (the user's scope ids) are captured from the real use case by the parent. It does
-// the same per-row work (decrypt + mask the mobile) so both produce the same body; what it
+// the same per-row work (the stored masked mobile, as the app) so both produce the same body; what it
 // leaves out is the framework: session lookup, actor/scope loading, permission check, hooks,
 // plugins, schemas, the query builder. When the endpoint's output changes, change `toItem`.
 import http from 'node:http';
 import pg from 'pg';
-import { decryptField, mask, parseKeyring } from '../server/src/platform/pii/index.js';
 import { encodeListCursor } from '../server/src/platform/http/list-query.js';
-import { MOBILE_CONTEXT } from '../server/src/modules/users/find-users.js';
 import { reportListening, likeTheApp } from './child-server.js';
 
 type UserRow = {
   id: number; username: string; display_name: string; org_unit_id: number; org_unit_name: string;
-  org_unit_name_en: string | null; status: string; mobile_enc: string | null; email: string | null;
+  org_unit_name_en: string | null; status: string; mobile_masked: string | null; email: string | null;
   locked_until: Date | null; must_change_password: boolean; last_login_at: Date | null; version: number; list_sort_key: string;
 };
 type GrantRow = { user_id: number; role: string; org_unit_id: number; name: string; name_en: string | null };
@@ -25,7 +23,6 @@ const LIMIT = 50;
 /** The users list's default sort (users/find-users.ts): the cursor names it. */
 const DEFAULT_SORT = '-createdAt';
 
-const keyring = parseKeyring({ json: process.env.ANXIN_KEYS ?? '', source: 'env ANXIN_KEYS' });
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 
 async function usersPage() {
@@ -56,7 +53,7 @@ function toItem(r: UserRow, grants: GrantRow[], now: number) {
     orgUnitName: r.org_unit_name,
     orgUnitNameEn: r.org_unit_name_en,
     status: r.status,
-    mobile: r.mobile_enc ? mask('mobile', decryptField(keyring, r.mobile_enc, { context: MOBILE_CONTEXT })) : null,
+    mobile: r.mobile_masked,
     email: r.email,
     roles: grants
       .filter((g) => g.user_id === r.id)

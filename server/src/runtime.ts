@@ -5,6 +5,7 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import { KeyringError, databaseNeedsKeys, keySource, loadKeyring, reconcileKeys, serializeKeyring, type Keyring } from './platform/pii/index.js';
 import { fillClientMasks } from './modules/clients/fill-client-masks.js';
 import { fillClientNameKeys } from './modules/clients/fill-client-name-keys.js';
+import { fillUserMasks } from './modules/users/fill-user-masks.js';
 import { systemContext, type Context } from './platform/context/context.js';
 import { createServices } from './services.js';
 
@@ -24,6 +25,7 @@ export async function openRuntime(config: Config, env: NodeJS.ProcessEnv = proce
     // Steps of a migration that need the keys (a migration has none).
     await fillClientMasks(database.db, keyring);
     await fillClientNameKeys(database.db);
+    await fillUserMasks(database.db, keyring);
     const system = systemContext({ ...createServices(database.db, undefined, config), db: database.db, keyring });
     return { database, keyring, system, keyFileCreated: created, migrations: applied };
   } catch (err) {

@@ -3,8 +3,8 @@ import { refreshStatistics } from '../../platform/db/statistics.js';
 import type { DB } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
-import { blindIndex, encryptField, type Keyring } from '../../platform/pii/index.js';
-import { MOBILE_CONTEXT } from '../users/find-users.js';
+import type { Keyring } from '../../platform/pii/index.js';
+import { sealedMobile } from '../users/user-rules.js';
 import { HEAD_OFFICE } from '../../platform/bootstrap.js';
 import { demoOrgTree, type DemoUnit } from './demo-org-tree.js';
 import { demoUsers } from './demo-users.js';
@@ -110,8 +110,7 @@ async function seedStaff(db: Kysely<DB>, keyring: Keyring, scale: number, units:
           display_name: u.displayName,
           org_unit_id: orgs.get(u.orgCode)!.id,
           password_hash: passwordHash,
-          mobile_enc: encryptField(keyring, u.mobile, { context: MOBILE_CONTEXT }),
-          mobile_bidx: blindIndex(keyring, { kind: 'mobile', value: u.mobile }),
+          ...sealedMobile(keyring, u.mobile),
         })))
         .onConflict((oc) => oc.doNothing())
         .returning(['id', 'username'])

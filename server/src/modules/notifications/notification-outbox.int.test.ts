@@ -2,7 +2,7 @@ import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.js';
-import { encryptField } from '../../platform/pii/index.js';
+import { sealedMobile } from '../users/user-rules.js';
 import type { Channel, Channels } from './channels/channel.js';
 import { createEmailChannel } from './channels/email-channel.js';
 import { createLoggingSmsGateway, createSmsChannel, type LoggingSmsGateway } from './channels/sms-channel.js';
@@ -28,7 +28,7 @@ describe('notification outbox: email over a real SMTP server, SMS through the lo
     bob = await t.userId('gz.claims');
     await t.db
       .updateTable('app_user')
-      .set({ email: 'alice@example.cn', mobile_enc: encryptField(t.app.keyring, ALICE_MOBILE, { context: 'app_user.mobile' }) })
+      .set({ email: 'alice@example.cn', ...sealedMobile(t.app.keyring, ALICE_MOBILE) })
       .where('id', '=', alice)
       .execute();
     sms = createLoggingSmsGateway(t.app.log);

@@ -5,7 +5,6 @@ import { dbOf, type Context, type TxContext } from '../../platform/context/conte
 import { inScope } from '../../platform/db/scoped.js';
 import { notFound } from '../../platform/http/errors.js';
 import { inOrgSubtree, runList, type SortColumn } from '../../platform/http/list-query.js';
-import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
 import type { ListUsersQuery, User, USER_SORTS } from './users.types.js';
 
 export const MOBILE_CONTEXT = 'app_user.mobile';
@@ -19,7 +18,7 @@ function baseQuery(db: Db, scope: Scope) {
     // Login failures are kept per username (platform/auth/login-throttle.ts).
     .leftJoin('login_throttle as t', (join) => join.on(sql<boolean>`t.username_key = lower(u.username)`))
     .select([
-      'u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'u.status', 'u.mobile_enc',
+      'u.id', 'u.username', 'u.display_name', 'u.org_unit_id', 'o.name as org_unit_name', 'o.name_en as org_unit_name_en', 'u.status', 'u.mobile_masked',
       'u.email', 't.locked_until', 'u.must_change_password', 'u.last_login_at', 'u.version',
       // The roles in the same statement: one round trip a page, not two.
       sql<UserRole[]>`(select coalesce(json_agg(json_build_object('role', r.role, 'orgUnitId', r.org_unit_id, 'orgUnitName', ro.name, 'orgUnitNameEn', ro.name_en) order by r.id), '[]'::json)
@@ -31,7 +30,7 @@ function baseQuery(db: Db, scope: Scope) {
 type UserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 type UserRole = User['roles'][number];
 
-function toUser(keyring: Keyring, r: UserRow, now = Date.now()): User {
+function toUser(r: UserRow, now = Date.now()): User {
   return {
     id: r.id,
     username: r.username,
@@ -40,7 +39,7 @@ function toUser(keyring: Keyring, r: UserRow, now = Date.now()): User {
     orgUnitName: r.org_unit_name,
     orgUnitNameEn: r.org_unit_name_en,
     status: r.status,
-    mobile: r.mobile_enc ? mask('mobile', decryptField(keyring, r.mobile_enc, { context: MOBILE_CONTEXT })) : null,
+    mobile: r.mobile_masked, // stored with the ciphertext: a list decrypts nothing (R-CL-6 masks; reveal opens it)
     email: r.email,
     roles: typeof r.roles === 'string' ? (JSON.parse(r.roles) as UserRole[]) : r.roles, // json arrives parsed on pg, as text on some drivers
     lockedUntil: r.locked_until && r.locked_until.getTime() > now ? r.locked_until.toISOString() : null,
@@ -55,7 +54,7 @@ export async function getUser(ctx: Context | TxContext, id: number): Promise<Use
   const db = dbOf(ctx);
   const row = await baseQuery(db, ctx.scope).where('u.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
-  return toUser(ctx.keyring, row);
+  return toUser(row);
 }
 
 // Few enough rows per scope (staff, not clients) that these orderings need no index of their own —
@@ -91,6 +90,6 @@ export async function listUsers(ctx: Context, query: ListUsersQuery) {
       perUnit: { column: 'u.org_unit_id', units: ctx.scope.everything ? null : [...ctx.scope.orgUnitIds], sorts: ['createdAt'] },
     },
     query,
-    (r) => toUser(ctx.keyring, r),
+    (r) => toUser(r),
   );
 }

@@ -34,15 +34,21 @@ export function roleRefs(roles: RoleGrant[]) {
   return roles.map((r, i) => ({ path: `roles.${i}.orgUnitId`, orgUnitId: r.orgUnitId }));
 }
 
-/** Encrypted value and blind index of a mobile number, or a field error a clerk can act on. */
+/** Encrypted value, blind index and masked form of a mobile number, or a field error a clerk can act on. */
 export function sealMobile(keyring: Keyring, raw: string | null | undefined, path = 'mobile') {
   if (raw === undefined) return undefined;
-  if (raw === null || raw.trim() === '') return { mobile_enc: null, mobile_bidx: null };
+  if (raw === null || raw.trim() === '') return { mobile_enc: null, mobile_bidx: null, mobile_masked: null };
   const mobile = normaliseMobile(raw);
   if (!mobile) throw invalid({ path, reason: 'invalidMobile' });
+  return sealedMobile(keyring, mobile);
+}
+
+/** The stored columns of a valid mobile number (the masked form is what every list shows). */
+export function sealedMobile(keyring: Keyring, mobile: string) {
   return {
     mobile_enc: encryptField(keyring, mobile, { context: MOBILE_CONTEXT }),
     mobile_bidx: blindIndex(keyring, { kind: 'mobile', value: mobile }),
+    mobile_masked: mask('mobile', mobile),
   };
 }
 

@@ -48,6 +48,8 @@ export interface AppUserTable {
   status: Generated<'active' | 'disabled'>;
   mobile_enc: string | null;
   mobile_bidx: string | null;
+  /** The masked display form (脱敏), written with mobile_enc; null only for rows awaiting fillUserMasks. */
+  mobile_masked: string | null;
   email: string | null;
   last_login_at: Date | null;
   password_changed_at: Date | null;

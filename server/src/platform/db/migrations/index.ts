@@ -27,6 +27,7 @@ import * as reissueToServicing from './20261207T0100_reissue_to_servicing.js';
 import * as auditChainHead from './20261207T0200_audit_chain_head.js';
 import * as walkInChangeRule from './20261207T0300_walk_in_change_rule.js';
 import * as workItemQueueStatistics from './20261207T1000_work_item_queue_statistics.js';
+import * as userMobileMasked from './20261207T1300_user_mobile_masked.js';
 
 /**
  * Every migration, by timestamp name. Names sort in time order; a module adds its own file
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '20261207T0200_audit_chain_head': auditChainHead,
   '20261207T0300_walk_in_change_rule': walkInChangeRule,
   '20261207T1000_work_item_queue_statistics': workItemQueueStatistics,
+  '20261207T1300_user_mobile_masked': userMobileMasked,
 };
