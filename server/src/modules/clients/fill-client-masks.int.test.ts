@@ -6,6 +6,7 @@ import { migrations } from '../../platform/db/migrations/index.js';
 import { mask } from '../../platform/pii/index.js';
 import { openClientFields } from './find-clients.js';
 import { fillClientMasks } from './fill-client-masks.js';
+import { fillUserMasks } from '../users/fill-user-masks.js';
 
 type Row = {
   id: number; id_number_enc: string | null; mobile_enc: string | null; address_enc: string | null;
@@ -43,6 +44,8 @@ describe('filling the masked display forms of clients stored before they were ke
     expect(await unvalidated()).toEqual(['client_address_masked_check', 'client_id_number_masked_check', 'client_mobile_masked_check']);
 
     expect(await fillClientMasks(t.db, keyring)).toEqual({ filled: sealed.length, validated: 3 });
+    // Going back that far dropped the users' masks too (20261207T1300): a start fills them as well (runtime.ts).
+    expect((await fillUserMasks(t.db, keyring)).filled).toBeGreaterThan(0);
 
     for (const r of await rows()) {
       const clear = openClientFields(keyring, r);
