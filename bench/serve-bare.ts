@@ -1,5 +1,5 @@
 // Child process: the baseline. Plain node:http and a pg.Pool of the app's size, running the
-// two statements the app runs for `GET /api/v1/users?limit=50` — their SQL text and the page
+// statement the app runs for `GET /api/v1/users?limit=50` (the page, each row with its roles) — its SQL text and the page
 // parameters (the user's scope ids) are captured from the real use case by the parent. It does
 // the same per-row work (the stored masked mobile, as the app) so both produce the same body; what it
 // leaves out is the framework: session lookup, actor/scope loading, permission check, hooks,
@@ -13,12 +13,11 @@ type UserRow = {
   id: number; username: string; display_name: string; org_unit_id: number; org_unit_name: string;
   org_unit_name_en: string | null; status: string; mobile_masked: string | null; email: string | null;
   locked_until: Date | null; must_change_password: boolean; last_login_at: Date | null; version: number; list_sort_key: string;
+  roles: { role: string; orgUnitId: number; orgUnitName: string; orgUnitNameEn: string | null }[];
 };
-type GrantRow = { user_id: number; role: string; org_unit_id: number; name: string; name_en: string | null };
 
 const PAGE_SQL = process.env.BENCH_PAGE_SQL!;
 const PAGE_PARAMS = JSON.parse(process.env.BENCH_PAGE_PARAMS!) as unknown[];
-const ROLES_SQL = process.env.BENCH_ROLES_SQL!;
 const LIMIT = 50;
 /** The users list's default sort (users/find-users.ts): the cursor names it. */
 const DEFAULT_SORT = '-createdAt';
@@ -29,13 +28,11 @@ async function usersPage() {
   const { rows } = await pool.query<UserRow>(PAGE_SQL, PAGE_PARAMS);
   const more = rows.length > LIMIT;
   const pageRows = more ? rows.slice(0, LIMIT) : rows;
-  const ids = pageRows.map((r) => r.id);
-  const grants = ids.length ? (await pool.query<GrantRow>(ROLES_SQL, [ids])).rows : [];
   const now = Date.now();
   const last = pageRows[pageRows.length - 1];
   // A walk with `limit` (no page, no count): the shape of every list answer (platform/http/list-query.ts).
   return {
-    items: pageRows.map((r) => toItem(r, grants, now)),
+    items: pageRows.map((r) => toItem(r, now)),
     total: null,
     totalExact: false,
     page: 1,
@@ -44,7 +41,7 @@ async function usersPage() {
   };
 }
 
-function toItem(r: UserRow, grants: GrantRow[], now: number) {
+function toItem(r: UserRow, now: number) {
   return {
     id: r.id,
     username: r.username,
@@ -55,9 +52,7 @@ function toItem(r: UserRow, grants: GrantRow[], now: number) {
     status: r.status,
     mobile: r.mobile_masked,
     email: r.email,
-    roles: grants
-      .filter((g) => g.user_id === r.id)
-      .map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgUnitName: g.name, orgUnitNameEn: g.name_en })),
+    roles: r.roles, // json_agg in the row: parsed by pg, as the app gets it
     lockedUntil: r.locked_until && r.locked_until.getTime() > now ? r.locked_until.toISOString() : null,
     mustChangePassword: r.must_change_password,
     lastLoginAt: r.last_login_at?.toISOString() ?? null,
