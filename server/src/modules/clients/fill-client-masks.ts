@@ -4,6 +4,7 @@
 // with nothing to fill answers from an empty partial index.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { validatePendingChecks } from '../../platform/db/constraints.js';
 import type { Keyring } from '../../platform/pii/index.js';
 import './clients.tables.js';
 import { maskedClientFields } from './find-clients.js';
@@ -40,9 +41,5 @@ export async function fillClientMasks(db: Kysely<DB>, keyring: Keyring): Promise
     after = rows[rows.length - 1]!.id;
   }
   // Every row now keeps its masks: the checks hold for the old rows too.
-  const { rows: pending } = await sql<{ conname: string }>`
-    select conname from pg_constraint
-    where conrelid = 'client'::regclass and conname = any(${CHECKS}::text[]) and not convalidated`.execute(db);
-  for (const { conname } of pending) await sql`alter table client validate constraint ${sql.id(conname)}`.execute(db);
-  return { filled, validated: pending.length };
+  return { filled, validated: await validatePendingChecks(db, 'client', CHECKS) };
 }

@@ -4,6 +4,7 @@
 // fill answers from an empty partial index.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { validatePendingChecks } from '../../platform/db/constraints.js';
 import { decryptField, mask, type Keyring } from '../../platform/pii/index.js';
 import { MOBILE_CONTEXT } from './find-users.js';
 
@@ -31,8 +32,5 @@ export async function fillUserMasks(db: Kysely<DB>, keyring: Keyring): Promise<F
     after = rows[rows.length - 1]!.id;
   }
   // Every row now keeps its mask: the check holds for the old rows too.
-  const { rows: pending } = await sql<{ conname: string }>`
-    select conname from pg_constraint where conrelid = 'app_user'::regclass and conname = ${CHECK} and not convalidated`.execute(db);
-  if (pending.length) await sql`alter table app_user validate constraint ${sql.id(CHECK)}`.execute(db);
-  return { filled, validated: pending.length > 0 };
+  return { filled, validated: (await validatePendingChecks(db, 'app_user', [CHECK])) > 0 };
 }
